@@ -1,0 +1,98 @@
+"""Line features: the measurements every rule reads.
+
+Computed once per line. They are deliberately simple and language-light
+(length, punctuation, capitalisation, function-word density, link-likeness) so
+that they carry over to outlets and languages the rules were not written for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .vocab.furniture import FURNITURE_LINES, FURNITURE_PREFIXES
+from .vocab.stopwords import STOPWORDS
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_URLISH = regex.compile(r"(?:https?://|www\.|\b\S+\.(?:com|org|net|co|io)/|pic\.twitter\.com|@\w{2,})", regex.I)
+# Sentence-final punctuation, after any closing quotes or brackets.
+_SENTENCE_END = regex.compile(r"[.!?…。！？:;]['\"’”»)\]]*$")
+_CLOSERS = "'\"’”»)]"
+# Characters that can end a headline but not usually a body sentence.
+FURNITURE_PUNCT = " .:!|>»›·•-–—"
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What the rules know about one non-blank line."""
+
+    chars: int
+    words: int  # word count; for CJK scripts, an equivalent from character count
+    stop_ratio: float  # share of words that are function words
+    title_ratio: float  # share of words starting with a capital letter
+    upper: bool  # every letter is upper case
+    ends_sentence: bool  # ends with sentence punctuation (closing quotes allowed)
+    ends_period: bool  # ends with a full stop specifically
+    urlish: bool  # contains a link, a handle or a bare domain
+    cjk: bool  # mostly CJK script
+    furniture: bool  # a known furniture line (`Share`, `Advertisement`, ...)
+
+    @property
+    def prose(self) -> bool:
+        """Running prose: a sentence or more of text with function words."""
+        if self.cjk:
+            return self.chars >= 30 and self.ends_sentence or self.chars >= 80
+        if self.furniture or self.words < 6:
+            return False
+        if self.ends_sentence:
+            return self.stop_ratio >= 0.12 or self.words >= 25
+        return self.words >= 18 and self.stop_ratio >= 0.2
+
+    @property
+    def weight(self) -> int:
+        """How much text the line holds, in words (CJK: characters / 2)."""
+        return self.words
+
+
+def furniture_key(text: str) -> str:
+    """The form furniture lines are compared in: case-folded, outer punctuation trimmed."""
+    return text.casefold().strip(FURNITURE_PUNCT)
+
+
+def is_furniture(text: str) -> bool:
+    key = furniture_key(text)
+    if key in FURNITURE_LINES:
+        return True
+    if len(text) <= 120:
+        folded = text.casefold()
+        return any(folded.startswith(p) for p in FURNITURE_PREFIXES)
+    return False
+
+
+def measure(text: str) -> Features:
+    """Measure one line (already normalised, non-blank)."""
+    words = _WORD.findall(text)
+    n = len(words)
+    cjk_chars = len(_CJK.findall(text))
+    cjk = cjk_chars * 2 > len(text.replace(" ", ""))
+    if cjk:
+        n = max(n, cjk_chars // 2)
+    lowered = [w.casefold() for w in words]
+    stop = sum(1 for w in lowered if w in STOPWORDS)
+    titled = sum(1 for w in words if w[0].isupper())
+    letters = [c for c in text if c.isalpha()]
+    stripped = text.rstrip(_CLOSERS)
+    return Features(
+        chars=len(text),
+        words=n,
+        stop_ratio=stop / len(words) if words else 0.0,
+        title_ratio=titled / len(words) if words else 0.0,
+        upper=any(c.isupper() for c in letters) and not any(c.islower() for c in letters),
+        ends_sentence=bool(_SENTENCE_END.search(text)),
+        ends_period=stripped.endswith(".") and not stripped.endswith("..."),
+        urlish=bool(_URLISH.search(text)),
+        cjk=cjk,
+        furniture=is_furniture(text),
+    )

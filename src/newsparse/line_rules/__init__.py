@@ -1,0 +1,26 @@
+"""Line rules, in the order they are tried: the first rule that returns a label
+for a line decides it. A new rule is one module with a `rule(state, i)` function
+and one row in `LINE_RULES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..state import ArticleState, LineLabel
+from . import boilerplate, bullet, byline, caption, headline, outside, paragraph, timestamp
+
+LineRule = Callable[[ArticleState, int], "LineLabel | None"]
+
+LINE_RULES: tuple[tuple[str, LineRule], ...] = (
+    ("headline", headline.rule),
+    ("boilerplate", boilerplate.rule),
+    ("timestamp", timestamp.rule),
+    ("byline", byline.rule),
+    ("bullet", bullet.rule),
+    ("caption", caption.rule),
+    ("paragraph", paragraph.rule),
+    ("outside", outside.rule),
+)
+
+__all__ = ["LINE_RULES", "LineRule"]

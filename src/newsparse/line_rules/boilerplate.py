@@ -1,0 +1,30 @@
+"""Boilerplate rule: page furniture wherever it stands.
+
+Known furniture lines (`Share`, `Advertisement`, `Read more: ...`), a repeat of
+the headline, and a line the article already showed (`Associated Press
+November 19, 2019` twice). Lines outside the article's header and body are
+handled by the `outside` rule at the end of the table.
+"""
+
+from __future__ import annotations
+
+from ..features import furniture_key
+from ..state import BOILERPLATE, ArticleState, LineLabel, Part
+
+
+def _label(state: ArticleState, i: int, why: str) -> LineLabel:
+    return LineLabel(state.lines[i].number, (Part(BOILERPLATE, state.text(i)),), "boilerplate", why)
+
+
+def rule(state: ArticleState, i: int) -> LineLabel | None:
+    text = state.text(i)
+    if state.feat(i).furniture:
+        return _label(state, i, "page furniture")
+    key = furniture_key(text)
+    if state.headline is not None and key == furniture_key(state.headline):
+        return _label(state, i, "repeated headline")
+    if key in state.seen and state.zones.zone(i) != "body":
+        return _label(state, i, "repeated line")
+    if state.zones.zone(i) == "body" and key in state.seen and state.feat(i).words <= 12:
+        return _label(state, i, "repeated line")
+    return None

@@ -1,0 +1,115 @@
+"""Byline rule: `By Jane Doe and John Roe`, `Jane Doe | Reuters`,
+`By The Associated Press`, `Posted by ...`, and a lone agency name.
+
+`match(text)` says how much of a line is a byline; `authors(byline)` pulls the
+person or agency names out of it. Both are used by the layout stage too, to
+find the article's header.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..state import BYLINE, ArticleState, LineLabel, Part
+from ..vocab.agencies import AGENCIES
+from ..vocab.roles import BYLINE_LEADS, ROLE_WORDS
+
+_LEAD = regex.compile(
+    r"(?i)^(?:" + "|".join(regex.escape(lead) for lead in sorted(BYLINE_LEADS, key=len, reverse=True)) + r")(?=[\s:])\s*:?\s*"
+)
+# Where a byline stops: a timestamp or furniture glued on after the name.
+_TAIL = regex.compile(
+    r"(?x)\s*(?:[|•·]|\s-\s|\s–\s|\s—\s|\bon\s+(?=\p{Lu}\p{Ll}+\s+\d)|(?<=\p{Ll})(?=View\ More|Follow|More\ by|\p{Lu}{3,}))"
+)
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|de|da|van|von|der|del|la|le|bin|al|el|dos|di)$")
+_SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\be\b)\s*")
+_HANDLE = regex.compile(r"@\w+")
+_MAX_WORDS = 14
+
+
+def _looks_like_name(piece: str) -> bool:
+    words = piece.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if any(w.casefold().strip(".,") in ROLE_WORDS for w in words):
+        return False
+    if piece.casefold() in AGENCIES:
+        return False
+    # a lone upper-case acronym (`CNN`, `MS`) is an outlet or a credential
+    if len(words) == 1 and (words[0].isupper() and len(words[0]) <= 4):
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+def authors(byline: str) -> list[str]:
+    """Person names from a byline; the agency or desk when no person is named."""
+    text = _LEAD.sub("", byline.strip())
+    text = _HANDLE.sub(" ", text)
+    text = _TAIL.split(text, maxsplit=1)[0].strip(" ,.:")
+    pieces = [p.strip(" .,") for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")]
+    people = [p for p in pieces if _looks_like_name(p)]
+    if people:
+        return list(dict.fromkeys(people))
+    if pieces:
+        first = pieces[0]
+        if 1 <= len(first.split()) <= 5 and first[:1].isalpha():
+            return [first]
+    return []
+
+
+def match(text: str) -> str | None:
+    """The byline part of a line, or None when the line is not a byline."""
+    words = text.split()
+    if not words or len(words) > _MAX_WORDS + 6:
+        return None
+    lead = _LEAD.match(text)
+    if lead:
+        rest = text[lead.end() :]
+        if not rest or not rest[:1].isalpha() and rest[:1] != "@":
+            return None
+        # `by` must be followed by a name, not a sentence (`By then, ...`)
+        if rest.split()[0].casefold() in {"then", "now", "the", "a", "an", "far", "contrast", "comparison"}:
+            if rest.casefold() not in AGENCIES and not rest.casefold().startswith("the associated press"):
+                return None
+        return text if authors(text) else None
+    bare = text.strip(" ,.")
+    if bare.casefold() in AGENCIES:
+        return text
+    # `Jane Doe | Reuters`, `PTI, Washington,`
+    head = regex.split(r"\s*[|,]\s*", bare, maxsplit=1)[0]
+    if head.casefold() in AGENCIES and len(words) <= 6:
+        return text
+    if "|" in bare and _looks_like_name(head):
+        return text
+    return None
+
+
+def looks_like_name_line(text: str) -> bool:
+    """A line that is just a person's name (`Natasha Turak`): a byline only when it
+    sits beside other header lines, which the caller decides."""
+    bare = _HANDLE.sub("", text).strip(" ,.|")
+    return 2 <= len(bare.split()) <= 4 and _looks_like_name(bare)
+
+
+def rule(state: ArticleState, i: int) -> LineLabel | None:
+    zone = state.zones.zone(i)
+    if zone == "body" or state.byline is not None:
+        return None
+    text = state.text(i)
+    found = match(text)
+    if found is None and zone == "header" and looks_like_name_line(text) and _beside_header(state, i):
+        found = text
+    if found is None:
+        return None
+    return LineLabel(state.lines[i].number, (Part(BYLINE, found),), "byline", "byline")
+
+
+def _beside_header(state: ArticleState, i: int) -> bool:
+    """A bare name counts as a byline next to a timestamp or a handle line."""
+    for j in (i - 1, i + 1):
+        if state.zones.start <= j < state.zones.stop and state.lines[j].text:
+            t = state.lines[j].text
+            if t.startswith("@") or any(ch.isdigit() for ch in t) and len(t) < 60:
+                return True
+    return False
+

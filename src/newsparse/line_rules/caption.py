@@ -1,0 +1,58 @@
+"""Caption rule: photo and video captions and their credits.
+
+A credit names a photographer or agency (`Sanjeev Verma/Hindustan Times/Getty
+Images`, `(Manu Fernandez/AP)`, `Credit: Getty`); a caption is a line ending in a
+credit, starting like one (`FILE - ...`, `Pictured: ...`), or standing directly
+above a credit line as a block of its own.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..state import CAPTION, ArticleState, LineLabel, Part
+from ..vocab.credits import CAPTION_PREFIXES, CREDIT_WORDS
+
+_TRAILING_CREDIT = regex.compile(
+    r"(?i)(?:\((?:[^()]*(?:photo|image|credit|courtesy|getty|/ap|ap/|afp|reuters|file)[^()]*)\)|credit:.*|\bphoto(?:graph)?:\s.*)\s*$"
+)
+_SLASHED_NAMES = regex.compile(r"^\p{Lu}[\p{L}.'’\- ]+(?:\s*/\s*\p{Lu}[\p{L}.'’\- ]+)+$")
+_MAX_CREDIT_WORDS = 10
+
+
+def is_credit(text: str) -> bool:
+    """A short line that credits a picture."""
+    words = text.split()
+    if not words or len(words) > _MAX_CREDIT_WORDS:
+        return False
+    folded = text.casefold()
+    if any(w in folded for w in CREDIT_WORDS):
+        return True
+    return bool(_SLASHED_NAMES.match(text)) and "/" in text
+
+
+def has_trailing_credit(text: str) -> bool:
+    return bool(_TRAILING_CREDIT.search(text))
+
+
+def _is_block_of_two(state: ArticleState, i: int) -> bool:
+    """Line i and i+1 form a block with blank lines around it."""
+    lines = state.lines
+    before_blank = i == 0 or not lines[i - 1].text
+    after_blank = i + 2 >= len(lines) or not lines[i + 2].text
+    return before_blank and after_blank and i + 1 < len(lines) and bool(lines[i + 1].text)
+
+
+def rule(state: ArticleState, i: int) -> LineLabel | None:
+    text = state.text(i)
+    number = state.lines[i].number
+    if is_credit(text):
+        return LineLabel(number, (Part(CAPTION, text),), "caption", "picture credit")
+    if has_trailing_credit(text) or text.casefold().startswith(CAPTION_PREFIXES):
+        return LineLabel(number, (Part(CAPTION, text),), "caption", "caption with credit")
+    nxt = i + 1
+    if nxt < state.zones.stop and state.lines[nxt].text and is_credit(state.lines[nxt].text):
+        zone = state.zones.zone(i)
+        if zone != "body" or _is_block_of_two(state, i):
+            return LineLabel(number, (Part(CAPTION, text),), "caption", "line above a picture credit")
+    return None

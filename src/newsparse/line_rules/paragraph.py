@@ -1,0 +1,39 @@
+"""Paragraph rule: lines inside the body core are article text, unless they are
+an inline promotion (a run of short headline-like lines under a `Related` or
+`More` heading, or a long line in capitals that links to another story)."""
+
+from __future__ import annotations
+
+from ..state import BODY, BOILERPLATE, ArticleState, LineLabel, Part
+
+# An all-capitals line this long inside the body is a promo link, not a subhead.
+_PROMO_CAPS_WORDS = 5
+
+
+def rule(state: ArticleState, i: int) -> LineLabel | None:
+    if state.zones.zone(i) != "body":
+        return None
+    text = state.text(i)
+    f = state.feat(i)
+    number = state.lines[i].number
+    if f.upper and f.words >= _PROMO_CAPS_WORDS and not f.cjk:
+        return LineLabel(number, (Part(BOILERPLATE, text),), "paragraph", "promo link in capitals")
+    if not f.prose and _under_promo_heading(state, i):
+        return LineLabel(number, (Part(BOILERPLATE, text),), "paragraph", "promo list")
+    return LineLabel(number, (Part(BODY, text),), "paragraph", "body text")
+
+
+def _under_promo_heading(state: ArticleState, i: int) -> bool:
+    """Whether the line belongs to a list that follows a furniture heading, with no
+    blank line or prose in between."""
+    j = i - 1
+    while j >= state.zones.start and state.lines[j].text:
+        label = state.labels.get(j)
+        if label is None:
+            return False
+        if label.rule == "boilerplate" and label.why == "page furniture":
+            return True
+        if label.why != "promo list":
+            return False
+        j -= 1
+    return False

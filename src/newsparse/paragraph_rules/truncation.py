@@ -1,0 +1,26 @@
+"""Truncation rule: warn about a paragraph that stops mid-sentence, as scrapes
+cut off by a paywall or a length limit do."""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import ParseWarning
+from .draft import Draft
+
+# A paragraph this long that ends without closing punctuation was cut off.
+MIN_WORDS = 12
+_ENDS_OPEN = regex.compile(r"[\p{L}\p{N},]$")
+
+
+def rule(draft: Draft) -> None:
+    for field, _index, para in draft.fields():
+        text = para.text.rstrip()
+        if len(text.split()) >= MIN_WORDS and _ENDS_OPEN.search(text):
+            draft.warnings.append(
+                ParseWarning(
+                    "truncated-paragraph",
+                    f"{field} paragraph ends mid-sentence: …{text[-30:]!s}",
+                    para.last_line,
+                )
+            )

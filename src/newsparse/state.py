@@ -1,0 +1,127 @@
+"""The pipeline's working state for one article, and the label a line gets.
+
+Rules read an `ArticleState` and return a `LineLabel`; `ArticleState.apply`
+files the label's parts into the draft fields. Only the pipeline mutates the
+state; the Record built from it at the end is frozen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .features import Features
+from .model import ParseWarning, Timestamp
+from .text import Line
+
+# The labels a line (or part of a line) can get. Every non-blank input line is
+# filed under exactly one of these, so `--explain` can account for all of them.
+HEADLINE = "headline"
+PUBLISHED = "published"
+UPDATED = "updated"
+BYLINE = "byline"
+BULLET = "bullet"
+CAPTION = "caption"
+BODY = "body"
+BOILERPLATE = "boilerplate"
+LABELS = (HEADLINE, PUBLISHED, UPDATED, BYLINE, BULLET, CAPTION, BODY, BOILERPLATE)
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A piece of a line and where it goes. Most lines are one part; a line such as
+    `By Jane Doe Updated Nov 13, 2019` is two."""
+
+    label: str
+    text: str
+    timestamp: Timestamp | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LineLabel:
+    """The decision for one line: its parts, and which rule decided and why."""
+
+    line: int
+    parts: tuple[Part, ...]
+    rule: str
+    why: str
+
+    @property
+    def label(self) -> str:
+        return "+".join(dict.fromkeys(p.label for p in self.parts))
+
+
+@dataclass(slots=True)
+class Zones:
+    """Where the article's parts lie, as indices into the file's lines.
+
+    `start`/`stop` bound the article (half-open); the body core is
+    `[body_start, body_stop)`; `headline` is the headline line's index or None.
+    """
+
+    start: int
+    stop: int
+    body_start: int
+    body_stop: int
+    headline: int | None = None
+
+    def zone(self, i: int) -> str:
+        """`pre` (above the headline), `header`, `body` or `post`."""
+        if i >= self.body_stop:
+            return "post"
+        if i >= self.body_start:
+            return "body"
+        if self.headline is not None and i < self.headline:
+            return "pre"
+        return "header"
+
+
+@dataclass(slots=True)
+class ArticleState:
+    """Everything the rules know while labelling one article."""
+
+    lines: list[Line]
+    features: list[Features | None]
+    zones: Zones
+    reference: dt.datetime
+    labels: dict[int, LineLabel] = field(default_factory=dict)
+    # draft fields, filled by apply()
+    headline: str | None = None
+    byline: str | None = None
+    published: Timestamp | None = None
+    updated: Timestamp | None = None
+    bullets: list[tuple[int, str]] = field(default_factory=list)
+    body: list[tuple[int, str]] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+
+    def text(self, i: int) -> str:
+        return self.lines[i].text
+
+    def feat(self, i: int) -> Features:
+        f = self.features[i]
+        assert f is not None, "features are only read for non-blank lines"
+        return f
+
+    def apply(self, i: int, label: LineLabel) -> None:
+        """File a line's parts into the draft fields."""
+        self.labels[i] = label
+        for part in label.parts:
+            if part.label == HEADLINE:
+                self.headline = part.text
+            elif part.label == BYLINE:
+                self.byline = part.text
+            elif part.label == PUBLISHED:
+                self.published = part.timestamp
+            elif part.label == UPDATED:
+                self.updated = part.timestamp
+            elif part.label == BULLET:
+                self.bullets.append((i, part.text))
+            elif part.label == BODY:
+                self.body.append((i, part.text))
+            elif part.label == CAPTION:
+                self.captions.append(part.text)
+            else:
+                self.boilerplate.append(part.text)

@@ -1,0 +1,60 @@
+"""Text normalisation and line splitting: the first stage of the pipeline.
+
+What is normalised (and so differs from the input bytes, by design):
+- line endings: CRLF and lone CR become LF;
+- no-break spaces, tabs and other space separators become a plain space;
+- zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM) and soft hyphens are removed;
+- leading and trailing whitespace of each line is trimmed.
+Nothing else is changed: quotation marks, dashes and letters stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Characters removed outright: invisible, and never meaningful in article text.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Characters that are spaces in all but name.
+_SPACES = dict.fromkeys(
+    map(ord, "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\x0b\x0c"),
+    " ",
+)
+_TABLE = {**_INVISIBLE, **_SPACES}
+_MULTI_SPACE = re.compile(r"  +")
+_NEWLINES = re.compile(r"\r\n?")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One input line after normalisation. `number` is 1-based."""
+
+    number: int
+    text: str
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+
+def normalise_line(raw: str) -> str:
+    """Normalise one line's characters and trim it (see the module docstring)."""
+    text = raw.translate(_TABLE)
+    if "  " in text:
+        text = _MULTI_SPACE.sub(" ", text)
+    return text.strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split text into normalised lines, numbered from 1 as an editor shows them."""
+    if "\r" in text:
+        text = _NEWLINES.sub("\n", text)
+    return [Line(number, normalise_line(raw)) for number, raw in enumerate(text.split("\n"), 1)]
+
+
+def iter_nonblank(lines: list[Line], start: int = 0, stop: int | None = None) -> Iterator[int]:
+    """Indices of non-blank lines in lines[start:stop]."""
+    end = len(lines) if stop is None else stop
+    for i in range(start, end):
+        if lines[i].text:
+            yield i

@@ -1,0 +1,197 @@
+"""Page furniture: whole lines that are never article text.
+
+`FURNITURE_LINES` holds lines compared case-insensitively after trimming
+punctuation (`Share`, `Follow`, `Advertisement`); `FURNITURE_PREFIXES` holds the
+starts of lines that are calls to action (`Read more:`, `Sign up for`). Matching a
+prefix only counts on short lines, so an article sentence starting the same way is
+not swallowed.
+"""
+
+FURNITURE_LINES: frozenset[str] = frozenset(
+    line.strip().casefold()
+    for line in """
+    share
+    shares
+    share this
+    share this story
+    share this article
+    share on facebook
+    share on twitter
+    share this on facebook
+    share this on twitter
+    share all sharing options
+    sharing is caring
+    tweet
+    email
+    e-mail
+    print
+    comment
+    comments
+    comments (0)
+    facebook
+    twitter
+    linkedin
+    whatsapp
+    pinterest
+    reddit
+    pocket
+    flipboard
+    instagram
+    youtube
+    snapchat
+    telegram
+    mix
+    copy link
+    copy url
+    link copied
+    short url
+    get short url
+    follow
+    following
+    unfollow
+    follow us
+    subscribe
+    subscribe now
+    sign in
+    sign up
+    log in
+    login
+    register
+    advertisement
+    advertising
+    ad
+    sponsored
+    sponsored content
+    continue reading
+    continue reading the main story
+    story continues below
+    story continues below advertisement
+    article continues below
+    article continues below advertisement
+    read more
+    read more:
+    read full story
+    see more
+    show more
+    more
+    load more
+    view comments
+    view all
+    related
+    related articles
+    related stories
+    related content
+    recommended
+    recommended for you
+    most popular
+    most read
+    most viewed
+    trending
+    trending now
+    top stories
+    latest
+    latest news
+    up next
+    next
+    previous
+    back to top
+    skip to content
+    skip to main content
+    skip navigation
+    menu
+    search
+    close
+    home
+    news
+    opinion
+    video
+    videos
+    photos
+    gallery
+    listen
+    listen to this article
+    play
+    pause
+    expand
+    collapse
+    toggle navigation
+    loading
+    loading...
+    advertisement - scroll to continue
+    scroll to continue with content
+    cookie settings
+    accept
+    accept all
+    accept cookies
+    manage preferences
+    privacy policy
+    terms of use
+    terms of service
+    contact us
+    about us
+    all rights reserved
+    tags
+    topics
+    filed under
+    filed under:
+    image
+    photo
+    credit
+    credit...
+    view more articles
+    view gallery
+    enlarge
+    enlarge this image
+    toggle caption
+    hide caption
+    caption
+    """.strip().splitlines()
+)
+
+FURNITURE_PREFIXES: tuple[str, ...] = tuple(
+    p.casefold()
+    for p in (
+        "Read more:",
+        "Read more about",
+        "READ MORE:",
+        "Also read:",
+        "See also:",
+        "Related:",
+        "RELATED:",
+        "Sign up for",
+        "Sign up to",
+        "Subscribe to",
+        "Follow us on",
+        "Follow @",
+        "Like us on",
+        "Click here",
+        "Tap here",
+        "Download the",
+        "Get the latest",
+        "Share this",
+        "Share on",
+        "Share All sharing options",
+        "Copyright ©",
+        "Copyright (c)",
+        "©",
+        "All rights reserved",
+        "This material may not be published",
+        "Tags:",
+        "Topics:",
+        "Filed under",
+        "Posted in",
+        "Categories:",
+        "Advertisement",
+        "We use cookies",
+        "This site uses cookies",
+        "Watch:",
+        "WATCH:",
+        "Listen:",
+        "View the discussion",
+        "Leave a comment",
+        "Leave a Reply",
+        "Continue reading",
+        "Story continues",
+        "Trending:",
+    )
+)

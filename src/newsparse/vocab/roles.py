@@ -1,0 +1,40 @@
+"""Words that describe a writer's job or outlet rather than name them, so that
+`By Jill Disis, CNN Business` gives one author and `Chris Cillizza, CNN
+Editor-at-large` gives a name without the title."""
+
+ROLE_WORDS: frozenset[str] = frozenset(
+    word.casefold()
+    for word in """
+    editor editor-at-large editors writer writers reporter reporters correspondent correspondents
+    contributor contributors columnist columnists staff senior chief deputy associate managing
+    analyst critic producer photographer photographers anchor host intern fellow
+    business news sport sports politics media press wire desk team bureau online digital
+    international national global foreign weekly daily
+    ms rd md phd mph rn dr mr mrs
+    view more articles all posts profile bio follow email twitter
+    """.split()
+)
+
+# Labels that introduce a byline.
+BYLINE_LEADS: tuple[str, ...] = (
+    "by",
+    "written by",
+    "posted by",
+    "words by",
+    "story by",
+    "reporting by",
+    "report by",
+    "analysis by",
+    "opinion by",
+    "commentary by",
+    "review by",
+    "text by",
+    "author:",
+    "authors:",
+    "byline:",
+    "por",
+    "di",
+    "oleh",
+    "von",
+    "par",
+)
