@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 # A fixed reference time so relative dates in samples give stable output.
-NOW = dt.datetime(2025, 12, 5, 12, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2025, 12, 5, 12, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture

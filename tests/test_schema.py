@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import jsonschema
 import pytest
-from conftest import NOW, SAMPLES
 
 import newsparse
+from conftest import NOW, SAMPLES
 
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
 

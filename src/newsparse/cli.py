@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-class IsoTime(click.ParamType):
+class IsoTime(click.ParamType):  # type: ignore[type-arg]
     """An ISO 8601 time for --now (`2025-12-05T12:00:00Z`)."""
 
     name = "ISO-TIME"
@@ -33,7 +33,7 @@ class IsoTime(click.ParamType):
             when = dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
         except ValueError:
             self.fail(f"{text!r} is not an ISO 8601 time (e.g. 2025-12-05T12:00:00Z)", param, ctx)
-        return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
+        return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
 def error(path: str, reason: str) -> None:
@@ -69,8 +69,19 @@ def _read_input(path: str) -> tuple[str, float | None]:
 
 @main.command()
 @click.argument("files", nargs=-1, metavar="FILE...")
-@click.option("--now", type=IsoTime(), help="Reference time for relative dates (`10 sec ago`); default: the file's modification time.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True, help="JSON Lines, or one JSON array.")
+@click.option(
+    "--now",
+    type=IsoTime(),
+    help="Reference time for relative dates (`10 sec ago`); default: the file's modification time.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "json"]),
+    default="jsonl",
+    show_default=True,
+    help="JSON Lines, or one JSON array.",
+)
 @click.option("--explain", is_flag=True, help="Show every input line with the label it got, instead of records.")
 def parse(files: tuple[str, ...], now: dt.datetime | None, fmt: str, explain: bool) -> None:
     """Parse scraped article text into JSON records, one per article.

@@ -43,7 +43,7 @@ class Features:
     def prose(self) -> bool:
         """Running prose: a sentence or more of text with function words."""
         if self.cjk:
-            return self.chars >= 30 and self.ends_sentence or self.chars >= 80
+            return (self.chars >= 30 and self.ends_sentence) or self.chars >= 80
         if self.furniture or self.words < 6:
             return False
         if self.ends_sentence:

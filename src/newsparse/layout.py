@@ -137,9 +137,10 @@ def split_articles(
         if head is None or head <= starts[-1]:
             continue
         following = clusters[k + 1][0] if k + 1 < len(clusters) else n
-        if _prose_words(features, starts[-1], head) >= MIN_ARTICLE_WORDS and _prose_words(
-            features, cluster[-1] + 1, following
-        ) >= MIN_ARTICLE_WORDS:
+        if (
+            _prose_words(features, starts[-1], head) >= MIN_ARTICLE_WORDS
+            and _prose_words(features, cluster[-1] + 1, following) >= MIN_ARTICLE_WORDS
+        ):
             starts.append(head)
     return [(s, starts[k + 1] if k + 1 < len(starts) else n) for k, s in enumerate(starts)]
 

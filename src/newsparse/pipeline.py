@@ -34,13 +34,15 @@ def reference_time(now: dt.datetime | None, mtime: float | None = None) -> dt.da
     """The time relative dates are resolved against: `now`, else the file's
     modification time, else the current time (always timezone-aware)."""
     if now is not None:
-        return now if now.tzinfo else now.replace(tzinfo=dt.timezone.utc)
+        return now if now.tzinfo else now.replace(tzinfo=dt.UTC)
     if mtime is not None:
-        return dt.datetime.fromtimestamp(int(mtime), tz=dt.timezone.utc)
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        return dt.datetime.fromtimestamp(int(mtime), tz=dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-def explain_text(text: str, *, now: dt.datetime | None = None, path: str | None = None, mtime: float | None = None) -> list[Article]:
+def explain_text(
+    text: str, *, now: dt.datetime | None = None, path: str | None = None, mtime: float | None = None
+) -> list[Article]:
     """Parse `text` and keep every line's label."""
     reference = reference_time(now, mtime)
     lines = split_lines(text)
@@ -54,7 +56,9 @@ def explain_text(text: str, *, now: dt.datetime | None = None, path: str | None 
     return articles
 
 
-def parse_text(text: str, *, now: dt.datetime | None = None, path: str | None = None, mtime: float | None = None) -> list[Record]:
+def parse_text(
+    text: str, *, now: dt.datetime | None = None, path: str | None = None, mtime: float | None = None
+) -> list[Record]:
     """Parse scraped article text into one Record per article found."""
     return [a.record for a in explain_text(text, now=now, path=path, mtime=mtime)]
 
@@ -65,7 +69,9 @@ def parse_file(path: str, *, now: dt.datetime | None = None) -> list[Record]:
     return parse_text(decoded.text, now=now, path=path, mtime=mtime)
 
 
-def _label_lines(lines: list[Line], features: list[Features | None], zones: Zones, reference: dt.datetime) -> ArticleState:
+def _label_lines(
+    lines: list[Line], features: list[Features | None], zones: Zones, reference: dt.datetime
+) -> ArticleState:
     state = ArticleState(lines, features, zones, reference)
     for i in range(zones.start, zones.stop):
         if not lines[i].text:

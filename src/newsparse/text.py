@@ -18,7 +18,10 @@ from dataclasses import dataclass
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # Characters that are spaces in all but name.
 _SPACES = dict.fromkeys(
-    map(ord, "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\x0b\x0c"),
+    map(
+        ord,
+        "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\x0b\x0c",
+    ),
     " ",
 )
 _TABLE = {**_INVISIBLE, **_SPACES}

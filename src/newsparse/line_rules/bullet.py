@@ -12,14 +12,16 @@ from ..state import BULLET, ArticleState, LineLabel, Part
 
 MARKER = regex.compile(r"^(?:[•●▪■◆◦‣∙·*►▶✓✔]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 # Headings after which unmarked lines are summary bullets, up to the body.
-BULLET_HEADINGS = frozenset({"key points", "highlights", "in brief", "at a glance", "the big picture", "summary", "key takeaways", "takeaways"})
+BULLET_HEADINGS = frozenset(
+    {"key points", "highlights", "in brief", "at a glance", "the big picture", "summary", "key takeaways", "takeaways"}
+)
 
 
 def strip_marker(text: str) -> str | None:
     m = MARKER.match(text)
     if not m or m.end() == len(text):
         return None
-    return text[m.end():].strip()
+    return text[m.end() :].strip()
 
 
 def rule(state: ArticleState, i: int) -> LineLabel | None:

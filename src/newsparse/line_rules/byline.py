@@ -15,16 +15,29 @@ from ..vocab.agencies import AGENCIES
 from ..vocab.roles import BYLINE_LEADS, ROLE_WORDS
 
 _LEAD = regex.compile(
-    r"(?i)^(?:" + "|".join(regex.escape(lead) for lead in sorted(BYLINE_LEADS, key=len, reverse=True)) + r")(?=[\s:])\s*:?\s*"
+    r"(?i)^(?:"
+    + "|".join(regex.escape(lead) for lead in sorted(BYLINE_LEADS, key=len, reverse=True))
+    + r")(?=[\s:])\s*:?\s*"
 )
 # Where a byline stops: a timestamp or furniture glued on after the name.
 _TAIL = regex.compile(
-    r"(?x)\s*(?:[|•·]|\s-\s|\s–\s|\s—\s|\bon\s+(?=\p{Lu}\p{Ll}+\s+\d)|(?<=\p{Ll})(?=View\ More|Follow|More\ by|\p{Lu}{3,}))"
+    r"""(?x)\s*(?:
+        [|•·] | \s[-–—]\s                             # a separator
+      | \bon\s+(?=\p{Lu}\p{Ll}+\s+\d)                # `on November 14, 2019`
+      | (?<=\p{Ll})(?=View\ More|Follow|More\ by|\p{Lu}{3,})  # furniture glued on
+    )"""
 )
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|de|da|van|von|der|del|la|le|bin|al|el|dos|di)$")
 _SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\be\b)\s*")
 _HANDLE = regex.compile(r"@\w+")
 _MAX_WORDS = 14
+# `By then, ...`, `By the time ...`: sentences, not bylines
+_NOT_NAME_STARTS = frozenset({"then", "now", "the", "a", "an", "far", "contrast", "comparison"})
+
+
+def _names_agency(rest: str) -> bool:
+    folded = rest.casefold().strip(" .,")
+    return folded in AGENCIES or folded.startswith("the associated press")
 
 
 def _looks_like_name(piece: str) -> bool:
@@ -65,12 +78,11 @@ def match(text: str) -> str | None:
     lead = _LEAD.match(text)
     if lead:
         rest = text[lead.end() :]
-        if not rest or not rest[:1].isalpha() and rest[:1] != "@":
+        if not rest or (not rest[:1].isalpha() and rest[:1] != "@"):
             return None
         # `by` must be followed by a name, not a sentence (`By then, ...`)
-        if rest.split()[0].casefold() in {"then", "now", "the", "a", "an", "far", "contrast", "comparison"}:
-            if rest.casefold() not in AGENCIES and not rest.casefold().startswith("the associated press"):
-                return None
+        if rest.split()[0].casefold() in _NOT_NAME_STARTS and not _names_agency(rest):
+            return None
         return text if authors(text) else None
     bare = text.strip(" ,.")
     if bare.casefold() in AGENCIES:
@@ -109,7 +121,6 @@ def _beside_header(state: ArticleState, i: int) -> bool:
     for j in (i - 1, i + 1):
         if state.zones.start <= j < state.zones.stop and state.lines[j].text:
             t = state.lines[j].text
-            if t.startswith("@") or any(ch.isdigit() for ch in t) and len(t) < 60:
+            if t.startswith("@") or (any(ch.isdigit() for ch in t) and len(t) < 60):
                 return True
     return False
-

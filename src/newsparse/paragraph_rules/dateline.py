@@ -45,7 +45,7 @@ _WHOLE_PLACE = regex.compile(rf"^{_UPPER_PLACE}(?:,\s*{_UPPER_PLACE}){{0,2}}$")
 
 
 def _agency_ok(agency: str | None) -> bool:
-    return agency is None or len(agency.split()) <= 4 and not any(c.isdigit() for c in agency)
+    return agency is None or (len(agency.split()) <= 4 and not any(c.isdigit() for c in agency))
 
 
 def match(text: str) -> tuple[Dateline, str] | None:
@@ -59,7 +59,8 @@ def match(text: str) -> tuple[Dateline, str] | None:
         place = groups.get("place")
         if not _agency_ok(agency):
             continue
-        if place is None and agency is not None and pattern is _PATTERNS[-1]:
+        if place is None and agency is not None and pattern is _PATTERNS[-1]:  # noqa: SIM102
+            # a bare `WORD -` prefix is a dateline only for a known agency or a domain
             if agency.casefold() not in AGENCIES and "." not in agency:
                 continue
         dateline_text = text[: m.end()].strip()
