@@ -1,7 +1,8 @@
 """Layout: where the articles are, and for each its body and headline.
 
 This stage looks at the whole input before any line is labelled:
-1. header anchors: lines that are a byline or a published/updated time;
+1. header anchors: lines that are a byline or a published/updated time (and a
+   bare name standing beside one of those);
 2. article boundaries: a new article starts at a header (headline plus anchors)
    that has prose both before it and after it, so teaser lists, related stories
    and comment threads never become articles of their own;
@@ -9,14 +10,19 @@ This stage looks at the whole input before any line is labelled:
    maximum-sum run of line scores (prose scores its word count, furniture and
    short link-like lines score below zero), then cut below any header lines it
    swallowed at its top;
-4. the headline: the nearest title-like line above the header anchors (or above
-   the body when the page has none).
+4. the headline: the best title-like line above a header's anchors (or above
+   the body when the page has none), scored on its shape, its distance from the
+   anchors and whether the page repeats it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
 
 from .features import Features, furniture_key
 from .line_rules import bullet, byline, caption, timestamp
@@ -28,10 +34,76 @@ from .text import Line
 MIN_ARTICLE_WORDS = 80
 # How far (non-blank lines) above the header anchors the headline may stand.
 HEADLINE_REACH = 6
+# Handicap of a headline with no anchors beside it, when another has some.
+NO_HEADER_COST = 1.5
+# How far below the header anchors the headline may stand.
+HEADLINE_BELOW_REACH = 2
 # How far above the body the headline may stand when the page has no anchors.
 HEADLINE_REACH_NO_ANCHOR = 10
 # Anchors at most this many non-blank lines apart form one header.
 ANCHOR_GAP = 3
+# Prose above a header line inside the body core that still counts as a standfirst.
+MAX_STANDFIRST_WORDS = 70
+
+TIME, BYLINE, NAME = "time", "byline", "name"
+# An embedded post's signature (`— Jane Doe (@jane) November 1, 2019`) is not a header.
+_SIGNATURE = regex.compile(r"^[—–-]\s|\(@\w+\)")
+_DIGIT = regex.compile(r"\d")
+# A short line carrying a social handle (`@jane`, `News reporter @jane`).
+_HANDLE_LINE = regex.compile(r"^(?:\S+\s+){0,4}@\w{2,}$")
+_ALPHA_WORD = regex.compile(r"\p{L}{2,}")
+
+
+@dataclass(slots=True)
+class Page:
+    """The input's lines with what layout needs to know about each."""
+
+    lines: Sequence[Line]
+    features: Sequence[Features | None]
+    reference: dt.datetime
+    anchors: list[str | None]
+    keys: list[str]
+    key_counts: Counter[str]
+
+    @classmethod
+    def build(cls, lines: Sequence[Line], features: Sequence[Features | None], reference: dt.datetime) -> Page:
+        anchors = [_anchor_kind(line.text, reference) if line.text else None for line in lines]
+        _add_name_anchors(lines, anchors)
+        keys = [furniture_key(line.text) if line.text else "" for line in lines]
+        counts = Counter(k for k in keys if k)
+        return cls(lines, features, reference, anchors, keys, counts)
+
+    def nonblank(self, start: int, stop: int) -> list[int]:
+        return [i for i in range(max(0, start), min(stop, len(self.lines))) if self.lines[i].text]
+
+
+def _anchor_kind(text: str, reference: dt.datetime) -> str | None:
+    if len(text) > 200 or _SIGNATURE.search(text):
+        return None
+    if timestamp.is_timestamp_line(text, reference):
+        return TIME
+    if byline.match(text) is not None:
+        return BYLINE
+    return None
+
+
+def _add_name_anchors(lines: Sequence[Line], anchors: list[str | None]) -> None:
+    """A bare name (`Natasha Turak`) next to a time, a byline or a handle is a
+    byline; so is the line after a lone byline label (`Author:`)."""
+    nonblank = [i for i, line in enumerate(lines) if line.text]
+    for k, i in enumerate(nonblank):
+        if anchors[i] is not None:
+            continue
+        text = lines[i].text
+        if byline.is_lead_only(text) and k + 1 < len(nonblank):
+            anchors[i] = anchors[nonblank[k + 1]] = BYLINE
+            continue
+        if not byline.looks_like_name_line(text):
+            continue
+        for j in nonblank[max(0, k - 1) : k + 2]:
+            if j != i and (anchors[j] in (TIME, BYLINE) or _HANDLE_LINE.search(lines[j].text)):
+                anchors[i] = NAME
+                break
 
 
 def line_score(f: Features | None) -> float:
@@ -49,41 +121,49 @@ def line_score(f: Features | None) -> float:
     return -3.0
 
 
-def is_anchor(text: str, reference: dt.datetime) -> bool:
-    """A header line: a byline, or a line that is mostly a time."""
-    if len(text) > 200:
-        return False
-    return timestamp.is_timestamp_line(text, reference) or byline.match(text) is not None
-
-
-def title_like(text: str, f: Features | None, reference: dt.datetime) -> bool:
-    """Could this line be a headline?"""
-    if f is None or f.furniture or f.urlish:
+def title_like(page: Page, i: int) -> bool:
+    """Could line i be a headline?"""
+    text, f = page.lines[i].text, page.features[i]
+    if f is None or f.furniture or f.urlish or page.anchors[i] is not None:
         return False
     if f.cjk:
         if not 6 <= f.chars <= 120:
             return False
-    elif not (2 <= f.words <= 30 and f.chars <= 250):
+    elif not (2 <= f.words <= 30 and f.chars <= 250) or len(_ALPHA_WORD.findall(text)) < 2:
         return False
-    if f.ends_period and not text.endswith(("...", "…")):
+    if f.ends_period and not text.endswith(("...", "…")) and f.title_ratio < 0.6:
+        return False  # a sentence, unless written in Title Case as headlines are
+    if text.endswith(":") or (f.words >= 18 and f.ends_sentence):
         return False
-    if f.words >= 18 and f.ends_sentence:
-        return False
-    if bullet.strip_marker(text) is not None or caption.is_credit(text):
-        return False
-    return not is_anchor(text, reference)
+    return bullet.strip_marker(text) is None and not caption.is_credit(text) and not caption.has_trailing_credit(text)
 
 
-def _nonblank(lines: Sequence[Line], start: int, stop: int) -> list[int]:
-    return [i for i in range(start, stop) if lines[i].text]
+def headline_quality(page: Page, i: int) -> float:
+    """How much line i looks like a headline (title-like lines only)."""
+    text, f = page.lines[i].text, page.features[i]
+    assert f is not None
+    words = f.words
+    score = 2.0 if 4 <= words <= 25 else (0.0 if words == 3 else -2.0)
+    if byline.looks_like_name_line(text):
+        score -= 4.0
+    if f.upper:
+        score -= 2.5 if words <= 4 else 0.5  # kickers, section labels, calls to action
+    if not f.cjk:
+        score += 1.5 * f.title_ratio - 1.0 * f.stop_ratio
+    if len(_DIGIT.findall(text)) * 4 > len(text):
+        score -= 1.0
+    if page.key_counts[page.keys[i]] > 1:
+        score += 1.5  # the page shows its title twice (title bar, share text)
+    return score
 
 
-def body_core(features: Sequence[Features | None], start: int, stop: int) -> tuple[int, int]:
-    """The maximum-sum run of line scores in [start, stop), as (first, last + 1)."""
+def body_core(page: Page, start: int, stop: int) -> tuple[int, int]:
+    """The maximum-sum run of line scores in [start, stop), as (first, last + 1).
+    Header anchors score as furniture even when they read like a sentence."""
     best, best_span = 0.0, (start, start)
     run, run_start = 0.0, start
     for i in range(start, stop):
-        s = line_score(features[i])
+        s = line_score(page.features[i]) if page.anchors[i] is None else -3.0
         if run <= 0:
             run, run_start = s, i
         else:
@@ -97,123 +177,177 @@ def _prose_words(features: Sequence[Features | None], start: int, stop: int) -> 
     return sum(f.words for f in features[start:stop] if f is not None and f.prose)
 
 
-def _clusters(anchors: list[int], lines: Sequence[Line]) -> list[list[int]]:
+def _clusters(page: Page, start: int, stop: int) -> list[list[int]]:
+    """Runs of anchor lines in [start, stop) at most ANCHOR_GAP non-blank lines apart."""
     clusters: list[list[int]] = []
-    for i in anchors:
-        if clusters:
-            gap = sum(1 for j in range(clusters[-1][-1] + 1, i) if lines[j].text)
-            if gap <= ANCHOR_GAP:
-                clusters[-1].append(i)
-                continue
-        clusters.append([i])
+    gap = 0
+    for i in page.nonblank(start, stop):
+        if page.anchors[i] is None:
+            gap += 1
+            continue
+        if clusters and gap <= ANCHOR_GAP:
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+        gap = 0
     return clusters
 
 
-def _headline_above(
-    lines: Sequence[Line], features: Sequence[Features | None], at: int, floor: int, reach: int, reference: dt.datetime
-) -> int | None:
-    """The nearest title-like line above index `at`, within `reach` non-blank lines."""
+def _best_headline_above(page: Page, at: int, floor: int, reach: int) -> tuple[int, float] | None:
+    """The best title-like line above index `at` within `reach` non-blank lines
+    (furniture does not count), with its score: quality less a small cost per
+    line of distance."""
+    best: tuple[int, float] | None = None
     seen = 0
     i = at - 1
     while i >= floor and seen < reach:
-        if lines[i].text:
+        f = page.features[i]
+        if f is not None and not f.furniture:
+            if title_like(page, i):
+                score = headline_quality(page, i) - 0.4 * seen
+                if best is None or score > best[1]:
+                    best = (i, score)
             seen += 1
-            if title_like(lines[i].text, features[i], reference):
-                return i
         i -= 1
-    return None
+    return best
 
 
-def split_articles(
-    lines: Sequence[Line], features: Sequence[Features | None], reference: dt.datetime
-) -> list[tuple[int, int]]:
+def _best_headline_near(page: Page, cluster: list[int], floor: int, ceiling: int) -> tuple[int, float] | None:
+    """The best title line for a header: above its anchors, or just below them
+    when the page puts the time first (`Published 1 day ago` over the title)."""
+    best = _best_headline_above(page, cluster[0], floor, HEADLINE_REACH)
+    inside = [i for i in page.nonblank(cluster[0], cluster[-1]) if page.anchors[i] is None]
+    for i in inside:
+        if title_like(page, i):
+            score = headline_quality(page, i)
+            if best is None or score > best[1]:
+                best = (i, score)
+    for seen, i in enumerate(page.nonblank(cluster[-1] + 1, ceiling)[:HEADLINE_BELOW_REACH]):
+        if title_like(page, i):
+            score = headline_quality(page, i) - 0.4 * seen - 0.5
+            if best is None or score > best[1]:
+                best = (i, score)
+    return best
+
+
+def _cluster_strength(page: Page, cluster: list[int]) -> float:
+    kinds = {page.anchors[i] for i in cluster}
+    strength = 1.0 * len(kinds)
+    if any(_DIGIT.search(page.lines[i].text) and ":" in page.lines[i].text for i in cluster if page.anchors[i] == TIME):
+        strength += 0.5  # a time of day, not just a date
+    return strength
+
+
+def split_articles(page: Page) -> list[tuple[int, int]]:
     """Article spans (half-open index ranges) covering every line of the input."""
-    n = len(lines)
-    anchors = [i for i in range(n) if lines[i].text and is_anchor(lines[i].text, reference)]
-    clusters = _clusters(anchors, lines)
+    n = len(page.lines)
+    clusters = _clusters(page, 0, n)
     starts = [0]
     for k, cluster in enumerate(clusters):
-        head = _headline_above(lines, features, cluster[0], starts[-1], 4, reference)
-        if head is None or head <= starts[-1]:
+        found = _best_headline_above(page, cluster[0], starts[-1], 4)
+        if found is None or found[1] < 0 or found[0] <= starts[-1]:
             continue
+        head = found[0]
+        if page.keys[head] in {page.keys[j] for j in page.nonblank(0, head)}:
+            continue  # a title shown again further down is a repeat, not a new article
         following = clusters[k + 1][0] if k + 1 < len(clusters) else n
-        if (
-            _prose_words(features, starts[-1], head) >= MIN_ARTICLE_WORDS
-            and _prose_words(features, cluster[-1] + 1, following) >= MIN_ARTICLE_WORDS
-        ):
+        before = _prose_words(page.features, starts[-1], head)
+        after = _prose_words(page.features, cluster[-1] + 1, following)
+        if before >= MIN_ARTICLE_WORDS and after >= MIN_ARTICLE_WORDS:
             starts.append(head)
     return [(s, starts[k + 1] if k + 1 < len(starts) else n) for k, s in enumerate(starts)]
 
 
-def _cut_header(
-    lines: Sequence[Line], features: Sequence[Features | None], core: tuple[int, int], reference: dt.datetime
-) -> int:
-    """Move the body start below header lines the core swallowed at its top:
-    anchors, a repeated title, and summary bullets."""
+def _is_paragraph(page: Page, i: int) -> bool:
+    f = page.features[i]
+    return (
+        f is not None
+        and f.prose
+        and page.anchors[i] is None
+        and bullet.strip_marker(page.lines[i].text) is None
+        and not bullet.under_heading(page.lines, i)
+    )
+
+
+def _cut_header(page: Page, core: tuple[int, int]) -> int:
+    """Move the body start below header lines the core swallowed at its top
+    (a standfirst, anchors), then to its first paragraph of prose: what stands
+    between the header and that paragraph (share rows, a repeated title, summary
+    bullets) is header."""
     start, stop = core
-    total = _prose_words(features, start, stop)
     new_start = start
-    for i in _nonblank(lines, start, stop):
-        if _prose_words(features, start, i) > min(150, total * 0.35):
-            break
-        if is_anchor(lines[i].text, reference):
+    prose_lines = 0
+    for i in page.nonblank(start, stop):
+        if page.anchors[i] is not None:
             new_start = i + 1
-    # the body begins at its first paragraph of prose: what stands between the
-    # header and it (share rows, a repeated title, summary bullets) is header
-    first_prose = next((i for i in range(new_start, stop) if _is_paragraph(lines[i], features[i])), None)
+        elif _is_paragraph(page, i):
+            prose_lines += 1
+            if prose_lines > 2 or _prose_words(page.features, start, i + 1) > MAX_STANDFIRST_WORDS:
+                break
+    first_prose = next((i for i in range(new_start, stop) if _is_paragraph(page, i)), None)
     if first_prose is None:
         return start
-    before = [i for i in _nonblank(lines, new_start, first_prose)]
-    if before and dateline.is_place_line(lines[before[-1]].text):
+    before = page.nonblank(new_start, first_prose)
+    if before and dateline.is_place_line(page.lines[before[-1]].text):
         return before[-1]
     return first_prose
 
 
-def _is_paragraph(line: Line, f: Features | None) -> bool:
-    return f is not None and f.prose and bullet.strip_marker(line.text) is None
+def find_headline(page: Page, start: int, body_start: int) -> int | None:
+    """The headline's index in [start, body_start), or None.
 
-
-def find_headline(
-    lines: Sequence[Line],
-    features: Sequence[Features | None],
-    start: int,
-    body_start: int,
-    reference: dt.datetime,
-) -> int | None:
-    """The headline's index in [start, body_start), or None."""
-    anchors = [i for i in _nonblank(lines, start, body_start) if is_anchor(lines[i].text, reference)]
-    if anchors:
-        cluster = _clusters(anchors, lines)[-1]
-        found = _headline_above(lines, features, cluster[0], start, HEADLINE_REACH, reference)
-        if found is not None:
-            return _first_copy(lines, start, found)
-    found = _headline_above(lines, features, body_start, start, HEADLINE_REACH_NO_ANCHOR, reference)
+    Every header (anchor cluster) above the body proposes its best title line;
+    the proposal with the best score wins, where a header with more kinds of
+    anchors (byline and time) is stronger and one far above the body weaker.
+    """
+    proposals: list[tuple[float, int]] = []
+    for cluster in _clusters(page, start, body_start):
+        found = _best_headline_near(page, cluster, start, body_start)
+        if found is None:
+            continue
+        distance = len(page.nonblank(cluster[-1], body_start))
+        proposals.append((found[1] + _cluster_strength(page, cluster) - 0.02 * distance, found[0]))
+    found = _best_headline_above(page, body_start, start, HEADLINE_REACH_NO_ANCHOR)
     if found is not None:
-        return _first_copy(lines, start, found)
-    for i in _nonblank(lines, start, body_start):
-        if title_like(lines[i].text, features[i], reference):
+        # a title with no header beside it loses to one that has a header
+        proposals.append((found[1] - (NO_HEADER_COST if proposals else 0.0), found[0]))
+    if proposals:
+        best = max(proposals, key=lambda p: (p[0], p[1]))
+        return _first_copy(page, start, best[1])
+    for i in page.nonblank(start, body_start):
+        if title_like(page, i):
             return i
     return None
 
 
-def _first_copy(lines: Sequence[Line], start: int, found: int) -> int:
+def _first_copy(page: Page, start: int, found: int) -> int:
     """A headline shown twice counts from its first showing, if that is close."""
-    key = furniture_key(lines[found].text)
-    for i in _nonblank(lines, max(start, found - 40), found):
-        if furniture_key(lines[i].text) == key:
+    key = page.keys[found]
+    for i in page.nonblank(max(start, found - 40), found):
+        if page.keys[i] == key:
             return i
     return found
 
 
-def layout(lines: Sequence[Line], features: Sequence[Features | None], reference: dt.datetime) -> list[Zones]:
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The articles' zones, in order, and each line's anchor kind (`time`,
+    `byline`, `name` or None) for the rules to consult."""
+
+    articles: list[Zones]
+    anchors: list[str | None]
+
+
+def layout(lines: Sequence[Line], features: Sequence[Features | None], reference: dt.datetime) -> Layout:
     """Zones of every article in the input, in order."""
+    page = Page.build(lines, features, reference)
     zones = []
-    for start, stop in split_articles(lines, features, reference):
-        core = body_core(features, start, stop)
+    for start, stop in split_articles(page):
+        core = body_core(page, start, stop)
         if core[0] == core[1]:  # no prose at all: everything is header
             body_start = body_stop = stop
         else:
-            body_start, body_stop = _cut_header(lines, features, core, reference), core[1]
-        headline = find_headline(lines, features, start, body_start, reference)
+            body_start, body_stop = _cut_header(page, core), core[1]
+        headline = find_headline(page, start, body_start)
         zones.append(Zones(start, stop, body_start, body_stop, headline))
-    return zones
+    return Layout(zones, page.anchors)

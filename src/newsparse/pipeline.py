@@ -48,8 +48,9 @@ def explain_text(
     lines = split_lines(text)
     features: list[Features | None] = [measure(line.text) if line.text else None for line in lines]
     articles = []
-    for index, zones in enumerate(layout(lines, features, reference)):
-        state = _label_lines(lines, features, zones, reference)
+    found = layout(lines, features, reference)
+    for index, zones in enumerate(found.articles):
+        state = _label_lines(lines, features, found.anchors, zones, reference)
         record = _process(state, path or "-", index)
         if record is not None:
             articles.append(Article(record, tuple(state.labels[i] for i in sorted(state.labels))))
@@ -70,9 +71,13 @@ def parse_file(path: str, *, now: dt.datetime | None = None) -> list[Record]:
 
 
 def _label_lines(
-    lines: list[Line], features: list[Features | None], zones: Zones, reference: dt.datetime
+    lines: list[Line],
+    features: list[Features | None],
+    anchors: list[str | None],
+    zones: Zones,
+    reference: dt.datetime,
 ) -> ArticleState:
-    state = ArticleState(lines, features, zones, reference)
+    state = ArticleState(lines, features, anchors, zones, reference)
     for i in range(zones.start, zones.stop):
         if not lines[i].text:
             continue

@@ -82,6 +82,7 @@ class ArticleState:
 
     lines: list[Line]
     features: list[Features | None]
+    anchors: list[str | None]  # layout's header anchors: `time`, `byline`, `name` or None
     zones: Zones
     reference: dt.datetime
     labels: dict[int, LineLabel] = field(default_factory=dict)
@@ -104,6 +105,13 @@ class ArticleState:
         f = self.features[i]
         assert f is not None, "features are only read for non-blank lines"
         return f
+
+    def previous_nonblank(self, i: int) -> int | None:
+        """Index of the nearest non-blank line above i within the article."""
+        for j in range(i - 1, self.zones.start - 1, -1):
+            if self.lines[j].text:
+                return j
+        return None
 
     def apply(self, i: int, label: LineLabel) -> None:
         """File a line's parts into the draft fields."""

@@ -16,9 +16,9 @@ LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("headline", headline.rule),
     ("boilerplate", boilerplate.rule),
     ("timestamp", timestamp.rule),
+    ("caption", caption.rule),
     ("byline", byline.rule),
     ("bullet", bullet.rule),
-    ("caption", caption.rule),
     ("paragraph", paragraph.rule),
     ("outside", outside.rule),
 )

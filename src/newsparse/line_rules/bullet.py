@@ -6,9 +6,12 @@ A bullet has a marker (`•`, `-`, `*`, `▪`, `1.`), or follows a heading such 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from ..state import BULLET, ArticleState, LineLabel, Part
+from ..text import Line
 
 MARKER = regex.compile(r"^(?:[•●▪■◆◦‣∙·*►▶✓✔]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 # Headings after which unmarked lines are summary bullets, up to the body.
@@ -22,6 +25,20 @@ def strip_marker(text: str) -> str | None:
     if not m or m.end() == len(text):
         return None
     return text[m.end() :].strip()
+
+
+def is_heading(text: str) -> bool:
+    return text.casefold().strip(" :") in BULLET_HEADINGS
+
+
+def under_heading(lines: Sequence[Line], i: int) -> bool:
+    """Whether line i belongs to an unbroken run of lines under a bullet heading."""
+    j = i - 1
+    while j >= 0 and lines[j].text:
+        if is_heading(lines[j].text):
+            return True
+        j -= 1
+    return False
 
 
 def rule(state: ArticleState, i: int) -> LineLabel | None:
@@ -42,7 +59,7 @@ def _after_heading(state: ArticleState, i: int) -> bool:
     while j >= state.zones.start:
         t = state.lines[j].text
         if t:
-            if t.casefold().strip(" :") in BULLET_HEADINGS:
+            if is_heading(t):
                 return True
             label = state.labels.get(j)
             if label is None or label.label != BULLET:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ..state import BYLINE, ArticleState, LineLabel, Part
+from ..state import BOILERPLATE, BYLINE, ArticleState, LineLabel, Part
 from ..vocab.agencies import AGENCIES
 from ..vocab.roles import BYLINE_LEADS, ROLE_WORDS
 
@@ -30,6 +30,10 @@ _TAIL = regex.compile(
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|de|da|van|von|der|del|la|le|bin|al|el|dos|di)$")
 _SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\be\b)\s*")
 _HANDLE = regex.compile(r"@\w+")
+# Contact details glued to a byline: e-mail addresses, handles, phone numbers.
+_CONTACT = regex.compile(r"[^\s(@]+@[\w-]+\.[\w.]+|@\w+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
+# A preposition left over where a time was cut off (`Posted by Jane Doe on`).
+_TRAILING_WORD = regex.compile(r"(?i)\s+(?:on|at|in|from|for)\s*$")
 _MAX_WORDS = 14
 # `By then, ...`, `By the time ...`: sentences, not bylines
 _NOT_NAME_STARTS = frozenset({"then", "now", "the", "a", "an", "far", "contrast", "comparison"})
@@ -55,17 +59,25 @@ def _looks_like_name(piece: str) -> bool:
 
 
 def authors(byline: str) -> list[str]:
-    """Person names from a byline; the agency or desk when no person is named."""
+    """Person names from a byline; the agency or desk when no person is named.
+
+    `By Jill Disis, CNN Business` gives the person only; `Reuters, Washington,`
+    gives the agency; `by jdadmin` gives the account name it credits.
+    """
     text = _LEAD.sub("", byline.strip())
-    text = _HANDLE.sub(" ", text)
-    text = _TAIL.split(text, maxsplit=1)[0].strip(" ,.:")
+    text = _CONTACT.sub(" ", text)
+    text = _TAIL.split(text, maxsplit=1)[0]
+    text = _TRAILING_WORD.sub("", text).strip(" ,.:")
     pieces = [p.strip(" .,") for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")]
-    people = [p for p in pieces if _looks_like_name(p)]
+    people = [p for p in pieces if len(p.split()) >= 2 and _looks_like_name(p)]
     if people:
         return list(dict.fromkeys(people))
+    agencies = [p for p in pieces if p.casefold() in AGENCIES]
+    if agencies:
+        return agencies[:1]
     if pieces:
         first = pieces[0]
-        if 1 <= len(first.split()) <= 5 and first[:1].isalpha():
+        if 1 <= len(first.split()) <= 5 and first[:1].isalnum():
             return [first]
     return []
 
@@ -96,6 +108,12 @@ def match(text: str) -> str | None:
     return None
 
 
+def is_lead_only(text: str) -> bool:
+    """A byline label standing alone (`Author:`, `By`), the name on the next line."""
+    m = _LEAD.match(text + " ")
+    return m is not None and not text[m.end() - 1 :].strip()
+
+
 def looks_like_name_line(text: str) -> bool:
     """A line that is just a person's name (`Natasha Turak`): a byline only when it
     sits beside other header lines, which the caller decides."""
@@ -108,19 +126,15 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
     if zone == "body" or state.byline is not None:
         return None
     text = state.text(i)
+    number = state.lines[i].number
+    if is_lead_only(text):
+        return LineLabel(number, (Part(BOILERPLATE, text),), "byline", "byline label")
+    previous = state.previous_nonblank(i)
+    if previous is not None and is_lead_only(state.text(previous)):
+        return LineLabel(number, (Part(BYLINE, text),), "byline", "after a byline label")
     found = match(text)
-    if found is None and zone == "header" and looks_like_name_line(text) and _beside_header(state, i):
-        found = text
+    if found is None and state.anchors[i] is not None:
+        found = text  # a bare name the layout found beside the header's other lines
     if found is None:
         return None
-    return LineLabel(state.lines[i].number, (Part(BYLINE, found),), "byline", "byline")
-
-
-def _beside_header(state: ArticleState, i: int) -> bool:
-    """A bare name counts as a byline next to a timestamp or a handle line."""
-    for j in (i - 1, i + 1):
-        if state.zones.start <= j < state.zones.stop and state.lines[j].text:
-            t = state.lines[j].text
-            if t.startswith("@") or (any(ch.isdigit() for ch in t) and len(t) < 60):
-                return True
-    return False
+    return LineLabel(number, (Part(BYLINE, found),), "byline", "byline")

@@ -14,7 +14,21 @@ from ..state import CAPTION, ArticleState, LineLabel, Part
 from ..vocab.credits import CAPTION_PREFIXES, CREDIT_WORDS
 
 _TRAILING_CREDIT = regex.compile(
-    r"(?i)(?:\((?:[^()]*(?:photo|image|credit|courtesy|getty|/ap|ap/|afp|reuters|file)[^()]*)\)|credit:.*|\bphoto(?:graph)?:\s.*)\s*$"
+    r"""(?ix)(?:
+        \((?:[^()]*(?:photo|image|credit|courtesy|getty|/ap|ap/|afp|reuters|file|\.com)[^()]*)\)  # (AP Photo/Jane Doe)
+      | credit:.*
+      | \b(?:photo(?:graph)?|image|picture)(?:\s+by|:)\s.*                # Photograph by Jane Doe/AFP
+      | \b(?:getty\ images|shutterstock|/\s?ap|/\s?afp|/\s?reuters)(?:\ file)?    # ... / Reuters file
+      | \((?:ap|afp|reuters|getty|epa|efe|ians|pti|ani|xinhua|file)\)                  # ... (AP)
+    )\s*$"""
+)
+# Credit words as whole words (`epa` must not match inside `defensive`).
+_CREDIT_WORD = regex.compile(
+    "|".join(
+        (r"(?<![\w])" if w[0].isalnum() else "") + regex.escape(w) + (r"(?![\w])" if w[-1].isalnum() else "")
+        for w in sorted(CREDIT_WORDS, key=len, reverse=True)
+    ),
+    regex.IGNORECASE,
 )
 _SLASHED_NAMES = regex.compile(r"^\p{Lu}[\p{L}.'’\- ]+(?:\s*/\s*\p{Lu}[\p{L}.'’\- ]+)+$")
 _MAX_CREDIT_WORDS = 10
@@ -25,8 +39,7 @@ def is_credit(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_CREDIT_WORDS:
         return False
-    folded = text.casefold()
-    if any(w in folded for w in CREDIT_WORDS):
+    if _CREDIT_WORD.search(text):
         return True
     return bool(_SLASHED_NAMES.match(text)) and "/" in text
 

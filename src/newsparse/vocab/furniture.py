@@ -145,6 +145,38 @@ FURNITURE_LINES: frozenset[str] = frozenset(
     toggle caption
     hide caption
     caption
+    key points
+    highlights
+    permalink
+    share permalink
+    previous post
+    next post
+    previous article
+    next article
+    previous next
+    newsletter
+    newsletters
+    breaking news emails
+    sign up
+    save
+    saved
+    bookmark
+    add comment
+    post comment
+    leave a comment
+    print this article
+    email this article
+    see all
+    view all posts
+    browse all posts
+    order reprints
+    reprints
+    print article
+    text size
+    font size
+    reading time
+    listen to article
+    audio
     """.strip().splitlines()
 )
 
@@ -165,6 +197,8 @@ FURNITURE_PREFIXES: tuple[str, ...] = tuple(
         "Follow @",
         "Like us on",
         "Click here",
+        "Click for ",
+        "Click to ",
         "Tap here",
         "Download the",
         "Get the latest",
@@ -193,5 +227,8 @@ FURNITURE_PREFIXES: tuple[str, ...] = tuple(
         "Continue reading",
         "Story continues",
         "Trending:",
+        "Share it ",
+        "Share with ",
+        "Share via ",
     )
 )
