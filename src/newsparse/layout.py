@@ -34,6 +34,8 @@ from .text import Line
 MIN_ARTICLE_WORDS = 80
 # How far (non-blank lines) above the header anchors the headline may stand.
 HEADLINE_REACH = 6
+# Cost per non-blank line between a headline candidate and its header.
+DISTANCE_COST = 0.25
 # Handicap of a headline with no anchors beside it, when another has some.
 NO_HEADER_COST = 1.5
 # How far below the header anchors the headline may stand.
@@ -46,10 +48,15 @@ ANCHOR_GAP = 3
 MAX_STANDFIRST_WORDS = 70
 
 TIME, BYLINE, NAME = "time", "byline", "name"
-# An embedded post's signature (`— Jane Doe (@jane) November 1, 2019`) is not a header.
-_SIGNATURE = regex.compile(r"^[—–-]\s|\(@\w+\)")
+# An embedded post's signature (`— Jane Doe (@jane) November 1, 2019`) or a link
+# (dates in its path) is not a header line.
+_SIGNATURE = regex.compile(r"^[—–-]\s|\(@\w+\)|https?://|www\.")
 _DIGIT = regex.compile(r"\d")
 # A short line carrying a social handle (`@jane`, `News reporter @jane`).
+# Headline-likeness by length in words: titles run from about 6 to 25 words.
+_LENGTH_SCORE = {1: -3.0, 2: -2.0, 3: 0.0, 4: 1.0, 5: 1.0}
+# Reported speech in the past tense marks a sentence of the story, not its title.
+_REPORTED = regex.compile(r"(?i)\b(?:said|told)\b")
 _HANDLE_LINE = regex.compile(r"^(?:\S+\s+){0,4}@\w{2,}$")
 _ALPHA_WORD = regex.compile(r"\p{L}{2,}")
 
@@ -64,6 +71,7 @@ class Page:
     anchors: list[str | None]
     keys: list[str]
     key_counts: Counter[str]
+    full_text: str | None = None
 
     @classmethod
     def build(cls, lines: Sequence[Line], features: Sequence[Features | None], reference: dt.datetime) -> Page:
@@ -72,6 +80,17 @@ class Page:
         keys = [furniture_key(line.text) if line.text else "" for line in lines]
         counts = Counter(k for k in keys if k)
         return cls(lines, features, reference, anchors, keys, counts)
+
+    def shown_again(self, i: int) -> bool:
+        """Whether line i's text appears elsewhere on the page (alone or inside another line)."""
+        if self.key_counts[self.keys[i]] > 1:
+            return True
+        text = self.lines[i].text
+        if len(text) < 20:
+            return False
+        if self.full_text is None:
+            self.full_text = "\n".join(line.text for line in self.lines)
+        return self.full_text.count(text) > 1
 
     def nonblank(self, start: int, stop: int) -> list[int]:
         return [i for i in range(max(0, start), min(stop, len(self.lines))) if self.lines[i].text]
@@ -100,7 +119,10 @@ def _add_name_anchors(lines: Sequence[Line], anchors: list[str | None]) -> None:
             continue
         if not byline.looks_like_name_line(text):
             continue
-        for j in nonblank[max(0, k - 1) : k + 2]:
+        near = nonblank[max(0, k - 4) : k + 5]
+        if any(anchors[j] == BYLINE for j in near):
+            continue  # the header has a proper byline: this name is a tag or a caption
+        for j in nonblank[max(0, k - 2) : k + 3]:
             if j != i and (anchors[j] in (TIME, BYLINE) or _HANDLE_LINE.search(lines[j].text)):
                 anchors[i] = NAME
                 break
@@ -135,7 +157,7 @@ def title_like(page: Page, i: int) -> bool:
         return False  # a sentence, unless written in Title Case as headlines are
     if text.endswith(":") or (f.words >= 18 and f.ends_sentence):
         return False
-    return bullet.strip_marker(text) is None and not caption.is_credit(text) and not caption.has_trailing_credit(text)
+    return bullet.strip_marker(text) is None and not caption.is_credit(text) and not caption.describes_picture(text)
 
 
 def headline_quality(page: Page, i: int) -> float:
@@ -143,7 +165,7 @@ def headline_quality(page: Page, i: int) -> float:
     text, f = page.lines[i].text, page.features[i]
     assert f is not None
     words = f.words
-    score = 2.0 if 4 <= words <= 25 else (0.0 if words == 3 else -2.0)
+    score = _LENGTH_SCORE.get(words, 2.0 if words <= 25 else -2.0)
     if byline.looks_like_name_line(text):
         score -= 4.0
     if f.upper:
@@ -152,8 +174,10 @@ def headline_quality(page: Page, i: int) -> float:
         score += 1.5 * f.title_ratio - 1.0 * f.stop_ratio
     if len(_DIGIT.findall(text)) * 4 > len(text):
         score -= 1.0
-    if page.key_counts[page.keys[i]] > 1:
+    if page.shown_again(i):
         score += 1.5  # the page shows its title twice (title bar, share text)
+    if _REPORTED.search(text):
+        score -= 1.5  # `..., the minister said in an email`: a pull quote, not a title
     return score
 
 
@@ -204,7 +228,7 @@ def _best_headline_above(page: Page, at: int, floor: int, reach: int) -> tuple[i
         f = page.features[i]
         if f is not None and not f.furniture:
             if title_like(page, i):
-                score = headline_quality(page, i) - 0.4 * seen
+                score = headline_quality(page, i) - DISTANCE_COST * seen
                 if best is None or score > best[1]:
                     best = (i, score)
             seen += 1
@@ -219,12 +243,12 @@ def _best_headline_near(page: Page, cluster: list[int], floor: int, ceiling: int
     inside = [i for i in page.nonblank(cluster[0], cluster[-1]) if page.anchors[i] is None]
     for i in inside:
         if title_like(page, i):
-            score = headline_quality(page, i)
+            score = headline_quality(page, i) + 0.5  # between a header's anchors
             if best is None or score > best[1]:
                 best = (i, score)
     for seen, i in enumerate(page.nonblank(cluster[-1] + 1, ceiling)[:HEADLINE_BELOW_REACH]):
         if title_like(page, i):
-            score = headline_quality(page, i) - 0.4 * seen - 0.5
+            score = headline_quality(page, i) - DISTANCE_COST * seen - 0.5
             if best is None or score > best[1]:
                 best = (i, score)
     return best

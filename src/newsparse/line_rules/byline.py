@@ -12,7 +12,7 @@ import regex
 
 from ..state import BOILERPLATE, BYLINE, ArticleState, LineLabel, Part
 from ..vocab.agencies import AGENCIES
-from ..vocab.roles import BYLINE_LEADS, ROLE_WORDS
+from ..vocab.roles import BYLINE_LEADS, NOT_NAME_WORDS, ROLE_WORDS
 
 _LEAD = regex.compile(
     r"(?i)^(?:"
@@ -115,10 +115,17 @@ def is_lead_only(text: str) -> bool:
 
 
 def looks_like_name_line(text: str) -> bool:
-    """A line that is just a person's name (`Natasha Turak`): a byline only when it
-    sits beside other header lines, which the caller decides."""
-    bare = _HANDLE.sub("", text).strip(" ,.|")
-    return 2 <= len(bare.split()) <= 4 and _looks_like_name(bare)
+    """A line that is just a person's name (`Natasha Turak`, `Marcus De
+    GuzmanView More Articles`): a byline only when it sits beside other header
+    lines, which the caller decides. Names have no function words and are not
+    shouted in capitals."""
+    bare = _TAIL.split(_CONTACT.sub(" ", text), maxsplit=1)[0].strip(" ,.|")
+    words = bare.split()
+    if not 2 <= len(words) <= 4 or bare.isupper():
+        return False
+    if any(w.casefold() in NOT_NAME_WORDS for w in words):
+        return False
+    return _looks_like_name(bare)
 
 
 def rule(state: ArticleState, i: int) -> LineLabel | None:

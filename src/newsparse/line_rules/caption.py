@@ -18,8 +18,9 @@ _TRAILING_CREDIT = regex.compile(
         \((?:[^()]*(?:photo|image|credit|courtesy|getty|/ap|ap/|afp|reuters|file|\.com)[^()]*)\)  # (AP Photo/Jane Doe)
       | credit:.*
       | \b(?:photo(?:graph)?|image|picture)(?:\s+by|:)\s.*                # Photograph by Jane Doe/AFP
-      | \b(?:getty\ images|shutterstock|/\s?ap|/\s?afp|/\s?reuters)(?:\ file)?    # ... / Reuters file
+      | (?:\bgetty\ images|\bshutterstock|/\s?ap|/\s?afp|/\s?reuters)(?:\ file)?    # ... / Reuters file
       | \((?:ap|afp|reuters|getty|epa|efe|ians|pti|ani|xinhua|file)\)                  # ... (AP)
+      | [(\[][^()\[\]]*\b(?:via|photo|image|getty|courtesy|credit)\b[^()\[\]]*[)\]]   # [SpaceX via Nasa]
     )\s*$"""
 )
 # Credit words as whole words (`epa` must not match inside `defensive`).
@@ -44,8 +45,17 @@ def is_credit(text: str) -> bool:
     return bool(_SLASHED_NAMES.match(text)) and "/" in text
 
 
+# Where people stand in a picture: `(left)`, `(R)`, `(center)`.
+_PICTURE_POSITION = regex.compile(r"(?i)\((?:left|right|center|centre|l|r|c|top|bottom|front|back)\)|\bpictured\b")
+
+
 def has_trailing_credit(text: str) -> bool:
     return bool(_TRAILING_CREDIT.search(text))
+
+
+def describes_picture(text: str) -> bool:
+    """A caption's tell-tales: a credit at the end or positions of people."""
+    return has_trailing_credit(text) or bool(_PICTURE_POSITION.search(text))
 
 
 def _is_block_of_two(state: ArticleState, i: int) -> bool:
@@ -61,7 +71,7 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
     number = state.lines[i].number
     if is_credit(text):
         return LineLabel(number, (Part(CAPTION, text),), "caption", "picture credit")
-    if has_trailing_credit(text) or text.casefold().startswith(CAPTION_PREFIXES):
+    if describes_picture(text) or text.casefold().startswith(CAPTION_PREFIXES):
         return LineLabel(number, (Part(CAPTION, text),), "caption", "caption with credit")
     nxt = i + 1
     if nxt < state.zones.stop and state.lines[nxt].text and is_credit(state.lines[nxt].text):

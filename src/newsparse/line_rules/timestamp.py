@@ -11,25 +11,44 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
 from .. import timestamps
 from ..features import is_furniture
+from ..vocab.stopwords import STOPWORDS
 from ..state import BOILERPLATE, BYLINE, PUBLISHED, UPDATED, ArticleState, LineLabel, Part
 from . import byline
 
 _MAX_LEFTOVER_WORDS = 8
+_SEPARATORS = " ,|•·/-–—"
+_SEPARATOR = regex.compile(r"\s*(?:[|•·/]|\s[-–—]\s)\s*")
 
 
-def read_line(text: str, reference: dt.datetime) -> list[tuple[str | None, int, int, object]] | None:
-    """Time spans of a line that is mostly times, else None."""
-    found = timestamps.scan(text, reference)
+def read_line(text: str, reference: dt.datetime) -> list[timestamps.TimeMatch] | None:
+    """The times of a header line that states a time, else None.
+
+    Besides its times the line may hold a byline, furniture, and a few other
+    words (`Comente!`, a category) but not a sentence: a line of prose that
+    mentions a date is body text."""
+    found = [m for m in timestamps.scan(text, reference) if _substantive(m, text)]
     if not found:
         return None
-    covered = sum(m.end - m.start for m in found)
-    leftover = _leftovers(text, found)
-    words = sum(len(piece.split()) for piece in leftover)
-    if words > _MAX_LEFTOVER_WORDS or covered < len(text.replace(" ", "")) * 0.25:
+    words = function_words = 0
+    for piece in _leftovers(text, found):
+        if is_furniture(piece) or byline.match(piece) is not None:
+            continue
+        tokens = piece.split()
+        words += len(tokens)
+        function_words += sum(1 for t in tokens if t.casefold() in STOPWORDS)
+    if words > _MAX_LEFTOVER_WORDS or function_words > 1:
         return None
-    return [(m.kind, m.start, m.end, m.timestamp) for m in found]
+    return found
+
+
+def _substantive(m: timestamps.TimeMatch, text: str) -> bool:
+    """A time that can head an article: it has digits or a label, or is the whole
+    line (`today` inside a headline is not a timestamp)."""
+    return m.kind is not None or any(c.isdigit() for c in m.timestamp.text) or m.end - m.start >= len(text.strip())
 
 
 def _leftovers(text: str, found: list[timestamps.TimeMatch]) -> list[str]:
@@ -38,7 +57,12 @@ def _leftovers(text: str, found: list[timestamps.TimeMatch]) -> list[str]:
         pieces.append(text[at : m.start])
         at = m.end
     pieces.append(text[at:])
-    return [p.strip(" ,|•·-–—") for p in pieces if p.strip(" ,|•·-–—")]
+    return [q for p in pieces for q in _split_piece(p)]
+
+
+def _split_piece(piece: str) -> list[str]:
+    """A leftover cut at separators (`/0 Comments/in News /by jdadmin`)."""
+    return [q.strip(_SEPARATORS) for q in _SEPARATOR.split(piece) if q.strip(_SEPARATORS)]
 
 
 def is_timestamp_line(text: str, reference: dt.datetime) -> bool:
@@ -49,21 +73,19 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
     zone = state.zones.zone(i)
     if zone == "body":
         return None
+    if state.anchors[i] != "time":  # layout found the header's time lines
+        return None
     text = state.text(i)
-    found = timestamps.scan(text, state.reference)
-    if not found or read_line(text, state.reference) is None:
+    found = read_line(text, state.reference)
+    if found is None:
         return None
     parts: list[Part] = []
     at = 0
     for m in found:
-        before = text[at : m.start].strip(" ,|•·-–—")
-        if before:
-            parts.append(_leftover_part(state, before, parts))
+        parts.extend(_leftover_part(state, piece, parts) for piece in _split_piece(text[at : m.start]))
         parts.append(_time_part(state, m, parts))
         at = m.end
-    after = text[at:].strip(" ,|•·-–—")
-    if after:
-        parts.append(_leftover_part(state, after, parts))
+    parts.extend(_leftover_part(state, piece, parts) for piece in _split_piece(text[at:]))
     return LineLabel(state.lines[i].number, tuple(parts), "timestamp", "time line")
 
 

@@ -38,3 +38,13 @@ BYLINE_LEADS: tuple[str, ...] = (
     "von",
     "par",
 )
+
+# Words that never stand in a person's name line, capitalised or not
+# (`Find Your Next Car`, `The Latest`): English function words and page verbs.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    the a an your our my their his her its of for to in on at with from this that these those
+    is are was be how what why when where who new more most all any every
+    find get read see view share click here now today latest top best
+    """.split()
+)
