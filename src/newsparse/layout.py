@@ -30,6 +30,7 @@ from .paragraph_rules import dateline
 from .state import Zones
 from .text import Line
 
+
 # Minimum prose, in words, on each side of a header for it to start a new article.
 MIN_ARTICLE_WORDS = 80
 # How far (non-blank lines) above the header anchors the headline may stand.
@@ -44,13 +45,15 @@ HEADLINE_BELOW_REACH = 2
 HEADLINE_REACH_NO_ANCHOR = 10
 # Anchors at most this many non-blank lines apart form one header.
 ANCHOR_GAP = 3
+# Prose the body must have before an end marker or a second header can end it.
+MIN_BODY_WORDS = 50
 # Prose above a header line inside the body core that still counts as a standfirst.
 MAX_STANDFIRST_WORDS = 70
 
 TIME, BYLINE, NAME = "time", "byline", "name"
-# An embedded post's signature (`— Jane Doe (@jane) November 1, 2019`) or a link
-# (dates in its path) is not a header line.
-_SIGNATURE = regex.compile(r"^[—–-]\s|\(@\w+\)|https?://|www\.")
+# An embedded post's signature (`— Jane Doe (@jane) November 1, 2019`), a link
+# (dates in its path) or an aside in brackets is not a header line.
+_SIGNATURE = regex.compile(r"^[—–-]\s|\(@\w+\)|https?://|www\.|^\(.*\)$")
 _DIGIT = regex.compile(r"\d")
 # A short line carrying a social handle (`@jane`, `News reporter @jane`).
 # Headline-likeness by length in words: titles run from about 6 to 25 words.
@@ -317,6 +320,29 @@ def _cut_header(page: Page, core: tuple[int, int]) -> int:
     return first_prose
 
 
+def find_body_stop(page: Page, body_start: int, core_stop: int) -> int:
+    """Where the article's own text ends inside the body core.
+
+    An article's body holds no header lines of its own, so a time, byline or
+    name line inside the core (once the body has some prose) belongs to
+    something else: a list of teasers or comments when more headers follow, or
+    a trailing story when less prose follows than came before. The body stops
+    at it, or at the teaser title just above it.
+    """
+    words = 0
+    previous: int | None = None
+    for i in page.nonblank(body_start, core_stop):
+        if words >= MIN_BODY_WORDS and page.anchors[i] is not None:
+            more_headers = len(_clusters(page, i, core_stop)) >= 2
+            if more_headers or _prose_words(page.features, i, core_stop) < words:
+                return previous if previous is not None and title_like(page, previous) else i
+        f = page.features[i]
+        if f is not None and f.prose:
+            words += f.words
+        previous = i
+    return core_stop
+
+
 def find_headline(page: Page, start: int, body_start: int) -> int | None:
     """The headline's index in [start, body_start), or None.
 
@@ -371,7 +397,8 @@ def layout(lines: Sequence[Line], features: Sequence[Features | None], reference
         if core[0] == core[1]:  # no prose at all: everything is header
             body_start = body_stop = stop
         else:
-            body_start, body_stop = _cut_header(page, core), core[1]
+            body_start = _cut_header(page, core)
+            body_stop = find_body_stop(page, body_start, core[1])
         headline = find_headline(page, start, body_start)
         zones.append(Zones(start, stop, body_start, body_stop, headline))
     return Layout(zones, page.anchors)

@@ -80,7 +80,10 @@ def _read_relative(m: regex.Match[str], text: str, reference: dt.datetime) -> Ti
             delta, precision = dt.timedelta(days=30 * n), "day"
         else:
             delta, precision = dt.timedelta(seconds=_UNIT_SECONDS[key] * n), _UNIT_PRECISION[key]
-    when = reference - delta
+    try:
+        when = reference - delta
+    except OverflowError:
+        return Timestamp(text=text, iso=None, precision=None, relative=True, reference=_iso(reference))
     return Timestamp(text=text, iso=_iso(when), precision=precision, relative=True, reference=_iso(reference))
 
 

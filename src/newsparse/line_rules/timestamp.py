@@ -15,8 +15,8 @@ import regex
 
 from .. import timestamps
 from ..features import is_furniture
-from ..vocab.stopwords import STOPWORDS
 from ..state import BOILERPLATE, BYLINE, PUBLISHED, UPDATED, ArticleState, LineLabel, Part
+from ..vocab.stopwords import STOPWORDS
 from . import byline
 
 _MAX_LEFTOVER_WORDS = 8
@@ -35,7 +35,7 @@ def read_line(text: str, reference: dt.datetime) -> list[timestamps.TimeMatch] |
         return None
     words = function_words = 0
     for piece in _leftovers(text, found):
-        if is_furniture(piece) or byline.match(piece) is not None:
+        if byline.match(piece) is not None or (is_furniture(piece) and len(piece.split()) <= 5):
             continue
         tokens = piece.split()
         words += len(tokens)
