@@ -12,11 +12,19 @@ from dataclasses import dataclass
 import regex
 
 from .vocab.furniture import FURNITURE_LINES, FURNITURE_PREFIXES
+from .vocab.sitewide import LIST_HEADINGS, SITEWIDE_PHRASES
 from .vocab.stopwords import STOPWORDS
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _URLISH = regex.compile(r"(?:https?://|www\.|\b\S+\.(?:com|org|net|co|io)/|pic\.twitter\.com|@\w{2,})", regex.I)
+_SITEWIDE = regex.compile(
+    "|".join(
+        (r"(?<!\w)" if p[0].isalnum() else "") + regex.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "")
+        for p in SITEWIDE_PHRASES
+    ),
+    regex.IGNORECASE,
+)
 # Sentence-final punctuation, after any closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？:;]['\"’”»)\]]*$")
 _CLOSERS = "'\"’”»)]"
@@ -38,13 +46,15 @@ class Features:
     urlish: bool  # contains a link, a handle or a bare domain
     cjk: bool  # mostly CJK script
     furniture: bool  # a known furniture line (`Share`, `Advertisement`, ...)
+    sitewide: bool  # cookie, legal, newsletter or account text
+    list_heading: bool  # heads a list of other stories (`Most popular`, `More from ...`)
 
     @property
     def prose(self) -> bool:
         """Running prose: a sentence or more of text with function words."""
         if self.cjk:
             return (self.chars >= 30 and self.ends_sentence) or self.chars >= 80
-        if self.furniture or self.words < 6:
+        if self.furniture or self.sitewide or self.words < 6:
             return False
         if self.ends_sentence:
             return self.stop_ratio >= 0.12 or self.words >= 25
@@ -95,4 +105,13 @@ def measure(text: str) -> Features:
         urlish=bool(_URLISH.search(text)),
         cjk=cjk,
         furniture=is_furniture(text),
+        sitewide=bool(_SITEWIDE.search(text)),
+        list_heading=is_list_heading(text),
     )
+
+
+def is_list_heading(text: str) -> bool:
+    if len(text) > 60:
+        return False
+    key = furniture_key(text)
+    return any(key == h or key.startswith(h + " ") for h in LIST_HEADINGS)

@@ -45,6 +45,10 @@ HEADLINE_BELOW_REACH = 2
 HEADLINE_REACH_NO_ANCHOR = 10
 # Anchors at most this many non-blank lines apart form one header.
 ANCHOR_GAP = 3
+# A heading over a list of other stories costs this much in the body search.
+LIST_HEADING_COST = 20.0
+# The n-th furniture line in a row costs n times its score, up to this factor.
+MAX_STREAK_FACTOR = 5
 # Prose the body must have before an end marker or a second header can end it.
 MIN_BODY_WORDS = 50
 # Prose above a header line inside the body core that still counts as a standfirst.
@@ -135,7 +139,9 @@ def line_score(f: Features | None) -> float:
     """Score for the maximum-sum body search: positive for prose, negative for furniture."""
     if f is None:
         return 0.0
-    if f.furniture:
+    if f.list_heading:
+        return -LIST_HEADING_COST
+    if f.furniture or f.sitewide:
         return -5.0
     if f.prose:
         return float(min(f.words, 120))
@@ -186,11 +192,21 @@ def headline_quality(page: Page, i: int) -> float:
 
 def body_core(page: Page, start: int, stop: int) -> tuple[int, int]:
     """The maximum-sum run of line scores in [start, stop), as (first, last + 1).
-    Header anchors score as furniture even when they read like a sentence."""
+
+    Header anchors score as furniture even when they read like a sentence. A
+    run of furniture costs more with every line, so a menu or a list of teasers
+    walls off the prose on either side of it while a caption or an ad does not.
+    """
     best, best_span = 0.0, (start, start)
     run, run_start = 0.0, start
+    streak = 0
     for i in range(start, stop):
         s = line_score(page.features[i]) if page.anchors[i] is None else -3.0
+        if s < 0:
+            streak += 1
+            s *= min(streak, MAX_STREAK_FACTOR)
+        elif s > 0:
+            streak = 0
         if run <= 0:
             run, run_start = s, i
         else:

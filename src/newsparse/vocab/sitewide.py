@@ -1,0 +1,73 @@
+"""Site-wide text that reads like prose but is page furniture: cookie and
+privacy notices, legal lines, newsletter and account prompts, comment rules.
+
+`SITEWIDE_PHRASES` are matched as whole words, case-insensitively, anywhere in a
+line; a line holding one is never article prose. `LIST_HEADINGS` start the
+lists pages put around an article (most popular, related, more from ...).
+"""
+
+SITEWIDE_PHRASES: tuple[str, ...] = (
+    "cookie",
+    "cookies",
+    "privacy policy",
+    "privacy notice",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "all rights reserved",
+    "copyright ©",
+    "©",
+    "registered in england",
+    "newsletter",
+    "newsletters",
+    "subscribe to",
+    "sign up for",
+    "sign up to",
+    "log in",
+    "sign in",
+    "your account",
+    "your inbox",
+    "user id",
+    "moderator",
+    "moderators",
+    "community guidelines",
+    "comment policy",
+    "javascript",
+    "your browser",
+    "ad blocker",
+    "adblock",
+    "this site is protected by recaptcha",
+    "this material may not be published",
+    "may not be published, broadcast, rewritten",
+    "push notifications",
+)
+
+LIST_HEADINGS: tuple[str, ...] = (
+    "most popular",
+    "most read",
+    "most viewed",
+    "most shared",
+    "popular",
+    "trending",
+    "related",
+    "recommended",
+    "you may also like",
+    "you might also like",
+    "more from",
+    "more stories",
+    "more news",
+    "other news",
+    "latest news",
+    "latest stories",
+    "top stories",
+    "read next",
+    "up next",
+    "next up",
+    "around the web",
+    "from the web",
+    "promoted stories",
+    "sponsored stories",
+    "don't miss",
+    "editor's picks",
+    "in case you missed it",
+)
