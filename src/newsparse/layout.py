@@ -30,7 +30,6 @@ from .paragraph_rules import dateline
 from .state import Zones
 from .text import Line
 
-
 # Minimum prose, in words, on each side of a header for it to start a new article.
 MIN_ARTICLE_WORDS = 80
 # How far (non-blank lines) above the header anchors the headline may stand.
