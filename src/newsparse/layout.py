@@ -30,8 +30,11 @@ from .paragraph_rules import dateline
 from .state import Zones
 from .text import Line
 
-# Minimum prose, in words, on each side of a header for it to start a new article.
-MIN_ARTICLE_WORDS = 80
+# Minimum prose, in words, in the body core on each side of a header for it to
+# start a new article.
+MIN_ARTICLE_WORDS = 150
+# Minimum score of the headline of a header that starts a new article.
+MIN_SPLIT_HEADLINE_SCORE = 1.5
 # How far (non-blank lines) above the header anchors the headline may stand.
 HEADLINE_REACH = 6
 # Cost per non-blank line between a headline candidate and its header.
@@ -281,23 +284,37 @@ def _cluster_strength(page: Page, cluster: list[int]) -> float:
 
 
 def split_articles(page: Page) -> list[tuple[int, int]]:
-    """Article spans (half-open index ranges) covering every line of the input."""
+    """Article spans (half-open index ranges) covering every line of the input.
+
+    A header starts a new article only when it has a proper headline that the
+    file has not shown before, a time among its anchors, and a body of prose
+    both before it and after it; comment threads and teaser lists have headers
+    of a sort, but not all of these.
+    """
     n = len(page.lines)
     clusters = _clusters(page, 0, n)
     starts = [0]
     for k, cluster in enumerate(clusters):
+        if not any(page.anchors[i] == TIME for i in cluster):
+            continue
         found = _best_headline_above(page, cluster[0], starts[-1], 4)
-        if found is None or found[1] < 0 or found[0] <= starts[-1]:
+        if found is None or found[1] < MIN_SPLIT_HEADLINE_SCORE or found[0] <= starts[-1]:
             continue
         head = found[0]
         if page.keys[head] in {page.keys[j] for j in page.nonblank(0, head)}:
             continue  # a title shown again further down is a repeat, not a new article
         following = clusters[k + 1][0] if k + 1 < len(clusters) else n
-        before = _prose_words(page.features, starts[-1], head)
-        after = _prose_words(page.features, cluster[-1] + 1, following)
-        if before >= MIN_ARTICLE_WORDS and after >= MIN_ARTICLE_WORDS:
+        if _core_words(page, starts[-1], head) >= MIN_ARTICLE_WORDS and (
+            _core_words(page, cluster[-1] + 1, following) >= MIN_ARTICLE_WORDS
+        ):
             starts.append(head)
     return [(s, starts[k + 1] if k + 1 < len(starts) else n) for k, s in enumerate(starts)]
+
+
+def _core_words(page: Page, start: int, stop: int) -> int:
+    """Prose words in the body core of [start, stop)."""
+    core = body_core(page, start, stop)
+    return _prose_words(page.features, *core)
 
 
 def _is_paragraph(page: Page, i: int) -> bool:
