@@ -39,6 +39,8 @@ MIN_SPLIT_HEADLINE_SCORE = 1.5
 HEADLINE_REACH = 6
 # Cost per non-blank line between a headline candidate and its header.
 DISTANCE_COST = 0.25
+# Cost per non-blank line between a header and the body.
+HEADER_DISTANCE_COST = 0.05
 # Handicap of a headline with no anchors beside it, when another has some.
 NO_HEADER_COST = 1.5
 # How far below the header anchors the headline may stand.
@@ -57,6 +59,10 @@ MIN_BODY_WORDS = 50
 MAX_STANDFIRST_WORDS = 70
 
 TIME, BYLINE, NAME = "time", "byline", "name"
+# How much each kind of anchor says "this is the article's header".
+_KIND_STRENGTH = {TIME: 1.5, BYLINE: 1.0, NAME: 0.5}
+# Bonus for the header nearest above the body when it states a time.
+NEAREST_HEADER_BONUS = 2.0
 # An embedded post's signature (`— Jane Doe (@jane) November 1, 2019`), a link
 # (dates in its path) or an aside in brackets is not a header line.
 _SIGNATURE = regex.compile(r"^[—–-]\s|\(@\w+\)|https?://|www\.|^\(.*\)$")
@@ -157,7 +163,7 @@ def line_score(f: Features | None) -> float:
 def title_like(page: Page, i: int) -> bool:
     """Could line i be a headline?"""
     text, f = page.lines[i].text, page.features[i]
-    if f is None or f.furniture or f.urlish or page.anchors[i] is not None:
+    if f is None or f.furniture or f.sitewide or f.urlish or page.anchors[i] is not None:
         return False
     if f.cjk:
         if not 6 <= f.chars <= 120:
@@ -178,14 +184,14 @@ def headline_quality(page: Page, i: int) -> float:
     words = f.words
     score = _LENGTH_SCORE.get(words, 2.0 if words <= 25 else -2.0)
     if byline.looks_like_name_line(text):
-        score -= 4.0
+        score -= 2.5
     if f.upper:
         score -= 2.5 if words <= 4 else 0.5  # kickers, section labels, calls to action
     if not f.cjk:
         score += 1.5 * f.title_ratio - 1.0 * f.stop_ratio
     if len(_DIGIT.findall(text)) * 4 > len(text):
         score -= 1.0
-    if page.shown_again(i):
+    if words >= 4 and page.shown_again(i):
         score += 1.5  # the page shows its title twice (title bar, share text)
     if _REPORTED.search(text):
         score -= 1.5  # `..., the minister said in an email`: a pull quote, not a title
@@ -277,7 +283,7 @@ def _best_headline_near(page: Page, cluster: list[int], floor: int, ceiling: int
 
 def _cluster_strength(page: Page, cluster: list[int]) -> float:
     kinds = {page.anchors[i] for i in cluster}
-    strength = 1.0 * len(kinds)
+    strength = sum(_KIND_STRENGTH[k] for k in kinds if k is not None)
     if any(_DIGIT.search(page.lines[i].text) and ":" in page.lines[i].text for i in cluster if page.anchors[i] == TIME):
         strength += 0.5  # a time of day, not just a date
     return strength
@@ -323,6 +329,7 @@ def _is_paragraph(page: Page, i: int) -> bool:
         f is not None
         and f.prose
         and page.anchors[i] is None
+        and page.key_counts[page.keys[i]] == 1  # a line shown twice is a title, not a paragraph
         and bullet.strip_marker(page.lines[i].text) is None
         and not bullet.under_heading(page.lines, i)
     )
@@ -375,24 +382,35 @@ def find_body_stop(page: Page, body_start: int, core_stop: int) -> int:
     return core_stop
 
 
-def find_headline(page: Page, start: int, body_start: int) -> int | None:
-    """The headline's index in [start, body_start), or None.
+def headline_proposals(page: Page, start: int, body_start: int) -> list[tuple[float, int]]:
+    """(score, index) of every headline candidate a header or the body proposes.
 
     Every header (anchor cluster) above the body proposes its best title line;
-    the proposal with the best score wins, where a header with more kinds of
-    anchors (byline and time) is stronger and one far above the body weaker.
+    a header with more kinds of anchors (byline and time) is stronger, and one
+    far above the body weaker. The body proposes the best title line just above
+    it, at a handicap when some header made a proposal.
     """
     proposals: list[tuple[float, int]] = []
-    for cluster in _clusters(page, start, body_start):
+    clusters = _clusters(page, start, body_start)
+    nearest_timed = next((c for c in reversed(clusters) if any(page.anchors[i] == TIME for i in c)), None)
+    for cluster in clusters:
         found = _best_headline_near(page, cluster, start, body_start)
         if found is None:
             continue
         distance = len(page.nonblank(cluster[-1], body_start))
-        proposals.append((found[1] + _cluster_strength(page, cluster) - 0.02 * distance, found[0]))
+        score = found[1] + _cluster_strength(page, cluster) - HEADER_DISTANCE_COST * distance
+        if cluster is nearest_timed:
+            score += NEAREST_HEADER_BONUS
+        proposals.append((score, found[0]))
     found = _best_headline_above(page, body_start, start, HEADLINE_REACH_NO_ANCHOR)
     if found is not None:
-        # a title with no header beside it loses to one that has a header
         proposals.append((found[1] - (NO_HEADER_COST if proposals else 0.0), found[0]))
+    return proposals
+
+
+def find_headline(page: Page, start: int, body_start: int) -> int | None:
+    """The headline's index in [start, body_start), or None."""
+    proposals = headline_proposals(page, start, body_start)
     if proposals:
         best = max(proposals, key=lambda p: (p[0], p[1]))
         return _first_copy(page, start, best[1])
