@@ -71,9 +71,15 @@ def furniture_key(text: str) -> str:
     return text.casefold().strip(FURNITURE_PUNCT)
 
 
+# Counters pages print beside a title: `12 comments`, `New, 6 comments`, `3.4K shares`.
+_COUNTER = regex.compile(
+    r"(?i)^(?:new,\s*)?[\d.,]+[km]?\s+(?:comments?|shares?|views?|replies|responses|reads?|likes?)$"
+)
+
+
 def is_furniture(text: str) -> bool:
     key = furniture_key(text)
-    if key in FURNITURE_LINES:
+    if key in FURNITURE_LINES or _COUNTER.match(key):
         return True
     if len(text) <= 120:
         folded = text.casefold()

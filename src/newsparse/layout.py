@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import timestamps
 from .features import Features, furniture_key
 from .line_rules import bullet, byline, caption, timestamp
 from .paragraph_rules import dateline
@@ -38,9 +39,15 @@ MIN_SPLIT_HEADLINE_SCORE = 1.5
 # How far (non-blank lines) above the header anchors the headline may stand.
 HEADLINE_REACH = 6
 # Cost per non-blank line between a headline candidate and its header.
-DISTANCE_COST = 0.25
+DISTANCE_COST = 0.35
 # Cost per non-blank line between a header and the body.
 HEADER_DISTANCE_COST = 0.05
+# Most the distance from the body can cost a header.
+MAX_DISTANCE_COST = 2.0
+# Headers of one bare date, this many or more above a body, are a list of stories
+# and cost this much.
+MIN_LIST_ITEMS = 3
+LIST_ITEM_COST = 1.5
 # Handicap of a headline with no anchors beside it, when another has some.
 NO_HEADER_COST = 1.5
 # How far below the header anchors the headline may stand.
@@ -174,6 +181,8 @@ def title_like(page: Page, i: int) -> bool:
         return False  # a sentence, unless written in Title Case as headlines are
     if text.endswith(":") or (f.words >= 18 and f.ends_sentence):
         return False
+    if _DIGIT.search(text) and any(_DIGIT.search(m.timestamp.text) for m in timestamps.scan(text, page.reference)):
+        return False  # a meta line with a date (`Jane Doe 27/09/2018 2 comments`)
     return bullet.strip_marker(text) is None and not caption.is_credit(text) and not caption.describes_picture(text)
 
 
@@ -270,9 +279,12 @@ def _best_headline_near(page: Page, cluster: list[int], floor: int, ceiling: int
     inside = [i for i in page.nonblank(cluster[0], cluster[-1]) if page.anchors[i] is None]
     for i in inside:
         if title_like(page, i):
-            score = headline_quality(page, i) + 0.5  # between a header's anchors
+            score = headline_quality(page, i)  # between a header's anchors
             if best is None or score > best[1]:
                 best = (i, score)
+    above = page.nonblank(floor, cluster[0])
+    if above and title_like(page, above[-1]):
+        return best  # the title stands right above the header, as usual
     for seen, i in enumerate(page.nonblank(cluster[-1] + 1, ceiling)[:HEADLINE_BELOW_REACH]):
         if title_like(page, i):
             score = headline_quality(page, i) - DISTANCE_COST * seen - 0.5
@@ -392,20 +404,38 @@ def headline_proposals(page: Page, start: int, body_start: int) -> list[tuple[fl
     """
     proposals: list[tuple[float, int]] = []
     clusters = _clusters(page, start, body_start)
-    nearest_timed = next((c for c in reversed(clusters) if any(page.anchors[i] == TIME for i in c)), None)
+    dated_items = [c for c in clusters if _is_dated_item(page, c)]
+    listed = dated_items if len(dated_items) >= MIN_LIST_ITEMS else []
+    listed += [c for c in clusters if _is_dated_list(page, c)]
+    nearest_timed = next(
+        (c for c in reversed(clusters) if c not in listed and any(page.anchors[i] == TIME for i in c)), None
+    )
     for cluster in clusters:
         found = _best_headline_near(page, cluster, start, body_start)
         if found is None:
             continue
         distance = len(page.nonblank(cluster[-1], body_start))
-        score = found[1] + _cluster_strength(page, cluster) - HEADER_DISTANCE_COST * distance
+        score = found[1] + _cluster_strength(page, cluster) - min(HEADER_DISTANCE_COST * distance, MAX_DISTANCE_COST)
         if cluster is nearest_timed:
             score += NEAREST_HEADER_BONUS
+        if cluster in listed:
+            score -= LIST_ITEM_COST
         proposals.append((score, found[0]))
     found = _best_headline_above(page, body_start, start, HEADLINE_REACH_NO_ANCHOR)
     if found is not None:
         proposals.append((found[1] - (NO_HEADER_COST if proposals else 0.0), found[0]))
     return proposals
+
+
+def _is_dated_item(page: Page, cluster: list[int]) -> bool:
+    """A header of one bare date, as each item of a list of stories has."""
+    return len(cluster) == 1 and page.anchors[cluster[0]] == TIME and ":" not in page.lines[cluster[0]].text
+
+
+def _is_dated_list(page: Page, cluster: list[int]) -> bool:
+    """A run of dates closer together than headers are: a list of stories (an
+    article's header states at most a published and an updated time)."""
+    return sum(1 for i in cluster if page.anchors[i] == TIME) >= MIN_LIST_ITEMS
 
 
 def find_headline(page: Page, start: int, body_start: int) -> int | None:

@@ -25,6 +25,10 @@ CAPTION = "caption"
 BODY = "body"
 BOILERPLATE = "boilerplate"
 LABELS = (HEADLINE, PUBLISHED, UPDATED, BYLINE, BULLET, CAPTION, BODY, BOILERPLATE)
+# How close to the headline (above it) or to the end of the body (below it) a
+# byline or a time may stand, in non-blank lines.
+NEAR_HEADLINE_LINES = 3
+NEAR_BODY_END_LINES = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +109,21 @@ class ArticleState:
         f = self.features[i]
         assert f is not None, "features are only read for non-blank lines"
         return f
+
+    def near_article(self, i: int) -> bool:
+        """Whether line i is part of the article's header or close enough to it
+        (just above the headline, just below the body) to hold its byline or
+        times; menus and footers further away do not."""
+        zone = self.zones.zone(i)
+        if zone in ("header", "body"):
+            return True
+        if zone == "pre" and self.zones.headline is not None:
+            between = sum(1 for j in range(i + 1, self.zones.headline) if self.lines[j].text)
+            return between < NEAR_HEADLINE_LINES
+        if zone == "post":
+            between = sum(1 for j in range(self.zones.body_stop, i) if self.lines[j].text)
+            return between < NEAR_BODY_END_LINES
+        return False
 
     def previous_nonblank(self, i: int) -> int | None:
         """Index of the nearest non-blank line above i within the article."""

@@ -129,8 +129,7 @@ def looks_like_name_line(text: str) -> bool:
 
 
 def rule(state: ArticleState, i: int) -> LineLabel | None:
-    zone = state.zones.zone(i)
-    if zone == "body" or state.byline is not None:
+    if state.zones.zone(i) == "body" or state.byline is not None or not state.near_article(i):
         return None
     text = state.text(i)
     number = state.lines[i].number

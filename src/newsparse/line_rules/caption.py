@@ -20,7 +20,7 @@ _TRAILING_CREDIT = regex.compile(
       | \b(?:photo(?:graph)?|image|picture)(?:\s+by|:)\s.*                # Photograph by Jane Doe/AFP
       | (?:\bgetty\ images|\bshutterstock|/\s?ap|/\s?afp|/\s?reuters)(?:\ file)?    # ... / Reuters file
       | \((?:ap|afp|reuters|getty|epa|efe|ians|pti|ani|xinhua|file)\)                  # ... (AP)
-      | [(\[][^()\[\]]*\b(?:via|photo|image|getty|courtesy|credit)\b[^()\[\]]*[)\]]   # [SpaceX via Nasa]
+      | [(\[][^()\[\]]*\b(?:via|photo|image|getty|courtesy|credit|file)\b[^()\[\]]*[)\]]   # [SpaceX via Nasa]
     )\s*$"""
 )
 # Credit words as whole words (`epa` must not match inside `defensive`).

@@ -70,8 +70,7 @@ def is_timestamp_line(text: str, reference: dt.datetime) -> bool:
 
 
 def rule(state: ArticleState, i: int) -> LineLabel | None:
-    zone = state.zones.zone(i)
-    if zone == "body":
+    if state.zones.zone(i) == "body" or not state.near_article(i):
         return None
     if state.anchors[i] != "time":  # layout found the header's time lines
         return None
