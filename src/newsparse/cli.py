@@ -138,7 +138,8 @@ def _explain_block(path: str, articles: list[Article]) -> str:
         out.append(f"# {path} article {src.index}: lines {src.lines[0]}-{src.lines[1]}\n")
         for label in article.labels:
             texts = " ‖ ".join(p.text for p in label.parts)
-            out.append(f"{label.line:>5}  {label.label:<22} {label.rule + ': ' + label.why:<44} {texts}\n")
+            lines = f"{label.line}" if label.last <= label.line else f"{label.line}-{label.last}"
+            out.append(f"{lines:>7}  {label.label:<22} {label.rule + ': ' + label.why:<44} {texts}\n")
     return "".join(out)
 
 

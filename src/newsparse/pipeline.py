@@ -9,7 +9,7 @@ same records with the label every line got, for `newsparse parse --explain`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .features import Features, furniture_key, measure
 from .layout import layout
@@ -20,6 +20,7 @@ from .paragraphs import Paragraph, assemble
 from .reading import read_path
 from .state import ArticleState, LineLabel, Zones
 from .text import Line, split_lines
+from .unwrap import unwrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,7 @@ def explain_text(
 ) -> list[Article]:
     """Parse `text` and keep every line's label."""
     reference = reference_time(now, mtime)
-    lines = split_lines(text)
+    lines = unwrap(split_lines(text))
     features: list[Features | None] = [measure(line.text) if line.text else None for line in lines]
     articles = []
     found = layout(lines, features, reference)
@@ -84,23 +85,20 @@ def _label_lines(
         for _name, rule in LINE_RULES:
             label = rule(state, i)
             if label is not None:
-                state.apply(i, label)
+                state.apply(i, replace(label, line=lines[i].number, last=lines[i].last))
                 break
         state.seen.add(furniture_key(lines[i].text))
     return state
 
 
-def _paragraphs(items: list[tuple[int, str]], lines: list[Line]) -> list[Paragraph]:
-    return assemble(items, [line.number for line in lines])
-
-
 def _process(state: ArticleState, path: str, index: int) -> Record | None:
     """Typed Record from the labelled state (runs the paragraph rules)."""
-    numbers = [state.lines[i].number for i in sorted(state.labels)]
-    if not numbers:
+    labelled = sorted(state.labels)
+    if not labelled:
         return None
-    bullets = [Paragraph(text, state.lines[i].number, state.lines[i].number) for i, text in state.bullets]
-    draft = Draft(state.headline, state.byline, bullets, _paragraphs(state.body, state.lines))
+    first, last = state.lines[labelled[0]].number, state.lines[labelled[-1]].last
+    bullets = [Paragraph(text, state.lines[i].number, state.lines[i].last) for i, text in state.bullets]
+    draft = Draft(state.headline, state.byline, bullets, assemble(state.body, state.lines))
     for _name, rule in PARAGRAPH_RULES:
         rule(draft)
     warnings = list(state.warnings) + draft.warnings
@@ -110,7 +108,7 @@ def _process(state: ArticleState, path: str, index: int) -> Record | None:
                 warnings.append(ParseWarning("unparseable-time", f"cannot read {part.text!r} as a time", label.line))
     warnings.sort(key=lambda w: (w.line or 0, w.code))
     return Record(
-        source=Source(path, index, (numbers[0], numbers[-1])),
+        source=Source(path, index, (first, last)),
         headline=state.headline,
         byline=state.byline,
         authors=tuple(byline.authors(state.byline)) if state.byline else (),

@@ -49,6 +49,7 @@ class LineLabel:
     parts: tuple[Part, ...]
     rule: str
     why: str
+    last: int = 0  # last physical line, for a line joined from hard-wrapped ones
 
     @property
     def label(self) -> str:

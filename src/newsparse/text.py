@@ -31,10 +31,16 @@ _NEWLINES = re.compile(r"\r\n?")
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One input line after normalisation. `number` is 1-based."""
+    """One input line after normalisation. `number` is 1-based; a line joined
+    from hard-wrapped physical lines ends at line `last`."""
 
     number: int
     text: str
+    last: int = 0
+
+    def __post_init__(self) -> None:
+        if self.last < self.number:
+            object.__setattr__(self, "last", self.number)
 
     def __bool__(self) -> bool:
         return bool(self.text)
