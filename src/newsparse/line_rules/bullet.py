@@ -14,6 +14,9 @@ from ..state import BULLET, ArticleState, LineLabel, Part
 from ..text import Line
 
 MARKER = regex.compile(r"^(?:[•●▪■◆◦‣∙·*►▶✓✔]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
+# At most this many unmarked bullets follow a heading, each at most this long.
+MAX_UNMARKED_BULLETS = 5
+MAX_BULLET_WORDS = 45
 # Headings after which unmarked lines are summary bullets, up to the body.
 BULLET_HEADINGS = frozenset(
     {"key points", "highlights", "in brief", "at a glance", "the big picture", "summary", "key takeaways", "takeaways"}
@@ -32,12 +35,18 @@ def is_heading(text: str) -> bool:
 
 
 def under_heading(lines: Sequence[Line], i: int) -> bool:
-    """Whether line i belongs to an unbroken run of lines under a bullet heading."""
-    j = i - 1
-    while j >= 0 and lines[j].text:
-        if is_heading(lines[j].text):
+    """Whether line i belongs to the unbroken run of a few short lines under a
+    bullet heading (`Key points`)."""
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        text = lines[j].text
+        if not text:
+            return False  # a blank line ends the list
+        if is_heading(text):
             return True
-        j -= 1
+        seen += 1
+        if seen >= MAX_UNMARKED_BULLETS or len(text.split()) > MAX_BULLET_WORDS:
+            return False
     return False
 
 
@@ -48,21 +57,17 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
     item = strip_marker(text)
     if item is not None and state.feat(i).words >= 4:
         return LineLabel(state.lines[i].number, (Part(BULLET, item),), "bullet", "marked summary line")
-    if state.feat(i).words >= 6 and _after_heading(state, i):
+    if state.feat(i).words >= 6 and under_heading(state.lines, i) and _bullets_since_heading(state, i):
         return LineLabel(state.lines[i].number, (Part(BULLET, text),), "bullet", "under a key-points heading")
     return None
 
 
-def _after_heading(state: ArticleState, i: int) -> bool:
-    """Whether the line follows a bullet heading with only bullets in between."""
-    j = i - 1
-    while j >= state.zones.start:
-        t = state.lines[j].text
-        if t:
-            if is_heading(t):
-                return True
-            label = state.labels.get(j)
-            if label is None or label.label != BULLET:
-                return False
-        j -= 1
-    return False
+def _bullets_since_heading(state: ArticleState, i: int) -> bool:
+    """Only bullets stand between the heading and line i."""
+    j = state.previous_nonblank(i)
+    while j is not None and not is_heading(state.text(j)):
+        label = state.labels.get(j)
+        if label is None or label.label != BULLET:
+            return False
+        j = state.previous_nonblank(j)
+    return True

@@ -35,6 +35,8 @@ _CONTACT = regex.compile(r"[^\s(@]+@[\w-]+\.[\w.]+|@\w+|\(?\d{3}\)?[\s.-]?\d{3}[
 # A preposition left over where a time was cut off (`Posted by Jane Doe on`).
 _TRAILING_WORD = regex.compile(r"(?i)\s+(?:on|at|in|from|for)\s*$")
 _MAX_WORDS = 14
+# A byline this long that ends in a full stop is a sentence.
+_MAX_SENTENCE_WORDS = 6
 # `By then, ...`, `By the time ...`: sentences, not bylines
 _NOT_NAME_STARTS = frozenset({"then", "now", "the", "a", "an", "far", "contrast", "comparison"})
 
@@ -93,8 +95,10 @@ def match(text: str) -> str | None:
         if not rest or (not rest[:1].isalpha() and rest[:1] != "@"):
             return None
         # `by` must be followed by a name, not a sentence (`By then, ...`)
-        if rest.split()[0].casefold() in _NOT_NAME_STARTS and not _names_agency(rest):
+        if rest.split()[0].casefold().strip(",.;:") in _NOT_NAME_STARTS and not _names_agency(rest):
             return None
+        if len(words) > _MAX_SENTENCE_WORDS and text.endswith("."):
+            return None  # a sentence that starts with `By`
         return text if authors(text) else None
     bare = text.strip(" ,.")
     if bare.casefold() in AGENCIES:

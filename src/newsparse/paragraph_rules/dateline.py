@@ -37,7 +37,7 @@ _PATTERNS = (
     # Title-case place list then a colon: `Washington, DC, United States:`
     regex.compile(rf"^(?P<place>{_TITLE_PLACE}(?:,\s*{_TITLE_PLACE}){{1,3}}):\s+(?=\S)"),
     # (Agency) alone
-    regex.compile(rf"^{_AGENCY}{_SEP}?(?=\S)"),
+    regex.compile(rf"^{_AGENCY}(?:{_SEP}|\s*)(?=\S)"),
     # Agency-like token then a dash: `PanARMENIAN.Net -`
     regex.compile(r"^(?P<agency>\S+\.\S+|\p{Lu}{2,})\s+(?P<sep>--|[-–—])\s+(?=\S)"),
 )

@@ -1,0 +1,82 @@
+"""Dateline rule: the place/agency/date prefix of a first paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.paragraph_rules.dateline import is_place_line, match
+
+# (paragraph start, dateline text, place, agency, date, rest starts with)
+DATELINES = [
+    ("ISLAMABAD: Pakistan said", "ISLAMABAD:", "ISLAMABAD", None, None, "Pakistan"),
+    ("WASHINGTON (AP) — The Senate voted", "WASHINGTON (AP) —", "WASHINGTON", "AP", None, "The Senate"),
+    ("LONDON, Dec 21 (Reuters) - Copper rose", "LONDON, Dec 21 (Reuters) -", "LONDON", "Reuters", "Dec 21", "Copper"),
+    (
+        "BEIRUT, Lebanon, June 2 (UPI) — Protesters gathered",
+        "BEIRUT, Lebanon, June 2 (UPI) —",
+        "BEIRUT, Lebanon",
+        "UPI",
+        "June 2",
+        "Protesters",
+    ),
+    ("PARIS (AFP) - France said", "PARIS (AFP) -", "PARIS", "AFP", None, "France"),
+    ("MADRID — Rafael Nadal kept", "MADRID —", "MADRID", None, None, "Rafael"),
+    ("BERLIN -- Scientists said", "BERLIN --", "BERLIN", None, None, "Scientists"),
+    ("NEW DELHI: Deportees returned", "NEW DELHI:", "NEW DELHI", None, None, "Deportees"),
+    (
+        "DUBAI, United Arab Emirates — Emirates finalized",
+        "DUBAI, United Arab Emirates —",
+        "DUBAI, United Arab Emirates",
+        None,
+        None,
+        "Emirates",
+    ),
+    (
+        "Washington, DC, United States: Getting to the Moon",
+        "Washington, DC, United States:",
+        "Washington, DC, United States",
+        None,
+        None,
+        "Getting",
+    ),
+    (
+        "Hong Kong (CNN Business)A muddled view",
+        "Hong Kong (CNN Business)",
+        "Hong Kong",
+        "CNN Business",
+        None,
+        "A muddled",
+    ),
+    ("(CNN) The White House said", "(CNN)", None, "CNN", None, "The White"),
+    ("PanARMENIAN.Net - Verified video footage", "PanARMENIAN.Net -", None, "PanARMENIAN.Net", None, "Verified"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "dl_text", "place", "agency", "date", "rest"), DATELINES, ids=[d[1] for d in DATELINES]
+)
+def test_dateline(text: str, dl_text: str, place: str | None, agency: str | None, date: str | None, rest: str) -> None:
+    found = match(text)
+    assert found is not None
+    dateline, remainder = found
+    assert (dateline.text, dateline.place, dateline.agency, dateline.date) == (dl_text, place, agency, date)
+    assert remainder.startswith(rest)
+
+
+NOT_DATELINES = [
+    "The council met on Monday: it voted 9-2.",
+    "Pakistan on Friday rejected an Amnesty International report.",
+    "“We didn’t leave,” he said.",
+    "In October, Pakistan ordered the expulsion of all Afghan nationals.",
+    "US stocks rose - the Dow gained 1%.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES)
+def test_not_a_dateline(text: str) -> None:
+    assert match(text) is None
+
+
+def test_whole_place_paragraph() -> None:
+    assert is_place_line("BAAR, SWITZERLAND")
+    assert not is_place_line("BREAKING NEWS FROM THE COUNCIL TODAY AND MORE")
