@@ -37,14 +37,12 @@ def is_heading(text: str) -> bool:
 def under_heading(lines: Sequence[Line], i: int) -> bool:
     """Whether line i belongs to the unbroken run of a few short lines under a
     bullet heading (`Key points`)."""
-    seen = 0
-    for j in range(i - 1, -1, -1):
+    for seen, j in enumerate(range(i - 1, -1, -1), 1):
         text = lines[j].text
         if not text:
             return False  # a blank line ends the list
         if is_heading(text):
             return True
-        seen += 1
         if seen >= MAX_UNMARKED_BULLETS or len(text.split()) > MAX_BULLET_WORDS:
             return False
     return False
