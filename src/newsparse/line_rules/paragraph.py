@@ -16,6 +16,10 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
     text = state.text(i)
     f = state.feat(i)
     number = state.lines[i].number
+    if f.list_heading:
+        return LineLabel(number, (Part(BOILERPLATE, text),), "paragraph", "heading of a list of stories")
+    if f.sitewide:
+        return LineLabel(number, (Part(BOILERPLATE, text),), "paragraph", "site-wide notice")
     if f.upper and f.words >= _PROMO_CAPS_WORDS and not f.cjk:
         return LineLabel(number, (Part(BOILERPLATE, text),), "paragraph", "promo link in capitals")
     if not f.prose and _under_promo_heading(state, i):
@@ -24,16 +28,20 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
 
 
 def _under_promo_heading(state: ArticleState, i: int) -> bool:
-    """Whether the line belongs to a list that follows a furniture heading, with no
-    blank line or prose in between."""
+    """Whether the line belongs to a list under a furniture heading (`Related`,
+    `More from ...`), with no blank line or prose in between."""
     j = i - 1
     while j >= state.zones.start and state.lines[j].text:
         label = state.labels.get(j)
         if label is None:
             return False
-        if label.rule == "boilerplate" and label.why == "page furniture":
+        if label.why in _LIST_STARTS:
             return True
         if label.why != "promo list":
             return False
         j -= 1
     return False
+
+
+# Labels (their `why`) that can head a promo list.
+_LIST_STARTS = frozenset({"page furniture", "heading of a list of stories"})
