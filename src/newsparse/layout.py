@@ -62,6 +62,8 @@ LIST_HEADING_COST = 20.0
 MAX_STREAK_FACTOR = 5
 # Prose the body must have before an end marker or a second header can end it.
 MIN_BODY_WORDS = 50
+# How many paragraphs from the top of the body a dateline may stand.
+DATELINE_SEARCH = 3
 # Prose above a header line inside the body core that still counts as a standfirst.
 MAX_STANDFIRST_WORDS = 70
 
@@ -362,9 +364,17 @@ def _cut_header(page: Page, core: tuple[int, int]) -> int:
             prose_lines += 1
             if prose_lines > 2 or _prose_words(page.features, start, i + 1) > MAX_STANDFIRST_WORDS:
                 break
-    first_prose = next((i for i in range(new_start, stop) if _is_paragraph(page, i)), None)
-    if first_prose is None:
+    paragraphs = [i for i in range(new_start, stop) if _is_paragraph(page, i)][:DATELINE_SEARCH]
+    if not paragraphs:
         return start
+    # a dateline opens the story: a summary paragraph above it is a standfirst
+    for i in paragraphs[1:]:
+        place = page.nonblank(paragraphs[0], i)[-1]
+        if dateline.is_place_line(page.lines[place].text):
+            return place
+        if dateline.match(page.lines[i].text) is not None and _prose_words(page.features, paragraphs[0], i) <= 80:
+            return i
+    first_prose = paragraphs[0]
     before = page.nonblank(new_start, first_prose)
     if before and dateline.is_place_line(page.lines[before[-1]].text):
         return before[-1]
