@@ -81,6 +81,11 @@ _DIGIT = regex.compile(r"\d")
 _LENGTH_SCORE = {1: -3.0, 2: -2.0, 3: 0.0, 4: 1.0, 5: 1.0}
 # Reported speech in the past tense marks a sentence of the story, not its title.
 _REPORTED = regex.compile(r"(?i)\b(?:said|told)\b")
+# A numbered list item: `1) ...`, `2. ...`.
+_NUMBERED = regex.compile(r"^(\d{1,2})[.)]\s+\S")
+MIN_NUMBERED_ITEMS = 3
+# Lines an item may carry before the next item (a link, a description).
+MAX_ITEM_LINES = 3
 _HANDLE_LINE = regex.compile(r"^(?:\S+\s+){0,4}@\w{2,}$")
 _ALPHA_WORD = regex.compile(r"\p{L}{2,}")
 
@@ -448,6 +453,32 @@ def _is_dated_list(page: Page, cluster: list[int]) -> bool:
     return sum(1 for i in cluster if page.anchors[i] == TIME) >= MIN_LIST_ITEMS
 
 
+def extend_numbered_list(page: Page, body_stop: int, stop: int) -> int:
+    """Extend the body over a numbered list that follows it (`1) ...`, `2) ...`):
+    a listicle's items are short lines, which the prose search leaves out, but
+    numbered in order they are the article's own content."""
+    expected = 1
+    last_item: int | None = None
+    since_item = 0
+    for i in page.nonblank(body_stop, stop):
+        m = _NUMBERED.match(page.lines[i].text)
+        if m and int(m.group(1)) == expected:
+            expected += 1
+            last_item, since_item = i, 0
+            continue
+        since_item += 1
+        f = page.features[i]
+        if since_item > MAX_ITEM_LINES or (f is not None and (f.list_heading or f.sitewide)):
+            break
+    if last_item is None or expected - 1 < MIN_NUMBERED_ITEMS:
+        return body_stop
+    # the last item keeps the lines attached to it (a link, a price)
+    end = last_item + 1
+    while end < stop and page.lines[end].text and page.features[end] is not None:
+        end += 1
+    return end
+
+
 def find_headline(page: Page, start: int, body_start: int) -> int | None:
     """The headline's index in [start, body_start), or None."""
     proposals = headline_proposals(page, start, body_start)
@@ -489,6 +520,8 @@ def layout(lines: Sequence[Line], features: Sequence[Features | None], reference
         else:
             body_start = _cut_header(page, core)
             body_stop = find_body_stop(page, body_start, core[1])
+            if body_stop == core[1]:
+                body_stop = extend_numbered_list(page, body_stop, stop)
         headline = find_headline(page, start, body_start)
         zones.append(Zones(start, stop, body_start, body_stop, headline))
     return Layout(zones, page.anchors)
