@@ -1,54 +1,50 @@
 """Timestamps: find and read the published/updated times a page writes.
 
-`scan(text, reference)` finds every time in a line with its label
-(`Published`, `Updated`, ...); `parse(text, reference)` reads one whole string.
-Formats are data: see `dateformats.FORMATS`, strict forms first, fuzzy last.
+`scan(text, reference)` finds every time in a line with its label (`Published`,
+`Updated: ` ...); `parse(text, reference)` reads one whole string. The formats
+are data (`dateformats.FORMATS`, strict forms first); zone abbreviations are
+`vocab.timezones.ZONES`. This module only turns a match into a `Timestamp`.
+
+Reading rules the table cannot say:
+- a missing year is the reference's, or the year before when that would put the
+  date after the reference;
+- a weekday with a clock time and no date is the latest such weekday on or before
+  the reference date;
+- a numeric date `a/b/yyyy` is month-first with `/` (US) and day-first with `.`
+  or `-`; when only one order is a real date, or only one is not after the
+  reference, that one wins;
+- a 24-hour time with a stray am/pm (`15:24pm`) stays 24-hour;
+- relative forms (`3 hours ago`, `yesterday`) resolve against the reference and
+  carry it; `iso` is then the full datetime with the reference's offset.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from dataclasses import dataclass
 
 import regex
 
+from . import dateformats as df
 from .model import Timestamp
+from .vocab.timezones import zone_offset
 
-# Month names and abbreviations (English); other languages are matched by the
-# numeric forms.
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d\d"
-_TIME = r"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?|[0-1]?\d\s*[ap]\.?m\.?)"
-_ZONE = r"(?:[A-Z]{2,4}T?|UTC|GMT|ET|PT|CT|MT|Z|[+-]\d\d:?\d\d)"
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+# The big pattern is only tried where a time can start: at a number, or at a word
+# that can begin one. Finding those places is cheap, and most lines have none.
+_STARTS = re.compile(df.start_source(), re.IGNORECASE)
+_SCANNER = regex.compile(df.scanner_source(), regex.IGNORECASE)
+# `Updated: sometime`: a label at the start of a line, and words that are no time.
+_LABEL_ONLY = regex.compile(r"\s*(?:" + df.label_source() + r")(?P<rest>\S.{0,60}?)\s*$", regex.IGNORECASE)
+_MAX_UNREADABLE_WORDS = 5
+# What may stand around a bare `yesterday` / `just now` for it to count.
+_FRAME = " \t,.;:|•·-–—()[]"
 
-_DATE = regex.compile(
-    rf"""(?ix)
-    (?:{_WEEKDAY}\s*)?
-    (?:
-        \d{{4}}-\d\d-\d\d(?:[T\s]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?
-      | {_MONTH}\s+{_DAY},?\s+{_YEAR}
-      | {_DAY}\s+{_MONTH},?\s+{_YEAR}
-      | \d{{1,2}}[/.]\d{{1,2}}[/.](?:{_YEAR}|\d\d)
-    )
-    (?:\s*(?:,|at|@|\||•|-)?\s*{_TIME}(?:\s*{_ZONE})?)?
-    """
-)
-_RELATIVE = regex.compile(
-    r"(?i)\b(?P<n>\d+|an?|one)\s*(?P<unit>sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
-    r"|\b(?P<word>yesterday|today|just now)\b"
-)
-_LABEL = regex.compile(
-    r"(?i)(?P<label>published|posted|updated|last updated|modified|original|first published)\s*(?:on|at)?\s*:?\s*$"
-)
-_UPDATED_WORDS = ("updated", "modified")
-
-_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "y": 31536000}
-_UNIT_PRECISION = {"s": "second", "m": "minute", "h": "hour", "d": "day", "w": "day", "y": "day"}
+_UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_UNIT_PRECISION = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "day"}
+_PM_WORDS = frozenset(("p", "오후", "午後"))
+_AM_WORDS = frozenset(("a", "오전", "午前"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,91 +58,265 @@ class TimeMatch:
     timestamp: Timestamp
 
 
-def _iso(reference: dt.datetime) -> str:
-    return reference.isoformat(timespec="seconds")
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    iso: str | None
+    precision: str | None
+    relative: bool = False
+    reference: str | None = None
 
 
-def _read_relative(m: regex.Match[str], text: str, reference: dt.datetime) -> Timestamp:
-    word = (m.group("word") or "").casefold()
-    if word:
-        delta = {"yesterday": dt.timedelta(days=1), "today": dt.timedelta(0), "just now": dt.timedelta(0)}[word]
-        precision = "second" if word == "just now" else "day"
-    else:
-        n_text = m.group("n").casefold()
-        n = int(n_text) if n_text.isdigit() else 1
-        unit = m.group("unit").casefold()
-        key = "m" if unit.startswith("min") else ("M" if unit.startswith("month") else unit[0])
-        if key == "M":
-            delta, precision = dt.timedelta(days=30 * n), "day"
-        else:
-            delta, precision = dt.timedelta(seconds=_UNIT_SECONDS[key] * n), _UNIT_PRECISION[key]
-    try:
-        when = reference - delta
-    except OverflowError:
-        return Timestamp(text=text, iso=None, precision=None, relative=True, reference=_iso(reference))
-    return Timestamp(text=text, iso=_iso(when), precision=precision, relative=True, reference=_iso(reference))
-
-
-def _read_absolute(span: str, text: str, reference: dt.datetime) -> Timestamp:
-    from dateutil import parser as du  # imported lazily: only pages with dates pay for it
-
-    cleaned = regex.sub(r"(?i)\b(at|\|)\b|[|•@]", " ", span)
-    try:
-        when = du.parse(cleaned, default=reference.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None))
-    except (ValueError, OverflowError):
-        return Timestamp(text=text, iso=None, precision=None)
-    has_time = bool(regex.search(_TIME, span, flags=regex.I))
-    if has_time:
-        iso = when.strftime("%Y-%m-%dT%H:%M")
-        precision = "minute"
-        if when.tzinfo is not None and when.utcoffset() is not None:
-            offset = when.strftime("%z")
-            iso += f"{offset[:3]}:{offset[3:]}"
-    else:
-        iso, precision = when.strftime("%Y-%m-%d"), "day"
-    return Timestamp(text=text, iso=iso, precision=precision)
+_UNREADABLE = _Reading(None, None)
 
 
 def scan(text: str, reference: dt.datetime) -> list[TimeMatch]:
-    """Every time in `text`, left to right."""
+    """Every time in `text`, left to right, each with its label if it has one."""
+    return list(_scan(text, reference))
+
+
+# Layout and line rules ask about the same line several times.
+@functools.lru_cache(maxsize=4096)
+def _scan(text: str, reference: dt.datetime) -> tuple[TimeMatch, ...]:
     found: list[TimeMatch] = []
-    for m in _DATE.finditer(text):
-        found.append(_with_label(text, m.start(), m.end(), reference, absolute=m.group(0)))
-    for m in _RELATIVE.finditer(text):
-        if any(f.start <= m.start() < f.end for f in found):
-            continue
-        start, kind = _label_before(text, m.start())
-        stamp = _read_relative(m, text[start : m.end()].strip(), reference)
-        found.append(TimeMatch(start, m.end(), kind, stamp))
-    found.sort(key=lambda f: f.start)
-    return found
+    taken = 0  # where the last time found ends
+    for start in _STARTS.finditer(text):
+        at = start.start()
+        while at >= taken and (m := _SCANNER.match(text, at)) is not None:
+            accepted = _accept(m, text, reference)
+            if accepted is None:
+                break
+            found.append(accepted)
+            # A label may follow glued to the time's end (`... AM ESTUPDATED AN HOUR AGO`).
+            taken = at = m.end()
+    if not found:
+        unreadable = _unreadable(text)
+        if unreadable is not None:
+            found.append(unreadable)
+    return tuple(found)
 
 
-def _label_before(text: str, start: int) -> tuple[int, str | None]:
-    lm = _LABEL.search(text[:start])
-    if not lm:
-        return start, None
-    label = lm.group("label").casefold()
-    kind = "updated" if any(w in label for w in _UPDATED_WORDS) else "published"
-    return lm.start(), kind
-
-
-def _with_label(text: str, start: int, end: int, reference: dt.datetime, absolute: str) -> TimeMatch:
-    label_start, kind = _label_before(text, start)
-    stamp = _read_absolute(absolute, text[label_start:end].strip(), reference)
-    return TimeMatch(label_start, end, kind, stamp)
+def _accept(m: regex.Match[str], text: str, reference: dt.datetime) -> TimeMatch | None:
+    label = m.group("label")
+    if not label and not _stands_alone(m, text):
+        return None
+    reading = _read(m, reference)
+    if reading is None:
+        if not label:
+            return None  # numbers shaped like a date that is none (`31/31/2019`)
+        reading = _UNREADABLE
+    return _time_match(text, m.start(), m.end(), label, reading)
 
 
 def parse(text: str, reference: dt.datetime) -> Timestamp | None:
-    """Read `text` as one timestamp, or None when it holds no time."""
+    """Read `text` as one timestamp (its first time), or None when it holds none."""
     found = scan(text, reference)
     if not found:
         return None
-    first = found[0]
-    return Timestamp(
-        text=text.strip(),
-        iso=first.timestamp.iso,
-        precision=first.timestamp.precision,
-        relative=first.timestamp.relative,
-        reference=first.timestamp.reference,
+    first = found[0].timestamp
+    return Timestamp(text.strip(), first.iso, first.precision, first.relative, first.reference)
+
+
+def _time_match(text: str, start: int, end: int, label: str | None, reading: _Reading) -> TimeMatch:
+    kind = df.LABELS.get(" ".join(label.casefold().split())) if label else None
+    stamp = Timestamp(text[start:end].strip(), reading.iso, reading.precision, reading.relative, reading.reference)
+    return TimeMatch(start, end, kind, stamp)
+
+
+def _stands_alone(m: regex.Match[str], text: str) -> bool:
+    """A bare day word or `just now` counts only as the whole line (or labelled):
+    in a sentence it is prose (`he said yesterday`)."""
+    if _clock_only(m) and not m.group("rel_unit") and not m.group("nowword"):
+        return False  # a clock time alone (`5:00`) is a duration, a score, a schedule
+    word = m.group("dayword") or m.group("nowword")
+    if word is None or m.group("hour") is not None:
+        return True
+    if m.group("dayword") and df.DAY_WORDS.get(" ".join(word.casefold().split()), 0) == 0:
+        return False  # a bare `Today` is a menu item or a show name
+    return not text[: m.start()].strip(_FRAME) and not text[m.end() :].strip(_FRAME)
+
+
+def _unreadable(text: str) -> TimeMatch | None:
+    """`Updated: sometime`: a labelled time that cannot be read."""
+    m = _LABEL_ONLY.match(text)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    has_colon = ":" in text[m.end("label") : m.start("rest")]
+    words = len(rest.split())
+    if words > _MAX_UNREADABLE_WORDS or not (has_colon or (any(c.isdigit() for c in rest) and words <= 3)):
+        return None
+    return _time_match(text, m.start("label"), m.end("rest"), m.group("label"), _UNREADABLE)
+
+
+# ------------------------------------------------------------------ reading
+
+
+def _read(m: regex.Match[str], reference: dt.datetime) -> _Reading | None:
+    """What a scanner match means, or None when its numbers make no date."""
+    if m.group("rel_unit"):
+        return _read_amount_ago(m.group("rel_n"), m.group("rel_unit"), reference)
+    if m.group("nowword"):
+        return _relative(reference, reference, "minute")
+    clock = _read_clock(m)
+    if _clock_only(m):
+        assert clock is not None
+        return _read_clock_only(m, clock, reference)
+    day = _read_date(m, reference)
+    if day is None:
+        return None
+    if clock is None:
+        if m.group("dayword"):
+            return _relative(dt.datetime.combine(day, reference.timetz()), reference, "day")
+        return _Reading(day.isoformat(), "day")
+    iso, _ = _datetime_iso(day, clock, m.group("zone"))
+    if m.group("dayword"):
+        return _Reading(iso, clock[1], relative=True, reference=_iso(reference))
+    return _Reading(iso, clock[1])
+
+
+def _clock_only(m: regex.Match[str]) -> bool:
+    return m.group("day") is None and m.group("num_a") is None and not m.group("weekday") and not m.group("dayword")
+
+
+def _read_clock_only(m: regex.Match[str], clock: tuple[dt.time, str], reference: dt.datetime) -> _Reading:
+    """`updated: 3:26 pm IST`: the reference's date, or the day before it when
+    the time would otherwise be after the reference."""
+    day = reference.date()
+    iso, offset = _datetime_iso(day, clock, m.group("zone"))
+    local = dt.datetime.combine(day, clock[0])
+    later = (
+        local.replace(tzinfo=dt.timezone(dt.timedelta(minutes=offset))) > reference
+        if offset is not None and reference.tzinfo is not None
+        else local > reference.replace(tzinfo=None)
     )
+    if later:
+        iso, _ = _datetime_iso(day - dt.timedelta(days=1), clock, m.group("zone"))
+    return _Reading(iso, clock[1], relative=True, reference=_iso(reference))
+
+
+def _datetime_iso(day: dt.date, clock: tuple[dt.time, str], zone: str | None) -> tuple[str, int | None]:
+    """ISO text of a date and clock time at the clock's precision, with the
+    written zone's offset (and that offset in minutes) when a zone is written."""
+    local = dt.datetime.combine(day, clock[0])
+    iso = local.isoformat(timespec="seconds" if clock[1] == "second" else "minutes")
+    offset = _read_zone(zone, local)
+    if offset is not None:
+        iso += _format_offset(offset)
+    return iso, offset
+
+
+def _read_date(m: regex.Match[str], reference: dt.datetime) -> dt.date | None:
+    today = reference.date()
+    if m.group("dayword"):
+        return today - dt.timedelta(days=df.DAY_WORDS[" ".join(m.group("dayword").casefold().split())])
+    if m.group("num_a"):
+        return _read_numeric_date(m, today)
+    if m.group("day") is None:
+        # `Monday 5:30PM`: the latest Monday on or before the reference date.
+        weekday = df.WEEKDAYS[m.group("weekday").casefold()]
+        return today - dt.timedelta(days=(today.weekday() - weekday) % 7)
+    month_name = m.group("month_name")
+    month = df.MONTHS[month_name.casefold()] if month_name else int(m.group("month_num"))
+    day = int(m.group("day"))
+    if m.group("year"):
+        return _date(_year(m.group("year"), today), month, day)
+    return _without_year(month, day, today)
+
+
+def _read_numeric_date(m: regex.Match[str], today: dt.date) -> dt.date | None:
+    a, b = int(m.group("num_a")), int(m.group("num_b"))
+    year = _year(m.group("year"), today)
+    month_first = _date(year, a, b)
+    day_first = _date(year, b, a)
+    preferred, other = (month_first, day_first) if m.group("num_sep") == "/" else (day_first, month_first)
+    if preferred is None:
+        return other
+    if other is not None and preferred > today >= other:
+        return other
+    return preferred
+
+
+def _year(text: str, today: dt.date) -> int:
+    if len(text) == 4:
+        return int(text)
+    year = 2000 + int(text)  # two digits: this century unless that is the future
+    return year if year <= today.year + 1 else year - 100
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _without_year(month: int, day: int, today: dt.date) -> dt.date | None:
+    when = _date(today.year, month, day)
+    if when is None or when > today:
+        return _date(today.year - 1, month, day) or when
+    return when
+
+
+def _read_clock(m: regex.Match[str]) -> tuple[dt.time, str] | None:
+    if m.group("hour") is None:
+        return None
+    hour = int(m.group("hour"))
+    ampm = m.group("ampm")
+    if ampm and hour <= 12:  # `15:24pm` stays 24-hour
+        marker = ampm[0].casefold() if ampm[0] in "aApP" else ampm
+        if marker in _PM_WORDS:
+            hour = hour % 12 + 12
+        elif marker in _AM_WORDS:
+            hour = hour % 12
+    minute, second = m.group("minute"), m.group("second")
+    precision = "second" if second else ("minute" if minute else "hour")
+    return dt.time(hour, int(minute or 0), int(second or 0)), precision
+
+
+def _read_zone(zone: str | None, local: dt.datetime) -> int | None:
+    """The written zone's UTC offset in minutes, or None when no zone is written."""
+    if not zone:
+        return None
+    if zone in "zZ":
+        return 0
+    numeric = regex.fullmatch(r"(?:GMT|UTC)?\s?([+-])(\d\d?)(?::?(\d\d))?", zone, flags=regex.IGNORECASE)
+    if numeric:
+        sign = -1 if numeric.group(1) == "-" else 1
+        return sign * (int(numeric.group(2)) * 60 + int(numeric.group(3) or 0))
+    return zone_offset(zone, local)
+
+
+def _format_offset(minutes: int) -> str:
+    sign = "-" if minutes < 0 else "+"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{mins:02d}"
+
+
+def _iso(when: dt.datetime) -> str:
+    return when.isoformat(timespec="seconds")
+
+
+def _relative(when: dt.datetime, reference: dt.datetime, precision: str) -> _Reading:
+    return _Reading(_iso(when), precision, relative=True, reference=_iso(reference))
+
+
+def _read_amount_ago(amount: str, unit_word: str, reference: dt.datetime) -> _Reading:
+    amount = amount.casefold()
+    n = int(amount) if amount.isdigit() else df.NUMBER_WORDS[amount]
+    unit = df.RELATIVE_UNITS[unit_word.casefold()]
+    if unit in _UNIT_SECONDS:
+        when = reference - dt.timedelta(seconds=n * _UNIT_SECONDS[unit])
+        return _relative(when, reference, _UNIT_PRECISION[unit])
+    months = n * (12 if unit == "year" else 1)
+    return _relative(_months_before(reference, months), reference, unit)
+
+
+def _months_before(when: dt.datetime, months: int) -> dt.datetime:
+    index = when.year * 12 + when.month - 1 - months
+    year, month = divmod(index, 12)
+    for day in range(when.day, 27, -1):  # clamp the 31st to the month's last day
+        try:
+            return when.replace(year=year, month=month + 1, day=day)
+        except ValueError:
+            continue
+    return when.replace(year=year, month=month + 1, day=min(when.day, 28))
