@@ -71,12 +71,13 @@ _UNREADABLE = _Reading(None, None)
 
 def scan(text: str, reference: dt.datetime) -> list[TimeMatch]:
     """Every time in `text`, left to right, each with its label if it has one."""
-    return list(_scan(text, reference))
+    return list(_scan(text, reference, reference.isoformat()))
 
 
-# Layout and line rules ask about the same line several times.
+# Layout and line rules ask about the same line several times. The reference's
+# ISO text is part of the key: equal instants in other zones read differently.
 @functools.lru_cache(maxsize=4096)
-def _scan(text: str, reference: dt.datetime) -> tuple[TimeMatch, ...]:
+def _scan(text: str, reference: dt.datetime, _reference_key: str) -> tuple[TimeMatch, ...]:
     found: list[TimeMatch] = []
     taken = 0  # where the last time found ends
     for start in _STARTS.finditer(text):
