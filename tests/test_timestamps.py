@@ -107,6 +107,12 @@ ABSOLUTE = [
     ("2019년 11월 20일 오후 3:24", "2019-11-20T15:24"),
     ("Sun 17 Nov 2019 22:10 AEDT", "2019-11-17T22:10+11:00"),
     ("Nov 19, 2019 9:00 KST", "2019-11-19T09:00+09:00"),
+    ("First published on Tue 19 Nov 2019 06.00 GMT", "2019-11-19T06:00+00:00"),
+    ("11:05, 19 NOV 2019", "2019-11-19T11:05"),
+    ("Updated 10:32 AM ET, Tue November 19, 2019", "2019-11-19T10:32-05:00"),
+    ("2019-11-19T06:00:00.000Z", "2019-11-19T06:00:00+00:00"),
+    ("19.11.2019 | 10:32 Uhr", "2019-11-19T10:32"),
+    ("Publicado em 20/11/2019 às 10:05", "2019-11-20T10:05"),
 ]
 
 # Relative forms -> (seconds before the reference, precision).
@@ -176,6 +182,8 @@ NOT_TIMES = [
     "Today",
     "5:00",
     "Published by Penguin Books",
+    "Published: Jane Doe",
+    "Posted: by Admin",
     "one day after the vote",
 ]
 
@@ -236,6 +244,15 @@ def test_two_times_glued_on_one_line() -> None:
     assert updated.timestamp.relative
 
 
+def test_daily_mail_style_pair() -> None:
+    line = "PUBLISHED: 10:32 GMT, 19 November 2019 | UPDATED: 11:05 GMT, 19 November 2019"
+    found = scan(line, REF)
+    assert [(m.kind, m.timestamp.iso) for m in found] == [
+        ("published", "2019-11-19T10:32+00:00"),
+        ("updated", "2019-11-19T11:05+00:00"),
+    ]
+
+
 def test_published_and_updated_on_one_line() -> None:
     line = "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019"
     found = scan(line, REF)
@@ -264,7 +281,9 @@ def test_labels_give_the_kind(text: str, kind: str | None) -> None:
     assert m.timestamp.text == text
 
 
-@pytest.mark.parametrize("text", ["Updated: sometime", "Published: 32 Nov 2019", "Updated: 31/31/2019"])
+@pytest.mark.parametrize(
+    "text", ["Updated: sometime", "Published: 32 Nov 2019", "Updated: 31/31/2019", "Updated: 99:99"]
+)
 def test_labelled_but_unreadable(text: str) -> None:
     m = _only(text)
     assert m.kind in {"published", "updated"}

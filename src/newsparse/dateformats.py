@@ -225,7 +225,7 @@ _P["ZONE"] = fill(r"(?:\s*,?\s*{ZONE_NAME})", _P)
 # A dot between hour and minute (`10.05 am`) only where nothing else can be meant.
 _P["CLOCK"] = fill(
     r"(?:(?P<hour>2[0-3]|[01]?\d)(?:[:h]|\.(?=\d\d\s*(?:[ap]\.?\s?m|{ZONE_WORD})))(?P<minute>[0-5]\d)"
-    r"(?::(?P<second>[0-5]\d)(?:[.,]\d{1,6})?)?(?!\d)(?:\s*{AMPM})?"
+    r"(?::(?P<second>[0-5]\d)(?:[.,]\d{1,6})?)?(?!\d)(?:\s*{AMPM}|\s*Uhr{WE})?"
     r"|(?P<hour>1[0-2]|0?[1-9])\s*{AMPM})",
     _P,
 )
@@ -356,16 +356,28 @@ def label_source() -> str:
     return _P["LABEL"]
 
 
-def start_source() -> str:
+def start_source(has_digit: bool) -> str:
     """Where a time can begin: a number, or a word that can begin one (label,
     weekday, month, relative word). The scanner is only tried there. A number
-    word (`a`, `an`, `one`) counts only when an `ago` word follows the next word."""
-    phrases = (*LABELS, *WEEKDAYS, *MONTHS, *DAY_WORDS, *AGO_BEFORE, *NOW_WORDS)
+    word (`a`, `an`, `one`) counts only when an `ago` word follows the next word.
+    In a line without digits only a relative time can stand (`an hour ago`,
+    `Yesterday`, `Updated just now`), so months and weekdays are no starting
+    points there."""
+    if has_digit:
+        phrases: tuple[str, ...] = (*LABELS, *WEEKDAYS, *MONTHS, *DAY_WORDS, *AGO_BEFORE, *NOW_WORDS)
+    else:
+        phrases = (*LABELS, *DAY_WORDS, *AGO_BEFORE, *NOW_WORDS)
     words = {_first_word(p) for p in phrases} - set(NUMBER_WORDS)
     number_words = {_first_word(p) for p in NUMBER_WORDS}
     return fill(
-        r"(?<!\d)\d|{WB}(?:(?:" + alternation(words) + r"){WE}"
-        r"|(?:" + alternation(number_words) + r")\s*[^\W\d_]+\s+(?:" + alternation(AGO_AFTER) + r"){WE})",
+        (r"(?<!\d)\d|" if has_digit else "")
+        + r"{WB}(?:(?:"
+        + alternation(words)
+        + r"){WE}|(?:"
+        + alternation(number_words)
+        + r")\s*[^\W\d_]+\s+(?:"
+        + alternation(AGO_AFTER)
+        + r"){WE})",
         _P,
     )
 

@@ -33,7 +33,9 @@ from .vocab.timezones import zone_offset
 
 # The big pattern is only tried where a time can start: at a number, or at a word
 # that can begin one. Finding those places is cheap, and most lines have none.
-_STARTS = re.compile(df.start_source(), re.IGNORECASE)
+_STARTS = re.compile(df.start_source(has_digit=True), re.IGNORECASE)
+_STARTS_WITHOUT_DIGITS = re.compile(df.start_source(has_digit=False), re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _SCANNER = regex.compile(df.scanner_source(), regex.IGNORECASE)
 # `Updated: sometime`: a label at the start of a line, and words that are no time.
 _LABEL_ONLY = regex.compile(r"\s*(?:" + df.label_source() + r")(?P<rest>\S.{0,60}?)\s*$", regex.IGNORECASE)
@@ -80,7 +82,8 @@ def scan(text: str, reference: dt.datetime) -> list[TimeMatch]:
 def _scan(text: str, reference: dt.datetime, _reference_key: str) -> tuple[TimeMatch, ...]:
     found: list[TimeMatch] = []
     taken = 0  # where the last time found ends
-    for start in _STARTS.finditer(text):
+    starts = _STARTS if _DIGIT.search(text) else _STARTS_WITHOUT_DIGITS
+    for start in starts.finditer(text):
         at = start.start()
         while at >= taken and (m := _SCANNER.match(text, at)) is not None:
             accepted = _accept(m, text, reference)
@@ -142,9 +145,13 @@ def _unreadable(text: str) -> TimeMatch | None:
     if m is None:
         return None
     rest = m.group("rest")
+    words = rest.split()
+    has_digit = any(c.isdigit() for c in rest)
     has_colon = ":" in text[m.end("label") : m.start("rest")]
-    words = len(rest.split())
-    if words > _MAX_UNREADABLE_WORDS or not (has_colon or (any(c.isdigit() for c in rest) and words <= 3)):
+    if len(words) > _MAX_UNREADABLE_WORDS or not (has_colon or (has_digit and len(words) <= 3)):
+        return None
+    # `Published: Jane Doe`, `Posted: by Admin` name who, not when.
+    if not has_digit and (words[0].casefold() == "by" or all(w[0].isupper() for w in words)):
         return None
     return _time_match(text, m.start("label"), m.end("rest"), m.group("label"), _UNREADABLE)
 
