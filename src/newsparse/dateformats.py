@@ -216,15 +216,16 @@ _P["DAY"] = fill(r"{NB}(?P<day>3[01]|[12]\d|0?[1-9])(?:(?:st|nd|rd|th){WE})?(?![
 # A year may run straight into the clock time (`NOV 20 20194:29 AM`).
 _P["YEAR"] = r"(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=(?:[01]?\d|2[0-3])[:.h][0-5]\d))"
 _P["AMPM"] = fill(r"(?P<ampm>[ap]\.?\s?m\.?){WE}", _P)
+# An all-caps zone may run straight into an all-caps word (`AM ESTUPDATED AN HOUR AGO`).
 _P["ZONE_NAME"] = fill(
     r"(?P<zone>(?:GMT|UTC)\s?[+-]\d\d?(?::?\d\d)?|[+-](?:0\d|1[0-4]):?[0-5]\d|{ZONE_WORD})"
-    r"(?:{WE}|(?=(?:{LABEL_WORD})))",
+    r"(?:{WE}|(?-i:(?<=[A-Z])(?=[A-Z]{3})))",
     _P,
 )
 _P["ZONE"] = fill(r"(?:\s*,?\s*{ZONE_NAME})", _P)
 # A dot between hour and minute (`10.05 am`) only where nothing else can be meant.
 _P["CLOCK"] = fill(
-    r"(?:(?P<hour>2[0-3]|[01]?\d)(?:[:h]|\.(?=\d\d\s*(?:[ap]\.?\s?m|{ZONE_WORD})))(?P<minute>[0-5]\d)"
+    r"(?:(?P<hour>2[0-3]|[01]?\d)(?:[:h]|\.(?=\d\d\s*(?:[ap]\.?\s?m|(?-i:[A-Z]{2,5}){WE})))(?P<minute>[0-5]\d)"
     r"(?::(?P<second>[0-5]\d)(?:[.,]\d{1,6})?)?(?!\d)(?:\s*{AMPM}|\s*Uhr{WE})?"
     r"|(?P<hour>1[0-2]|0?[1-9])\s*{AMPM})",
     _P,

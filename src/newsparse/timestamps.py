@@ -36,7 +36,15 @@ from .vocab.timezones import zone_offset
 _STARTS = re.compile(df.start_source(has_digit=True), re.IGNORECASE)
 _STARTS_WITHOUT_DIGITS = re.compile(df.start_source(has_digit=False), re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_SCANNER = regex.compile(df.scanner_source(), regex.IGNORECASE)
+
+
+@functools.cache
+def _scanner() -> regex.Pattern[str]:
+    """The joined format table, compiled on first use (about 0.1 s), so commands
+    that read no times do not pay for it."""
+    return regex.compile(df.scanner_source(), regex.IGNORECASE)
+
+
 # `Updated: sometime`: a label at the start of a line, and words that are no time.
 _LABEL_ONLY = regex.compile(r"\s*(?:" + df.label_source() + r")(?P<rest>\S.{0,60}?)\s*$", regex.IGNORECASE)
 _MAX_UNREADABLE_WORDS = 5
@@ -80,12 +88,14 @@ def scan(text: str, reference: dt.datetime) -> list[TimeMatch]:
 # ISO text is part of the key: equal instants in other zones read differently.
 @functools.lru_cache(maxsize=4096)
 def _scan(text: str, reference: dt.datetime, _reference_key: str) -> tuple[TimeMatch, ...]:
+    starts = [s.start() for s in (_STARTS if _DIGIT.search(text) else _STARTS_WITHOUT_DIGITS).finditer(text)]
+    if not starts:
+        return ()  # most lines: no number and no word a time can begin with
     found: list[TimeMatch] = []
     taken = 0  # where the last time found ends
-    starts = _STARTS if _DIGIT.search(text) else _STARTS_WITHOUT_DIGITS
-    for start in starts.finditer(text):
-        at = start.start()
-        while at >= taken and (m := _SCANNER.match(text, at)) is not None:
+    scanner = _scanner()
+    for at in starts:
+        while at >= taken and (m := scanner.match(text, at)) is not None:
             accepted = _accept(m, text, reference)
             if accepted is None:
                 break
