@@ -378,6 +378,13 @@ def test_months_and_years_ago() -> None:
     assert _only("2 years ago", march).timestamp.precision == "year"
 
 
+def test_relative_time_before_year_one_is_unreadable() -> None:
+    early = dt.datetime(5, 1, 1, tzinfo=dt.UTC)
+    m = _only("999 years ago", early)
+    assert (m.timestamp.iso, m.timestamp.relative) == (None, True)
+    assert _only("999 weeks ago", early).timestamp.iso is None
+
+
 def test_parse_reads_the_whole_string() -> None:
     stamp = parse("Updated 21 December 2023", REF)
     assert stamp is not None

@@ -113,7 +113,10 @@ def _accept(m: regex.Match[str], text: str, reference: dt.datetime) -> TimeMatch
     label = m.group("label")
     if not label and not _stands_alone(m, text):
         return None
-    reading = _read(m, reference)
+    try:
+        reading = _read(m, reference)
+    except (OverflowError, ValueError):  # `999 years ago` from a reference near year 1
+        reading = _Reading(None, None, relative=True, reference=_iso(reference)) if m.group("rel_unit") else None
     if reading is None:
         if not label:
             return None  # numbers shaped like a date that is none (`31/31/2019`)
