@@ -132,7 +132,6 @@ HELDOUT: dict[str, Case] = {
 }
 
 KNOWN_FAILURES: dict[str, str] = {
-    "agency-byline-above-time": "the first timestamp reader drops the weekday and time of `Posted: Fri 6:45 PM, ...`",
     "credit-line-under-caption": (
         "a one-sentence caption set apart by blank lines reads as the lead paragraph; "
         "only a credit directly under it marks it as a caption"
