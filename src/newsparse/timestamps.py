@@ -15,7 +15,12 @@ Reading rules the table cannot say:
   reference, that one wins;
 - a 24-hour time with a stray am/pm (`15:24pm`) stays 24-hour;
 - relative forms (`3 hours ago`, `yesterday`) resolve against the reference and
-  carry it; `iso` is then the full datetime with the reference's offset.
+  carry it; `iso` is then the full datetime with the reference's offset;
+- a day word or a label with only a clock time (`Yesterday 2:45PM`,
+  `updated: 3:26 pm IST`) takes its date from the reference, so it is relative
+  too, but `iso` keeps the clock time as written (wall time, zone if written);
+- a clock time alone without a label (`5:00`, a video's length) is no time, nor
+  is a bare `today` (a menu item) or a `yesterday` inside a sentence.
 """
 
 from __future__ import annotations
@@ -180,8 +185,7 @@ def _read(m: regex.Match[str], reference: dt.datetime) -> _Reading | None:
         return _relative(reference, reference, "minute")
     clock = _read_clock(m)
     if _clock_only(m):
-        assert clock is not None
-        return _read_clock_only(m, clock, reference)
+        return _read_clock_only(m, clock, reference) if clock is not None else None
     day = _read_date(m, reference)
     if day is None:
         return None
@@ -298,7 +302,7 @@ def _read_zone(zone: str | None, local: dt.datetime) -> int | None:
     """The written zone's UTC offset in minutes, or None when no zone is written."""
     if not zone:
         return None
-    if zone in "zZ":
+    if zone.upper() == "Z":
         return 0
     numeric = regex.fullmatch(r"(?:GMT|UTC)?\s?([+-])(\d\d?)(?::?(\d\d))?", zone, flags=regex.IGNORECASE)
     if numeric:
