@@ -77,9 +77,15 @@ _COUNTER = regex.compile(
 )
 
 
+# A breadcrumb trail: `Home » News »`, `Home > Sport > Tennis`.
+_BREADCRUMB = regex.compile(r"^(?:[^»›>]{1,30}\s*[»›>]\s*){1,}[^»›>]{0,40}$")
+
+
 def is_furniture(text: str) -> bool:
     key = furniture_key(text)
     if key in FURNITURE_LINES or _COUNTER.match(key):
+        return True
+    if len(text) <= 120 and ("»" in text or "›" in text or " > " in text) and _BREADCRUMB.match(text):
         return True
     if len(text) <= 120:
         folded = text.casefold()

@@ -70,6 +70,8 @@ MAX_STANDFIRST_WORDS = 70
 TIME, BYLINE, NAME = "time", "byline", "name"
 # How much each kind of anchor says "this is the article's header".
 _KIND_STRENGTH = {TIME: 1.5, BYLINE: 1.0, NAME: 0.5}
+# A title line this strong between two anchors parts them into two headers.
+STRONG_TITLE = 2.0
 # Bonus for the header nearest above the body when it states a time.
 NEAREST_HEADER_BONUS = 2.0
 # An embedded post's signature (`— Jane Doe (@jane) November 1, 2019`), a link
@@ -78,7 +80,7 @@ _SIGNATURE = regex.compile(r"^[—–-]\s|\(@\w+\)|https?://|www\.|^\(.*\)$")
 _DIGIT = regex.compile(r"\d")
 # A short line carrying a social handle (`@jane`, `News reporter @jane`).
 # Headline-likeness by length in words: titles run from about 6 to 25 words.
-_LENGTH_SCORE = {1: -3.0, 2: -2.0, 3: 0.0, 4: 1.0, 5: 1.0}
+_LENGTH_SCORE = {1: -3.0, 2: -2.0, 3: -0.5, 4: 0.5, 5: 1.0, 6: 1.5, 7: 2.0}
 # Reported speech in the past tense marks a sentence of the story, not its title.
 _REPORTED = regex.compile(r"(?i)\b(?:said|told)\b")
 # A numbered list item: `1) ...`, `2. ...`.
@@ -198,7 +200,7 @@ def headline_quality(page: Page, i: int) -> float:
     text, f = page.lines[i].text, page.features[i]
     assert f is not None
     words = f.words
-    score = _LENGTH_SCORE.get(words, 2.0 if words <= 25 else -2.0)
+    score = _LENGTH_SCORE.get(words, 2.5 if words <= 25 else -2.0)
     if byline.looks_like_name_line(text):
         score -= 2.5
     if f.upper:
@@ -245,18 +247,22 @@ def _prose_words(features: Sequence[Features | None], start: int, stop: int) -> 
 
 
 def _clusters(page: Page, start: int, stop: int) -> list[list[int]]:
-    """Runs of anchor lines in [start, stop) at most ANCHOR_GAP non-blank lines apart."""
+    """Runs of anchor lines in [start, stop) at most ANCHOR_GAP non-blank lines
+    apart, and not parted by a strong title (which starts a header of its own)."""
     clusters: list[list[int]] = []
     gap = 0
+    titled = False
     for i in page.nonblank(start, stop):
         if page.anchors[i] is None:
             gap += 1
+            titled = titled or (title_like(page, i) and headline_quality(page, i) >= STRONG_TITLE)
             continue
-        if clusters and gap <= ANCHOR_GAP:
+        if clusters and gap <= ANCHOR_GAP and not titled:
             clusters[-1].append(i)
         else:
             clusters.append([i])
         gap = 0
+        titled = False
     return clusters
 
 
@@ -423,7 +429,8 @@ def headline_proposals(page: Page, start: int, body_start: int) -> list[tuple[fl
     listed = dated_items if len(dated_items) >= MIN_LIST_ITEMS else []
     listed += [c for c in clusters if _is_dated_list(page, c)]
     nearest_timed = next(
-        (c for c in reversed(clusters) if c not in listed and any(page.anchors[i] == TIME for i in c)), None
+        (c for c in reversed(clusters) if c not in listed and any(page.anchors[i] in (TIME, BYLINE) for i in c)),
+        None,
     )
     for cluster in clusters:
         found = _best_headline_near(page, cluster, start, body_start)
