@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from .vocab.furniture import FURNITURE_LINES, FURNITURE_PREFIXES
-from .vocab.sitewide import LIST_HEADINGS, SITEWIDE_PHRASES
+from .vocab.sitewide import ABOUT_LEADS, LIST_HEADINGS, SITEWIDE_PHRASES
 from .vocab.stopwords import STOPWORDS
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
@@ -24,6 +24,10 @@ _SITEWIDE = regex.compile(
         for p in SITEWIDE_PHRASES
     ),
     regex.IGNORECASE,
+)
+# An author box heading: a lead then a capitalised name (`About Jane Doe`).
+_ABOUT_SOMEONE = regex.compile(
+    r"(?i:" + "|".join(regex.escape(a) for a in ABOUT_LEADS) + r")\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$"
 )
 # Sentence-final punctuation, after any closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？:;]['\"’”»)\]]*$")
@@ -126,4 +130,6 @@ def is_list_heading(text: str) -> bool:
     if len(text) > 60:
         return False
     key = furniture_key(text)
-    return any(key == h or key.startswith(h + " ") for h in LIST_HEADINGS)
+    if any(key == h or key.startswith(h + " ") for h in LIST_HEADINGS):
+        return True
+    return bool(_ABOUT_SOMEONE.match(text))

@@ -169,6 +169,38 @@ FURNITURE_LINES: frozenset[str] = frozenset(
     see all
     view all posts
     browse all posts
+    compartilhe
+    compartilhar
+    comente
+    comentários
+    deixe um comentário
+    leia mais
+    leia também
+    veja também
+    compartir
+    comentarios
+    deja un comentario
+    leer más
+    lee también
+    condividi
+    commenti
+    nessun commento
+    lascia un commento
+    leggi anche
+    leggi tutto
+    partager
+    commentaires
+    lire aussi
+    lire la suite
+    teilen
+    kommentare
+    weiterlesen
+    mehr zum thema
+    bagikan
+    komentar
+    baca juga
+    tinggalkan komentar
+    iklan
     order reprints
     reprints
     print article
@@ -228,6 +260,16 @@ FURNITURE_PREFIXES: tuple[str, ...] = tuple(
         "Story continues",
         "Trending:",
         "Share it ",
+        "Leggi anche",
+        "(Leggi anche",
+        "Leia também",
+        "Leia mais",
+        "Lee también",
+        "Lire aussi",
+        "Baca juga",
+        "Devi essere connesso",
+        "Você precisa estar logado",
+        "Debes iniciar sesión",
         "Share with ",
         "Share via ",
     )

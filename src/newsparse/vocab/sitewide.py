@@ -90,4 +90,27 @@ LIST_HEADINGS: tuple[str, ...] = (
     "don't miss",
     "editor's picks",
     "in case you missed it",
+    "about the author",
+    "about the authors",
+    "sobre o autor",
+    "sobre a autora",
+    "sobre el autor",
+    "l'autore",
+    "à propos de l'auteur",
+    "über den autor",
+    "tentang penulis",
+    "artigos relacionados",
+    "posts relacionados",
+    "notícias relacionadas",
+    "artículos relacionados",
+    "articoli correlati",
+    "articles similaires",
+    "ähnliche artikel",
+    "artikel terkait",
+    "mais lidas",
+    "más leídas",
+    "più letti",
 )
+
+# `About Jane Doe`, `Sobre Carlos Nadalim`: the author box after an article.
+ABOUT_LEADS: tuple[str, ...] = ("about", "sobre", "acerca de", "à propos de", "über", "tentang", "chi è")
