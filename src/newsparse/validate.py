@@ -1,0 +1,464 @@
+"""Checks behind `newsparse validate`: article text or records in, diagnostics out.
+
+Article text is parsed and checked through its records and line labels; records
+are checked against the schema and for consistency with themselves and with
+the file they came from. Checks that only need a record (`no-headline`,
+`future-time`, the parser's own warnings, ...) are shared by both, so a record
+reports the same problems whether it is checked as text or as JSON.
+
+Nothing here prints; `cli.py` formats the diagnostics.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from . import timestamps
+from .diagnostics import Diagnostic
+from .model import Record, Timestamp
+from .pipeline import Article, explain_text, reference_time
+from .records import JsonProblem, RecordError, iter_json, record_from_dict
+from .state import BODY
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
+
+# Paragraphs shorter than this are left to the boilerplate rule's repeated-line check.
+MIN_DUPLICATE_WORDS = 4
+# The widest UTC offset in use (Kiribati, +14:00): a time written without a zone
+# is in the future only if it is in the future even there.
+_EARLIEST_OFFSET = dt.timedelta(hours=14)
+_NEWLINES = re.compile(r"\r\n?|\n")
+_MOJIBAKE = re.compile(r"Ã.|â€|Â")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A problem found in one record, before it is located in a file: the source
+    line it concerns (when known) and the JSON path of the value."""
+
+    code: str
+    message: str
+    json_path: str | None = None
+    line: int | None = None
+    # where in the line the column points: "start" (first character), "text"
+    # (where `anchor` is written), "last-word" (a cut-off paragraph's last word)
+    # or "mojibake" (the first mis-decoded character)
+    point: str = "start"
+    anchor: str | None = None
+
+
+# -- article text -------------------------------------------------------------
+
+
+def check_text(
+    text: str,
+    *,
+    path: str,
+    now: dt.datetime | None = None,
+    mtime: float | None = None,
+    encoding: str = "utf-8",
+) -> list[Diagnostic]:
+    """Parse article text and report what looks wrong, in line order."""
+    raw = _RawLines(text)
+    out: list[Diagnostic] = []
+    if encoding == "cp1252":
+        out.append(Diagnostic(path, 1, 1, "not-utf8", "not valid UTF-8; read as cp1252"))
+    if not text.strip():
+        return [*out, Diagnostic(path, 1, 1, "empty-input", "the input holds no text")]
+    reference = reference_time(now, mtime)
+    articles = explain_text(text, now=now, path=path, mtime=mtime)
+    if not articles:
+        return [*out, Diagnostic(path, raw.first_nonblank(), 1, "no-body", "no article found")]
+    for article in articles:
+        record = article.record
+        name = f"{path}#{record.source.index}"
+        body_lines = _paragraph_lines(article)
+        findings = [*record_findings(record, reference), *_label_findings(article)]
+        for finding in findings:
+            line = finding.line
+            if line is None and finding.json_path and finding.json_path.startswith("$.body["):
+                line = body_lines.get(int(finding.json_path[7:].split("]")[0]))
+            if line is None:
+                line = record.source.lines[0]
+            column = raw.column(line, finding.point, finding.anchor)
+            out.append(Diagnostic(path, line, column, finding.code, finding.message, name, finding.json_path))
+    out.extend(_unaccounted(raw, articles, path))
+    return sorted(out, key=lambda d: (d.line, d.column, d.code))
+
+
+class _RawLines:
+    """The input's lines as written, for columns (the parser sees them normalised)."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = _NEWLINES.split(text)
+
+    def get(self, number: int) -> str:
+        return self.lines[number - 1] if 1 <= number <= len(self.lines) else ""
+
+    def first_nonblank(self) -> int:
+        return next((n for n, line in enumerate(self.lines, 1) if line.strip()), 1)
+
+    def column(self, number: int, point: str = "start", anchor: str | None = None) -> int:
+        """1-based column in the line that `point` (see `Finding`) names; the
+        line's first non-blank character when that cannot be found."""
+        line = self.get(number)
+        at = -1
+        if point == "text" and anchor:
+            at = line.find(anchor)
+        elif point == "last-word" and line.strip():
+            last_word = line.rstrip().rsplit(None, 1)[-1]
+            at = line.rstrip().rfind(last_word)
+        elif point == "mojibake":
+            found = _MOJIBAKE.search(line)
+            at = found.start() if found else -1
+        if at >= 0:
+            return at + 1
+        stripped = line.lstrip()
+        return len(line) - len(stripped) + 1 if stripped else 1
+
+
+def _paragraph_lines(article: Article) -> dict[int, int]:
+    """Body paragraph index to the input line it starts on.
+
+    Paragraphs are assembled from body lines in order (a hard-wrapped paragraph
+    from several), so walking both in step is enough: a paragraph starts at the
+    next body line whose text holds the paragraph's opening words (the first
+    paragraph lost its dateline, hence "holds" rather than "starts with").
+    """
+    parts = [(label.line, part.text) for label in article.labels for part in label.parts if part.label == BODY]
+    out: dict[int, int] = {}
+    at = 0
+    for index, paragraph in enumerate(article.record.body):
+        opening = paragraph[:40]
+        for k in range(at, len(parts)):
+            if opening in parts[k][1] or parts[k][1] in paragraph:
+                out[index] = parts[k][0]
+                at = k + 1
+                # the rest of a wrapped paragraph's lines belong to it
+                while at < len(parts) and parts[at][1] in paragraph and opening not in parts[at][1]:
+                    at += 1
+                break
+    return out
+
+
+def _label_findings(article: Article) -> Iterator[Finding]:
+    """Lines that fell through to the fallback rule, one finding per run."""
+    run: list[int] = []
+    for label in [*article.labels, None]:
+        if label is not None and label.rule == "outside":
+            run.append(label.line)
+            continue
+        if run:
+            if len(run) == 1:
+                message = "line left unclassified, filed as boilerplate"
+            else:
+                message = f"{len(run)} lines left unclassified (lines {run[0]}-{run[-1]}), filed as boilerplate"
+            yield Finding("unclassified-line", message, "$.boilerplate", run[0])
+            run = []
+
+
+def _unaccounted(raw: _RawLines, articles: list[Article], path: str) -> Iterator[Diagnostic]:
+    labelled = {label.line for article in articles for label in article.labels}
+    missing = [n for n, line in enumerate(raw.lines, 1) if line.strip() and n not in labelled]
+    for first, last in _runs(missing):
+        where = f"line {first}" if first == last else f"lines {first}-{last}"
+        yield Diagnostic(path, first, raw.column(first), "unaccounted-line", f"{where} ended up in no article")
+
+
+def _runs(numbers: list[int]) -> Iterator[tuple[int, int]]:
+    start = prev = None
+    for n in numbers:
+        if prev is not None and n == prev + 1:
+            prev = n
+            continue
+        if start is not None and prev is not None:
+            yield start, prev
+        start = prev = n
+    if start is not None and prev is not None:
+        yield start, prev
+
+
+# -- checks on one record ---------------------------------------------------
+
+
+def record_findings(record: Record, reference: dt.datetime) -> Iterator[Finding]:
+    """What looks wrong in a record by itself; `reference` is the time a
+    published or updated time must not lie after."""
+    if record.headline is None:
+        yield Finding("no-headline", f"article {record.source.index} has no headline", "$.headline")
+    if not record.body:
+        yield Finding("no-body", f"article {record.source.index} has no body paragraphs", "$.body")
+    for key in ("published", "updated"):
+        stamp: Timestamp | None = getattr(record, key)
+        if stamp is not None and stamp.iso is not None:
+            when = _earliest(stamp.iso)
+            if when is not None and when > reference:
+                yield Finding(
+                    "future-time",
+                    f"{key} time {stamp.iso} is after the reference time {reference.isoformat()}",
+                    f"$.{key}.iso",
+                    point="text",
+                    anchor=stamp.text,
+                )
+    yield from _duplicates(record)
+    for k, warning in enumerate(record.warnings):
+        yield _warning_finding(k, warning.code, warning.message, warning.line, record)
+
+
+def _earliest(iso: str) -> dt.datetime | None:
+    """The earliest instant an ISO 8601 value of any precision can mean."""
+    try:
+        if len(iso) == 4:
+            when = dt.datetime(int(iso), 1, 1)
+        elif len(iso) == 7:
+            when = dt.datetime(int(iso[:4]), int(iso[5:7]), 1)
+        else:
+            when = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        return when.replace(tzinfo=dt.UTC) - _EARLIEST_OFFSET
+    return when
+
+
+def _duplicates(record: Record) -> Iterator[Finding]:
+    seen: dict[str, int] = {}
+    for index, paragraph in enumerate(record.body):
+        key = _SPACE.sub(" ", paragraph.casefold()).strip()
+        if len(key.split()) < MIN_DUPLICATE_WORDS:
+            continue
+        if key in seen:
+            yield Finding("duplicate-paragraph", f"paragraph repeats body[{seen[key]}]", f"$.body[{index}]")
+        else:
+            seen[key] = index
+
+
+def _warning_finding(k: int, code: str, message: str, line: int | None, record: Record) -> Finding:
+    """A warning the parser put in the record, pointed at its column."""
+    if code == "truncated-paragraph":
+        return Finding(code, message, f"$.warnings[{k}]", line, "last-word")
+    if code == "mojibake-repaired":
+        return Finding(code, message, f"$.warnings[{k}]", line, "mojibake")
+    if code == "unparseable-time":
+        stamp = next((s for s in (record.published, record.updated) if s and s.iso is None), None)
+        return Finding(code, message, f"$.warnings[{k}]", line, "text", stamp.text if stamp else None)
+    return Finding(code, message, f"$.warnings[{k}]", line)
+
+
+# -- records ------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _FileLines:
+    """Line counts of the files records name, read once each."""
+
+    counts: dict[str, int | None] = field(default_factory=dict)
+
+    def count(self, path: str) -> int | None:
+        if path not in self.counts:
+            self.counts[path] = _line_count(path)
+        return self.counts[path]
+
+
+def _line_count(path: str) -> int | None:
+    from .reading import InputError, read_path
+
+    if path == "-" or not os.path.isfile(path):
+        return None
+    try:
+        decoded, _ = read_path(path)
+    except InputError:
+        return None
+    return len(_NEWLINES.split(decoded.text))
+
+
+def check_records(text: str, *, path: str, now: dt.datetime | None = None) -> list[Diagnostic]:
+    """Check JSON or JSON Lines records: the schema, then each record's
+    consistency and the article checks."""
+    import jsonschema  # imported here: only `validate` on records pays for it
+
+    from .schema import load_schema
+
+    if not text.strip():
+        return [Diagnostic(path, 1, 1, "empty-input", "the input holds no text")]
+    validator = jsonschema.Draft202012Validator(load_schema())
+    reference = reference_time(now)
+    files = _FileLines()
+    out: list[Diagnostic] = []
+    ordinal = 0
+    for item in iter_json(text):
+        if isinstance(item, JsonProblem):
+            out.append(Diagnostic(path, item.line, item.column, "invalid-json", item.message, from_records=True))
+            continue
+        ordinal += 1
+        name = _record_name(item.value, ordinal)
+
+        def located(finding: Finding, line: int = item.line, column: int = item.column, name: str = name) -> Diagnostic:
+            return Diagnostic(path, line, column, finding.code, finding.message, name, finding.json_path, True)
+
+        errors = sorted(validator.iter_errors(item.value), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+        if errors:
+            out.extend(located(Finding("schema-violation", _schema_message(e), e.json_path)) for e in errors)
+            continue  # the other checks read values the schema has not vouched for
+        try:
+            record = record_from_dict(item.value)
+        except RecordError as exc:  # the schema and the model disagree: report, never crash
+            out.append(located(Finding("schema-violation", exc.reason, exc.json_path)))
+            continue
+        findings = [
+            *_consistency(record, reference, files),
+            *(_in_records(f) for f in record_findings(record, reference)),
+        ]
+        out.extend(located(f) for f in findings)
+    if ordinal == 0 and not out:
+        out.append(Diagnostic(path, 1, 1, "empty-input", "no records in the input", from_records=True))
+    return out
+
+
+def _record_name(value: Any, ordinal: int) -> str:
+    """`source.path#source.index` when the record says so, else its position."""
+    source = value.get("source") if isinstance(value, dict) else None
+    if isinstance(source, dict) and isinstance(source.get("path"), str) and isinstance(source.get("index"), int):
+        return f"{source['path']}#{source['index']}"
+    return f"record {ordinal}"
+
+
+def _schema_message(error: ValidationError) -> str:
+    message = error.message
+    return message if len(message) <= 160 else message[:157] + "..."
+
+
+def _in_records(finding: Finding) -> Finding:
+    """A record-level finding as records report it: the source line moves into
+    the message, since the location is the record's own line."""
+    if finding.line is None:
+        return finding
+    return Finding(finding.code, f"{finding.message} (source line {finding.line})", finding.json_path)
+
+
+def _consistency(record: Record, reference: dt.datetime, files: _FileLines) -> Iterator[Finding]:
+    yield from _quote_offsets(record)
+    for key in ("published", "updated"):
+        stamp: Timestamp | None = getattr(record, key)
+        if stamp is not None:
+            yield from _time_agrees(stamp, f"$.{key}", reference)
+    yield from _line_ranges(record, files)
+
+
+def _quote_offsets(record: Record) -> Iterator[Finding]:
+    for k, quote in enumerate(record.quotes):
+        at = f"$.quotes[{k}]"
+        texts = record.body if quote.field == "body" else record.bullets
+        if quote.index >= len(texts):
+            yield Finding(
+                "quote-offset",
+                f"{quote.field} has {len(texts)} paragraphs, no index {quote.index}",
+                f"{at}.index",
+            )
+            continue
+        paragraph = texts[quote.index]
+        where = f"{quote.field}[{quote.index}]"
+        if quote.end > len(paragraph) or quote.start > quote.end:
+            bad = "start" if quote.start > len(paragraph) else "end"
+            yield Finding(
+                "quote-offset",
+                f"[{quote.start}:{quote.end}] is outside {where} ({len(paragraph)} characters)",
+                f"{at}.{bad}",
+            )
+            continue
+        if paragraph[quote.start : quote.end] == quote.text:
+            continue
+        found = paragraph.find(quote.text)
+        if found < 0:
+            yield Finding("quote-offset", f"the quote text does not occur in {where}", f"{at}.text")
+        elif found != quote.start:
+            yield Finding(
+                "quote-offset",
+                f"{where}[{quote.start}:{quote.end}] is {_clip(paragraph[quote.start : quote.end])}; "
+                f"the quote text starts at {found}",
+                f"{at}.start",
+            )
+        else:
+            yield Finding(
+                "quote-offset",
+                f"{where}[{quote.start}:{quote.end}] is {_clip(paragraph[quote.start : quote.end])}; "
+                f"the quote text ends at {found + len(quote.text)}",
+                f"{at}.end",
+            )
+
+
+def _clip(text: str, width: int = 40) -> str:
+    return repr(text if len(text) <= width else text[: width - 1] + "…")
+
+
+def _time_agrees(stamp: Timestamp, at: str, reference: dt.datetime) -> Iterator[Finding]:
+    if stamp.relative:
+        if stamp.reference is None:
+            yield Finding("time-mismatch", "a relative time needs its reference time", f"{at}.reference")
+            return
+        try:
+            reference = _aware(dt.datetime.fromisoformat(stamp.reference))
+        except ValueError:
+            yield Finding("time-mismatch", f"reference {stamp.reference!r} is not an ISO 8601 time", f"{at}.reference")
+            return
+    again = timestamps.parse(stamp.text, reference)
+    if again is None:
+        if stamp.iso is not None:
+            yield Finding("time-mismatch", f"{stamp.text!r} does not read as a time, but iso is set", f"{at}.iso")
+        return
+    checks: list[tuple[str, object, object]] = [
+        ("iso", stamp.iso, again.iso),
+        ("precision", stamp.precision, again.precision),
+        ("relative", stamp.relative, again.relative),
+    ]
+    for key, have, want in checks:
+        if have != want:
+            yield Finding(
+                "time-mismatch", f"{stamp.text!r} reads as {key} {_json(want)}, not {_json(have)}", f"{at}.{key}"
+            )
+            return
+
+
+def _json(value: object) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _aware(when: dt.datetime) -> dt.datetime:
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+
+def _line_ranges(record: Record, files: _FileLines) -> Iterator[Finding]:
+    first, last = record.source.lines
+    if first > last:
+        yield Finding("line-range", f"first line {first} is after last line {last}", "$.source.lines")
+        return
+    total = files.count(record.source.path)
+    if total is not None and last > total:
+        yield Finding(
+            "line-range",
+            f"line {last} is past the end of {record.source.path} ({total} lines)",
+            "$.source.lines[1]",
+        )
+    for k, warning in enumerate(record.warnings):
+        if warning.line is not None and not first <= warning.line <= last:
+            yield Finding(
+                "line-range",
+                f"line {warning.line} is outside the article (lines {first}-{last})",
+                f"$.warnings[{k}].line",
+            )
+
+
+# -- inputs that could not be read ---------------------------------------------
+
+
+def undecodable(path: str, reason: str) -> Diagnostic:
+    return Diagnostic(path, 1, 1, "undecodable-input", reason)
