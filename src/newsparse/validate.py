@@ -191,10 +191,11 @@ def _runs(numbers: list[int]) -> Iterator[tuple[int, int]]:
 def record_findings(record: Record, reference: dt.datetime) -> Iterator[Finding]:
     """What looks wrong in a record by itself; `reference` is the time a
     published or updated time must not lie after."""
+    first, last = record.source.lines
     if record.headline is None:
-        yield Finding("no-headline", f"article {record.source.index} has no headline", "$.headline")
+        yield Finding("no-headline", f"no headline found in the article at lines {first}-{last}", "$.headline")
     if not record.body:
-        yield Finding("no-body", f"article {record.source.index} has no body paragraphs", "$.body")
+        yield Finding("no-body", f"no body paragraphs in the article at lines {first}-{last}", "$.body")
     for key in ("published", "updated"):
         stamp: Timestamp | None = getattr(record, key)
         if stamp is not None and stamp.iso is not None:
