@@ -292,7 +292,8 @@ class ArticleView:
         if record.byline:
             yield Text(record.byline, "np.byline")
         src = record.source
-        yield Text(f"{src.path} · article {src.index + 1} · lines {src.lines[0]}-{src.lines[1]}", "np.source")
+        path = "standard input" if src.path == "-" else src.path
+        yield Text(f"{path} · article {src.index + 1} · lines {src.lines[0]}-{src.lines[1]}", "np.source")
 
     def _bullets(self) -> Table:
         grid = Table.grid(padding=(0, 1))
@@ -313,11 +314,12 @@ class ArticleView:
     def _warnings(self) -> Group:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(style="np.label", no_wrap=True)
-        grid.add_column(style="np.warning.heading", no_wrap=True)
-        grid.add_column(style="np.warning")
+        grid.add_column()
         for warning in self.record.warnings:
             where = f"line {warning.line}" if warning.line is not None else ""
-            grid.add_row(where, warning.code, warning.message)
+            grid.add_row(
+                where, Text.assemble((warning.code, "np.warning.heading"), " ", (warning.message, "np.warning"))
+            )
         count = len(self.record.warnings)
         return Group(Text(f"{count} warning{'s' if count != 1 else ''}", "np.warning.heading"), grid)
 

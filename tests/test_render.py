@@ -1,0 +1,202 @@
+"""pretty-print's renderables, as a reader sees them: golden renders at fixed
+widths from hand-made records, and the pieces (times, colours) on their own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+
+from conftest import NOW
+from newsparse.model import Quote, Record, Source, Timestamp
+from newsparse.records import load_records
+from newsparse.render import STYLES, THEME, ArticleView, QuotesView, When, humanise, make_console, views
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLDEN = Path(__file__).parent / "golden"
+# NEWSPARSE_UPDATE_GOLDEN=1 pytest tests/test_render.py rewrites the files after a deliberate change.
+UPDATE = os.environ.get("NEWSPARSE_UPDATE_GOLDEN") == "1"
+
+
+def fixture_records(name: str) -> list[Record]:
+    records, problems = load_records((FIXTURES / name).read_text("utf-8"))
+    assert not problems
+    return records
+
+
+def render(records: list[Record], width: int, *, quotes_only: bool = False) -> str:
+    out = io.StringIO()
+    console = make_console(width=width, file=out)
+    for view in views(records, now=NOW, quotes_only=quotes_only):
+        console.print(view)
+    return out.getvalue()
+
+
+def check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if UPDATE:
+        path.write_text(text, "utf-8")
+    assert text == path.read_text("utf-8"), f"render differs from {path}; see the diff above"
+
+
+@pytest.mark.parametrize("width", [80, 44])
+def test_article_golden(width: int) -> None:
+    check_golden(f"harbour-bridge-{width}.txt", render(fixture_records("harbour-bridge.json"), width))
+
+
+def test_quotes_golden() -> None:
+    check_golden("harbour-bridge-quotes-80.txt", render(fixture_records("harbour-bridge.json"), 80, quotes_only=True))
+
+
+def test_bare_record_golden() -> None:
+    check_golden("bare-80.txt", render(fixture_records("bare.json"), 80))
+
+
+def test_renders_have_no_trailing_spaces_or_escapes() -> None:
+    for width in (30, 60, 100):
+        text = render(fixture_records("harbour-bridge.json"), width)
+        text += render(fixture_records("harbour-bridge.json"), width, quotes_only=True)
+        assert "\x1b" not in text
+        for line in text.splitlines():
+            assert line == line.rstrip()
+            assert len(line) <= width
+
+
+def test_article_view_shows_each_part_in_reading_order() -> None:
+    text = render(fixture_records("harbour-bridge.json"), 200)
+    order = [
+        "Portmouth shuts its harbour bridge",
+        "Published 21 Dec 2023 10:05 · 2 years ago",
+        "Updated 5 Dec 2025 09:00 UTC · 3 hours ago",
+        "By Jane Doe and John Roe, Reuters",
+        "• Council votes 7-2",
+        "PORTMOUTH, Dec 21 (Reuters) - The city council",
+        "  — Ana Torres (said)",
+        "  — a baker on the bridge road (told)",
+        "Caption Cars queue",
+        "2 warnings",
+        "line 23 truncated-paragraph",
+    ]
+    positions = [text.index(part) for part in order]
+    assert positions == sorted(positions)
+
+
+def test_quotes_are_styled_and_offsets_that_miss_are_not() -> None:
+    body = "He said “yes” and left."
+    good = Quote("yes", "Ann Lee", "he", "said", False, "body", 0, 9, 12)
+    bad = Quote("left", None, None, None, False, "body", 0, 0, 2)  # points at "He"
+    record = Record(Source("-", 0, (1, 2)), headline="H", body=(body,), quotes=(good, bad))
+    console = make_console(color="always", width=60, file=io.StringIO())
+
+    def printed(renderable: object) -> str:
+        with console.capture() as capture:
+            console.print(renderable, end="")
+        return capture.get()
+
+    styled = printed(ArticleView(record, NOW))
+    assert printed(Text("yes", "np.quote")) in styled
+    assert printed(Text("He", "np.quote")) not in styled
+
+
+def test_quotes_view_groups_by_speaker_named_first() -> None:
+    record = fixture_records("harbour-bridge.json")[0]
+    groups = QuotesView(record).groups()
+    assert [g[0].speaker or g[0].speaker_text or "-" for g in groups] == [
+        "Ana Torres",
+        "a baker on the bridge road",
+        "-",
+    ]
+    assert [len(g) for g in groups] == [3, 2, 1]
+
+
+def test_record_without_quotes_says_so() -> None:
+    record = Record(Source("-", 0, (1, 1)), headline="Quiet day", body=("Nothing was said.",))
+    assert "no quotes" in render([record], 60, quotes_only=True)
+
+
+# -- times -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("iso", "shown"),
+    [
+        ("2023", "2023 · 2 years ago"),
+        ("2025-10", "Oct 2025 · 2 months ago"),
+        ("2025-12", "Dec 2025 · this month"),
+        ("2023-12-21", "21 Dec 2023 · 2 years ago"),
+        ("2025-12-04", "4 Dec 2025 · yesterday"),
+        ("2025-12-05", "5 Dec 2025 · today"),
+        ("2025-12-06", "6 Dec 2025 · tomorrow"),
+        ("2025-11-20", "20 Nov 2025 · 15 days ago"),
+        ("2025-06-01", "1 Jun 2025 · 6 months ago"),
+        ("2025-12-05T11:59:50+00:00", "5 Dec 2025 11:59:50 UTC · 10 seconds ago"),
+        ("2025-12-05T11:59:58+00:00", "5 Dec 2025 11:59:58 UTC · just now"),
+        ("2025-12-05T11:15", "5 Dec 2025 11:15 · 45 minutes ago"),
+        ("2025-12-05T09:00:00+05:00", "5 Dec 2025 09:00 +05:00 · 8 hours ago"),
+        ("2025-12-05T15:00:00+00:00", "5 Dec 2025 15:00 UTC · in 3 hours"),
+        ("2025-12-01T10:00", "1 Dec 2025 10:00 · 4 days ago"),
+    ],
+)
+def test_humanised_times(iso: str, shown: str) -> None:
+    assert humanise(Timestamp(iso, iso, None), NOW).plain == shown
+
+
+def test_unreadable_time_is_shown_as_written() -> None:
+    stamp = Timestamp("Updated on Blursday", None, None)
+    assert humanise(stamp, NOW).plain == "Updated on Blursday (not read as a time)"
+    assert When.read("2023-13-45") is None
+
+
+def test_now_defaults_are_timezone_aware() -> None:
+    # `ago` compares with an aware `now`; a naive time counts as UTC
+    when = When.read("2025-12-05T10:00")
+    assert when is not None
+    assert when.ago(dt.datetime(2025, 12, 5, 12, tzinfo=dt.UTC)) == "2 hours ago"
+
+
+# -- colour choices ----------------------------------------------------------------
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def _styled_output(color: str, file: io.StringIO, env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> str:
+    for key in ("NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "COLUMNS"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    console = make_console(color=color, width=80, file=file)
+    console.print(ArticleView(fixture_records("harbour-bridge.json")[0], NOW))
+    return file.getvalue()
+
+
+def test_auto_colour_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "\x1b[" in _styled_output("auto", _Tty(), {}, monkeypatch)
+    assert "\x1b[" not in _styled_output("auto", io.StringIO(), {}, monkeypatch)
+
+
+def test_no_color_keeps_emphasis_but_drops_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _styled_output("auto", _Tty(), {"NO_COLOR": "1"}, monkeypatch)
+    assert "\x1b[1m" in out  # bold headline
+    assert "\x1b[3" not in out.replace("\x1b[3m", "")  # no foreground colour (3m is italic)
+
+
+def test_always_overrides_no_color_and_pipes(monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _styled_output("always", io.StringIO(), {"NO_COLOR": "1", "TERM": "dumb"}, monkeypatch)
+    assert "\x1b[1;36m" in out  # bold cyan headline
+
+
+def test_never_writes_no_escape_codes_even_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "\x1b" not in _styled_output("never", _Tty(), {"FORCE_COLOR": "1"}, monkeypatch)
+
+
+def test_every_style_parses() -> None:
+    for name in STYLES:
+        assert THEME.styles[name] is not None
