@@ -85,16 +85,23 @@ def iter_json(text: str) -> Iterator[JsonValue | JsonProblem]:
     where = _Position(text)
     at = _skip(text, 0)
     while at < len(text):
+        start = at
         try:
             if text[at] == "[":
                 at = yield from _array(text, at, decoder, where)
             else:
-                value, end = decoder.raw_decode(text, at)
-                yield JsonValue(*where.of(at), value)
-                at = end
+                value, at = decoder.raw_decode(text, at)
+                yield JsonValue(*where.of(start), value)
         except json.JSONDecodeError as exc:
-            yield JsonProblem(*where.of(exc.pos), exc.msg)
-            at = _resume(text, exc.pos)
+            at = _resume(text, start)
+            if exc.pos < at or at >= len(text):
+                yield JsonProblem(*where.of(exc.pos), exc.msg)
+            else:
+                # the decoder ran on into the next record: the fault is this one's
+                # (`{"b": ` cut short on its line), so point at it, not past it
+                next_line = where.of(at)[0]
+                message = f"{exc.msg}: the value does not end before line {next_line}"
+                yield JsonProblem(*where.of(start), message)
         at = _skip(text, at)
 
 
