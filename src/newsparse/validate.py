@@ -23,7 +23,7 @@ from .diagnostics import Diagnostic
 from .model import Record, Timestamp
 from .pipeline import Article, explain_text, reference_time
 from .records import JsonProblem, RecordError, iter_json, record_from_dict
-from .state import BODY
+from .state import BODY, PUBLISHED, UPDATED
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError
@@ -79,12 +79,12 @@ def check_text(
     for article in articles:
         record = article.record
         name = f"{path}#{record.source.index}"
-        body_lines = _paragraph_lines(article)
+        lines = _value_lines(article)
         findings = [*record_findings(record, reference), *_label_findings(article)]
         for finding in findings:
             line = finding.line
-            if line is None and finding.json_path and finding.json_path.startswith("$.body["):
-                line = body_lines.get(int(finding.json_path[7:].split("]")[0]))
+            if line is None and finding.json_path is not None:
+                line = lines.get(finding.json_path.rsplit(".iso", 1)[0])
             if line is None:
                 line = record.source.lines[0]
             column = raw.column(line, finding.point, finding.anchor)
@@ -122,6 +122,17 @@ class _RawLines:
             return at + 1
         stripped = line.lstrip()
         return len(line) - len(stripped) + 1 if stripped else 1
+
+
+def _value_lines(article: Article) -> dict[str, int]:
+    """The input line each locatable value of the record came from, by JSON
+    path: `$.published`, `$.updated`, `$.body[3]`."""
+    out = {f"$.body[{index}]": line for index, line in _paragraph_lines(article).items()}
+    for label in article.labels:
+        for part in label.parts:
+            if part.label in (PUBLISHED, UPDATED):
+                out[f"$.{part.label}"] = label.line  # as ArticleState.apply: the last one counts
+    return out
 
 
 def _paragraph_lines(article: Article) -> dict[int, int]:
@@ -284,6 +295,7 @@ def check_records(text: str, *, path: str, now: dt.datetime | None = None) -> li
     """Check JSON or JSON Lines records: the schema, then each record's
     consistency and the article checks."""
     import jsonschema  # imported here: only `validate` on records pays for it
+    from jsonschema.exceptions import best_match
 
     from .schema import load_schema
 
@@ -304,7 +316,10 @@ def check_records(text: str, *, path: str, now: dt.datetime | None = None) -> li
         def located(finding: Finding, line: int = item.line, column: int = item.column, name: str = name) -> Diagnostic:
             return Diagnostic(path, line, column, finding.code, finding.message, name, finding.json_path, True)
 
-        errors = sorted(validator.iter_errors(item.value), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+        # under a `oneOf` (null or a timestamp) the error that names the bad value
+        # is inside the alternative that came closest; best_match finds it
+        errors = [best_match([e]) for e in validator.iter_errors(item.value)]
+        errors.sort(key=lambda e: (list(map(str, e.absolute_path)), e.message))
         if errors:
             out.extend(located(Finding("schema-violation", _schema_message(e), e.json_path)) for e in errors)
             continue  # the other checks read values the schema has not vouched for
