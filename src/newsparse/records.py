@@ -246,11 +246,12 @@ def record_from_dict(value: object) -> Record:
 
 
 def _source(fields: _Fields) -> Source:
+    path, index = fields.text("path"), fields.integer("index")
     lines = fields.array("lines")
     if len(lines) != 2:
         raise RecordError(f"{fields.path}.lines", f"expected [first, last], got {len(lines)} items")
     first, last = (_int(n, f"{fields.path}.lines[{k}]") for k, n in enumerate(lines))
-    return Source(fields.text("path"), fields.integer("index"), (first, last))
+    return Source(path, index, (first, last))
 
 
 def _timestamp(fields: _Fields | None) -> Timestamp | None:

@@ -1,0 +1,219 @@
+"""`newsparse validate` and `newsparse pretty-print` through click's CliRunner,
+stdout and stderr read apart (click >= 8.2 keeps them separate by default)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from conftest import SAMPLES
+from newsparse.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLDEN = Path(__file__).parent / "golden"
+SAMPLE = str(SAMPLES / "arabnews-two-articles.txt")
+NOW = "2025-12-05T12:00:00Z"
+
+
+def run(*args: str, stdin: str | bytes | None = None, env: dict[str, str] | None = None) -> Result:
+    return CliRunner().invoke(main, list(args), input=stdin, env=env)
+
+
+def parsed_sample() -> str:
+    result = run("parse", "--now", NOW, SAMPLE)
+    assert result.exit_code == 0
+    return result.stdout
+
+
+# -- validate ---------------------------------------------------------------------
+
+
+def test_validate_sample_reports_line_56_and_passes() -> None:
+    result = run("validate", "--now", NOW, SAMPLE)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert any(line.startswith(f"{SAMPLE}:56:") and " warning truncated-paragraph " in line for line in lines), (
+        result.stdout
+    )
+    assert lines[-1].startswith("checked 1 file: 0 errors, ")
+
+
+def test_validate_strict_fails_on_warnings() -> None:
+    result = run("validate", "--strict", "--now", NOW, SAMPLE)
+    assert result.exit_code == 1
+    assert "truncated-paragraph" in result.stdout
+
+
+def test_validate_quiet_prints_only_the_summary() -> None:
+    result = run("validate", "--quiet", "--now", NOW, SAMPLE)
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 1
+    assert result.stdout.startswith("checked 1 file: 0 errors, ")
+
+
+def test_validate_json_lines() -> None:
+    result = run("validate", "--format", "json", "--now", NOW, SAMPLE)
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    cut = next(r for r in rows if r["code"] == "truncated-paragraph" and r["line"] == 56)
+    assert set(cut) == {"path", "line", "column", "severity", "code", "message", "record", "json_path"}
+    assert (cut["path"], cut["severity"], cut["record"]) == (SAMPLE, "warning", f"{SAMPLE}#1")
+
+
+def test_validate_json_quiet_is_one_summary_object() -> None:
+    result = run("validate", "--format", "json", "--quiet", "--now", NOW, SAMPLE)
+    summary = json.loads(result.stdout)["summary"]
+    assert summary["files"] == 1 and summary["errors"] == 0 and summary["warnings"] >= 1
+
+
+def test_parse_into_validate_checks_records_from_stdin() -> None:
+    result = run("validate", "--now", NOW, stdin=parsed_sample())
+    assert result.exit_code == 0, result.output
+    assert any(
+        line.startswith("-:2:1: warning truncated-paragraph ") and "(source line 56)" in line
+        for line in result.stdout.splitlines()
+    )
+
+
+def test_validate_hand_broken_record_names_the_json_path(tmp_path: Path) -> None:
+    record = json.loads((FIXTURES / "harbour-bridge.json").read_text("utf-8"))
+    record["quotes"][2]["end"] += 3
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    result = run("validate", "--now", NOW, str(broken))
+    assert result.exit_code == 1
+    assert (
+        f"{broken}:1:1: error quote-offset scrapes/harbour-bridge.txt#0 $.quotes[2].end: "
+        "body[2][31:46] is 'long overdue” b'; the quote text ends at 43"
+    ) in result.stdout.splitlines()
+    assert result.stdout.splitlines()[-1] == "checked 1 file: 1 error, 1 warning, 1 note"
+
+
+def test_validate_records_flag_forces_records(tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("Headline\n\nSome words.\n", "utf-8")
+    result = run("validate", "--records", str(text))
+    assert result.exit_code == 1
+    assert f"{text}:1:1: error invalid-json " in result.stdout
+
+
+def test_validate_missing_file_is_an_error_on_stderr(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    result = run("validate", "--now", NOW, str(missing), SAMPLE)
+    assert result.exit_code == 1
+    assert result.stderr == f"newsparse: error: {missing}: no such file\n"
+    assert result.stdout.splitlines()[-1].startswith("checked 1 file: ")
+
+
+def test_validate_directory_is_an_error(tmp_path: Path) -> None:
+    result = run("validate", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr == f"newsparse: error: {tmp_path}: is a directory\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"", "error empty-input the input holds no text"),
+        (b"\x00\x01\x02", "error undecodable-input binary file (contains NUL bytes)"),
+    ],
+)
+def test_validate_unreadable_content_is_a_diagnostic(tmp_path: Path, data: bytes, expected: str) -> None:
+    target = tmp_path / "in.txt"
+    target.write_bytes(data)
+    result = run("validate", str(target))
+    assert result.exit_code == 1
+    assert result.stderr == ""
+    assert result.stdout.splitlines()[0] == f"{target}:1:1: {expected}"
+
+
+def test_validate_cp1252_is_a_warning(tmp_path: Path) -> None:
+    target = tmp_path / "legacy.txt"
+    target.write_bytes(Path(SAMPLE).read_bytes().replace("’".encode(), b"\x92"))
+    result = run("validate", "--now", NOW, str(target))
+    assert result.exit_code == 0
+    assert f"{target}:1:1: warning not-utf8 not valid UTF-8; read as cp1252" in result.stdout.splitlines()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", "--format", "xml", SAMPLE],
+        ["validate", "--now", "yesterday", SAMPLE],
+        ["validate", "--no-such-option", SAMPLE],
+        ["pretty-print", "--width", "5", SAMPLE],
+        ["pretty-print", "--color", "sometimes", SAMPLE],
+        ["pretty-print", "--now", "soon", SAMPLE],
+    ],
+)
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "Error:" in result.stderr
+
+
+# -- pretty-print -----------------------------------------------------------------
+
+
+def test_pretty_print_records_file_matches_the_golden_render() -> None:
+    result = run("pretty-print", "--now", NOW, "--width", "80", str(FIXTURES / "harbour-bridge.json"))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert result.stdout == (GOLDEN / "harbour-bridge-80.txt").read_text("utf-8")
+
+
+def test_pretty_print_quotes_matches_the_golden_render() -> None:
+    result = run("pretty-print", "--quotes", "--now", NOW, "--width", "80", str(FIXTURES / "harbour-bridge.json"))
+    assert result.exit_code == 0
+    assert result.stdout == (GOLDEN / "harbour-bridge-quotes-80.txt").read_text("utf-8")
+
+
+def test_parse_into_pretty_print() -> None:
+    result = run("pretty-print", "--now", NOW, "--width", "70", stdin=parsed_sample())
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout  # not a terminal: plain text
+    assert "Pakistan demands UN probe" in result.stdout
+    assert "Pakistan rejects Amnesty claims" in result.stdout
+    assert "Updated 21 Dec 2023 · 2 years ago" in result.stdout
+    assert all(len(line) <= 70 for line in result.stdout.splitlines())
+
+
+def test_pretty_print_raw_text_and_dash() -> None:
+    text = Path(SAMPLE).read_text("utf-8")
+    # wide enough that the source line, which names the input, wraps the same
+    from_file = run("pretty-print", "--now", NOW, "--width", "400", SAMPLE)
+    from_stdin = run("pretty-print", "--now", NOW, "--width", "400", "-", stdin=text)
+    assert from_file.exit_code == from_stdin.exit_code == 0
+    assert from_file.stdout.replace(SAMPLE, "standard input") == from_stdin.stdout
+
+
+def test_pretty_print_color_always_in_a_pipe() -> None:
+    result = run("pretty-print", "--color", "always", "--now", NOW, str(FIXTURES / "harbour-bridge.json"))
+    assert "\x1b[1;36mPortmouth shuts" in result.stdout
+
+
+def test_pretty_print_pager_off_a_terminal_just_prints() -> None:
+    result = run("pretty-print", "--pager", "--now", NOW, "--width", "80", str(FIXTURES / "harbour-bridge.json"))
+    assert result.stdout == (GOLDEN / "harbour-bridge-80.txt").read_text("utf-8")
+
+
+def test_pretty_print_bad_record_is_reported_and_the_rest_shown(tmp_path: Path) -> None:
+    good = (FIXTURES / "harbour-bridge.json").read_text("utf-8")
+    target = tmp_path / "mixed.json"
+    target.write_text(good + '{"schema": "newsparse/record@1", "source": {}}\n', "utf-8")
+    result = run("pretty-print", "--now", NOW, "--width", "80", str(target))
+    assert result.exit_code == 1
+    assert result.stderr == f"newsparse: error: {target}: line 138: $.source: missing key 'path'\n"
+    assert result.stdout == (GOLDEN / "harbour-bridge-80.txt").read_text("utf-8")
+
+
+def test_pretty_print_missing_file(tmp_path: Path) -> None:
+    result = run("pretty-print", str(tmp_path / "gone.json"))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == f"newsparse: error: {tmp_path / 'gone.json'}: no such file\n"
