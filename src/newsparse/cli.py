@@ -274,7 +274,7 @@ def _json_line(value: object) -> str:
 @click.option(
     "--now",
     type=IsoTime(),
-    help="Reference time for relative dates and for `2 years ago`; default: the current time.",
+    help="Reference time for relative dates and for how long ago times were; default: the current time.",
 )
 @click.option("--records", "as_records", is_flag=True, help="Read FILE as JSON records even if it does not look so.")
 @click.option("--quotes", "quotes_only", is_flag=True, help="Show only the quotes, as a table grouped by speaker.")
