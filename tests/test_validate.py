@@ -444,3 +444,9 @@ def test_summary_counts_and_strictness() -> None:
     assert not warnings_only.failed(strict=False)
     assert warnings_only.failed(strict=True)
     assert not Summary.of(1, found[3:]).failed(strict=True)  # notes never fail
+
+
+def test_records_not_in_utf8_are_flagged_too() -> None:
+    found = check_records(records_text(fixture()), path="r.jsonl", now=NOW, encoding="cp1252")
+    assert codes(found)[0] == "not-utf8"
+    assert codes(check_records("", path="r.jsonl", encoding="cp1252")) == ["not-utf8", "empty-input"]

@@ -246,7 +246,7 @@ def validate(
             diagnostics = [undecodable(path, str(exc))]
         else:
             if as_records or looks_like_records(decoded.text):
-                diagnostics = check_records(decoded.text, path=path, now=now)
+                diagnostics = check_records(decoded.text, path=path, now=now, encoding=decoded.encoding)
             else:
                 diagnostics = check_text(decoded.text, path=path, now=now, mtime=mtime, encoding=decoded.encoding)
         checked += 1

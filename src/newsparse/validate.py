@@ -16,7 +16,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import timestamps
 from .diagnostics import Diagnostic
@@ -38,6 +38,12 @@ _MOJIBAKE = re.compile(r"Ã.|â€|Â")
 _SPACE = re.compile(r"\s+")
 
 
+# Where in its line a finding's column points: the first character, where
+# `Finding.anchor` is written, a cut-off paragraph's last word, or the first
+# mis-decoded character.
+Point = Literal["start", "text", "last-word", "mojibake"]
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A problem found in one record, before it is located in a file: the source
@@ -47,10 +53,7 @@ class Finding:
     message: str
     json_path: str | None = None
     line: int | None = None
-    # where in the line the column points: "start" (first character), "text"
-    # (where `anchor` is written), "last-word" (a cut-off paragraph's last word)
-    # or "mojibake" (the first mis-decoded character)
-    point: str = "start"
+    point: Point = "start"
     anchor: str | None = None
 
 
@@ -67,9 +70,7 @@ def check_text(
 ) -> list[Diagnostic]:
     """Parse article text and report what looks wrong, in line order."""
     raw = _RawLines(text)
-    out: list[Diagnostic] = []
-    if encoding == "cp1252":
-        out.append(Diagnostic(path, 1, 1, "not-utf8", "not valid UTF-8; read as cp1252"))
+    out = _encoding(path, encoding)
     if not text.strip():
         return [*out, Diagnostic(path, 1, 1, "empty-input", "the input holds no text")]
     reference = reference_time(now, mtime)
@@ -93,6 +94,12 @@ def check_text(
     return sorted(out, key=lambda d: (d.line, d.column, d.code))
 
 
+def _encoding(path: str, encoding: str, from_records: bool = False) -> list[Diagnostic]:
+    if encoding != "cp1252":  # the fallback `reading.decode` takes for bytes that are not UTF-8
+        return []
+    return [Diagnostic(path, 1, 1, "not-utf8", "not valid UTF-8; read as cp1252", from_records=from_records)]
+
+
 class _RawLines:
     """The input's lines as written, for columns (the parser sees them normalised)."""
 
@@ -105,7 +112,7 @@ class _RawLines:
     def first_nonblank(self) -> int:
         return next((n for n, line in enumerate(self.lines, 1) if line.strip()), 1)
 
-    def column(self, number: int, point: str = "start", anchor: str | None = None) -> int:
+    def column(self, number: int, point: Point = "start", anchor: str | None = None) -> int:
         """1-based column in the line that `point` (see `Finding`) names; the
         line's first non-blank character when that cannot be found."""
         line = self.get(number)
@@ -291,7 +298,7 @@ def _line_count(path: str) -> int | None:
     return len(_NEWLINES.split(decoded.text))
 
 
-def check_records(text: str, *, path: str, now: dt.datetime | None = None) -> list[Diagnostic]:
+def check_records(text: str, *, path: str, now: dt.datetime | None = None, encoding: str = "utf-8") -> list[Diagnostic]:
     """Check JSON or JSON Lines records: the schema, then each record's
     consistency and the article checks."""
     import jsonschema  # imported here: only `validate` on records pays for it
@@ -299,12 +306,12 @@ def check_records(text: str, *, path: str, now: dt.datetime | None = None) -> li
 
     from .schema import load_schema
 
+    out = _encoding(path, encoding, from_records=True)
     if not text.strip():
-        return [Diagnostic(path, 1, 1, "empty-input", "the input holds no text")]
+        return [*out, Diagnostic(path, 1, 1, "empty-input", "the input holds no text")]
     validator = jsonschema.Draft202012Validator(load_schema())
     reference = reference_time(now)
     files = _FileLines()
-    out: list[Diagnostic] = []
     ordinal = 0
     for item in iter_json(text):
         if isinstance(item, JsonProblem):
@@ -333,7 +340,7 @@ def check_records(text: str, *, path: str, now: dt.datetime | None = None) -> li
             *(_in_records(f) for f in record_findings(record, reference)),
         ]
         out.extend(located(f) for f in findings)
-    if ordinal == 0 and not out:
+    if ordinal == 0 and not [d for d in out if d.code != "not-utf8"]:
         out.append(Diagnostic(path, 1, 1, "empty-input", "no records in the input", from_records=True))
     return out
 
