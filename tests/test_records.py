@@ -9,9 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from conftest import NOW, SAMPLES
+from newsparse.model import Dateline, ParseWarning, Quote, Record, Source, Timestamp
 from newsparse.records import (
     JsonProblem,
     JsonValue,
@@ -153,3 +156,48 @@ def test_load_records_reports_each_bad_value_in_one_line() -> None:
 )
 def test_looks_like_records(text: str, records: bool) -> None:
     assert looks_like_records(text) is records
+
+
+# -- properties ---------------------------------------------------------------------
+
+_text = st.text(max_size=30)
+_maybe = st.none() | _text
+_count = st.integers(min_value=0, max_value=10_000)
+_timestamps = st.none() | st.builds(Timestamp, _text, _maybe, _maybe, st.booleans(), _maybe)
+_records = st.builds(
+    Record,
+    source=st.builds(Source, _text, _count, st.tuples(_count, _count)),
+    headline=_maybe,
+    byline=_maybe,
+    authors=st.lists(_text, max_size=3).map(tuple),
+    published=_timestamps,
+    updated=_timestamps,
+    bullets=st.lists(_text, max_size=3).map(tuple),
+    dateline=st.none() | st.builds(Dateline, _text, _maybe, _maybe, _maybe),
+    body=st.lists(_text, max_size=4).map(tuple),
+    quotes=st.lists(
+        st.builds(Quote, _text, _maybe, _maybe, _maybe, st.booleans(), _text, _count, _count, _count), max_size=3
+    ).map(tuple),
+    captions=st.lists(_text, max_size=2).map(tuple),
+    boilerplate=st.lists(_text, max_size=2).map(tuple),
+    warnings=st.lists(st.builds(ParseWarning, _text, _text, st.none() | _count), max_size=2).map(tuple),
+)
+
+
+@given(_records)
+def test_any_record_reads_back_equal(record: Record) -> None:
+    assert record_from_dict(json.loads(json.dumps(record.to_dict()))) == record
+
+
+_objects = st.lists(st.dictionaries(st.text(max_size=5), st.integers() | st.text(max_size=5), max_size=3), max_size=4)
+
+
+@given(_objects)
+def test_every_layout_of_a_stream_reads_the_same(values: list[dict[str, object]]) -> None:
+    lines = "".join(json.dumps(v, ensure_ascii=False) + "\n" for v in values)
+    array = json.dumps(values, indent=2)
+    jq = "".join(json.dumps(v, indent=2) + "\n" for v in values)
+    for text in (lines, array, jq):
+        items = list(iter_json(text))
+        assert all(isinstance(i, JsonValue) for i in items)
+        assert [i.value for i in items if isinstance(i, JsonValue)] == values
