@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from . import timestamps
 from .diagnostics import Diagnostic
+from .line_rules import LINE_RULES
 from .model import Record, Timestamp
 from .pipeline import Article, explain_text, reference_time
 from .records import JsonProblem, RecordError, iter_json, record_from_dict
@@ -36,6 +37,8 @@ _EARLIEST_OFFSET = dt.timedelta(hours=14)
 _NEWLINES = re.compile(r"\r\n?|\n")
 _MOJIBAKE = re.compile(r"Ã.|â€|Â")
 _SPACE = re.compile(r"\s+")
+# The last line rule takes whatever no other rule recognised: its lines are unclassified.
+_FALLBACK_RULE = LINE_RULES[-1][0]
 
 
 # Where in its line a finding's column points: the first character, where
@@ -170,7 +173,7 @@ def _label_findings(article: Article) -> Iterator[Finding]:
     """Lines that fell through to the fallback rule, one finding per run."""
     run: list[int] = []
     for label in [*article.labels, None]:
-        if label is not None and label.rule == "outside":
+        if label is not None and label.rule == _FALLBACK_RULE:
             run.append(label.line)
             continue
         if run:
