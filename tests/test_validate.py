@@ -126,6 +126,7 @@ HAND_TEXT = "\n".join(
         "He said “it is over.",
         "Orphan line",
         "Published 31/31/2023",
+        "\u200b",  # blank to the parser: no label needed
     ]
 )
 
@@ -167,13 +168,31 @@ def hand_parsed(monkeypatch: pytest.MonkeyPatch) -> list[Diagnostic]:
 
 def test_hand_made_parse_is_located_line_and_column(hand_parsed: list[Diagnostic]) -> None:
     assert [d.text() for d in hand_parsed] == [
-        "hand.txt:3:3: note unclassified-line 2 lines left unclassified (lines 3-4), filed as boilerplate",
+        "hand.txt:3:3: note unclassified-line 2 lines left unclassified, filed as boilerplate: lines 3-4",
         "hand.txt:5:45: note mojibake-repaired repaired Ã© as é",
         "hand.txt:6:1: warning brand-new-code a code this table does not know yet",
         "hand.txt:6:1: warning unbalanced-quotes an opening “ is never closed",
         "hand.txt:7:1: error unaccounted-line line 7 ended up in no article",
         "hand.txt:8:1: warning unparseable-time cannot read 'Published 31/31/2023' as a time",
     ]
+
+
+def test_unclassified_lines_are_one_note_per_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    menu = [f"Menu item {n}" for n in range(1, 31)]
+    text = "\n".join(menu)
+    fallback = {n for n in range(1, 31) if n % 3}  # every third line is taken by a real rule
+    labels = tuple(
+        LineLabel(n, (Part(BOILERPLATE, menu[n - 1]),), "outside" if n in fallback else "boilerplate", "")
+        for n in range(1, 31)
+    )
+    article = Article(Record(Source("m.txt", 0, (1, 30)), headline="H", body=("B",)), labels)
+    monkeypatch.setattr("newsparse.validate.explain_text", lambda *a, **k: [article])
+    found = only(check_text(text, path="m.txt"), "unclassified-line")
+    assert found.line == 1
+    assert found.message == (
+        "20 lines left unclassified, filed as boilerplate: "
+        "lines 1-2, 4-5, 7-8, 10-11, 13-14, 16-17, 19-20, 22-23 and 2 more"
+    )
 
 
 def test_text_diagnostics_carry_the_record_and_json_path_for_scripts(hand_parsed: list[Diagnostic]) -> None:

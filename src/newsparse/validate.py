@@ -25,6 +25,7 @@ from .model import Record, Timestamp
 from .pipeline import Article, explain_text, reference_time
 from .records import JsonProblem, RecordError, iter_json, record_from_dict
 from .state import BODY, PUBLISHED, UPDATED
+from .text import split_lines
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError
@@ -39,6 +40,8 @@ _MOJIBAKE = re.compile(r"Ã.|â€|Â")
 _SPACE = re.compile(r"\s+")
 # The last line rule takes whatever no other rule recognised: its lines are unclassified.
 _FALLBACK_RULE = LINE_RULES[-1][0]
+# How many runs of unclassified lines a note lists before it says "and N more".
+_MAX_SPANS = 8
 
 
 # Where in its line a finding's column points: the first character, where
@@ -107,6 +110,7 @@ class _RawLines:
     """The input's lines as written, for columns (the parser sees them normalised)."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.lines = _NEWLINES.split(text)
 
     def get(self, number: int) -> str:
@@ -170,24 +174,33 @@ def _paragraph_lines(article: Article) -> dict[int, int]:
 
 
 def _label_findings(article: Article) -> Iterator[Finding]:
-    """Lines that fell through to the fallback rule, one finding per run."""
-    run: list[int] = []
-    for label in [*article.labels, None]:
-        if label is not None and label.rule == _FALLBACK_RULE:
-            run.append(label.line)
-            continue
-        if run:
-            if len(run) == 1:
-                message = "line left unclassified, filed as boilerplate"
+    """Lines that fell through to the fallback rule: one note per article, at
+    the first of them, listing them as runs (a page's menus would otherwise
+    give a note per menu)."""
+    runs: list[list[int]] = []
+    previous_fell_through = False
+    for label in article.labels:
+        fell_through = label.rule == _FALLBACK_RULE
+        if fell_through:
+            if previous_fell_through:
+                runs[-1].append(label.line)
             else:
-                message = f"{len(run)} lines left unclassified (lines {run[0]}-{run[-1]}), filed as boilerplate"
-            yield Finding("unclassified-line", message, "$.boilerplate", run[0])
-            run = []
+                runs.append([label.line])
+        previous_fell_through = fell_through
+    if not runs:
+        return
+    count = sum(len(run) for run in runs)
+    spans = [f"{run[0]}-{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs]
+    shown = ", ".join(spans[:_MAX_SPANS]) + (f" and {len(spans) - _MAX_SPANS} more" if len(spans) > _MAX_SPANS else "")
+    plural = "" if count == 1 else "s"
+    message = f"{count} line{plural} left unclassified, filed as boilerplate: line{plural} {shown}"
+    yield Finding("unclassified-line", message, "$.boilerplate", runs[0][0])
 
 
 def _unaccounted(raw: _RawLines, articles: list[Article], path: str) -> Iterator[Diagnostic]:
     labelled = {label.line for article in articles for label in article.labels}
-    missing = [n for n, line in enumerate(raw.lines, 1) if line.strip() and n not in labelled]
+    # blank as the parser sees it: a line of zero-width spaces is blank too
+    missing = [line.number for line in split_lines(raw.text) if line.text and line.number not in labelled]
     for first, last in _runs(missing):
         where = f"line {first}" if first == last else f"lines {first}-{last}"
         yield Diagnostic(path, first, raw.column(first), "unaccounted-line", f"{where} ended up in no article")
