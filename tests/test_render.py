@@ -200,3 +200,15 @@ def test_never_writes_no_escape_codes_even_on_a_terminal(monkeypatch: pytest.Mon
 def test_every_style_parses() -> None:
     for name in STYLES:
         assert THEME.styles[name] is not None
+
+
+def test_unread_time_is_not_labelled_twice() -> None:
+    record = Record(
+        Source("-", 0, (1, 2)),
+        headline="H",
+        published=Timestamp("PUBLISHED WED, NOV 20 20194:29 AM", None, None),
+        updated=Timestamp("Nov 20 2019, 11:06am ist", None, None),
+    )
+    lines = render([record], 80).splitlines()
+    assert "PUBLISHED WED, NOV 20 20194:29 AM (not read as a time)" in lines
+    assert "Updated Nov 20 2019, 11:06am ist (not read as a time)" in lines

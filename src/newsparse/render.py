@@ -287,8 +287,14 @@ class ArticleView:
     def _header(self) -> Iterator[Text]:
         record = self.record
         for label, stamp in (("Published", record.published), ("Updated", record.updated)):
-            if stamp is not None:
-                yield Text.assemble((f"{label} ", "np.label"), humanise(stamp, self.now))
+            if stamp is None:
+                continue
+            shown = humanise(stamp, self.now)
+            # an unread time is shown as written, which may carry the label already
+            if stamp.iso is None and stamp.text.casefold().startswith(label.casefold()):
+                yield shown
+            else:
+                yield Text.assemble((f"{label} ", "np.label"), shown)
         if record.byline:
             yield Text(record.byline, "np.byline")
         src = record.source
