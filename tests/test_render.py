@@ -12,9 +12,10 @@ import pytest
 from rich.text import Text
 
 from conftest import NOW
+from newsparse.isodates import IsoValue
 from newsparse.model import Quote, Record, Source, Timestamp
 from newsparse.records import load_records
-from newsparse.render import STYLES, THEME, ArticleView, QuotesView, When, humanise, make_console, views
+from newsparse.render import STYLES, THEME, ArticleView, QuotesView, ago, humanise, make_console, views
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"
@@ -148,14 +149,14 @@ def test_humanised_times(iso: str, shown: str) -> None:
 def test_unreadable_time_is_shown_as_written() -> None:
     stamp = Timestamp("Updated on Blursday", None, None)
     assert humanise(stamp, NOW).plain == "Updated on Blursday (not read as a time)"
-    assert When.read("2023-13-45") is None
+    assert IsoValue.read("2023-13-45") is None
 
 
 def test_now_defaults_are_timezone_aware() -> None:
     # `ago` compares with an aware `now`; a naive time counts as UTC
-    when = When.read("2025-12-05T10:00")
-    assert when is not None
-    assert when.ago(dt.datetime(2025, 12, 5, 12, tzinfo=dt.UTC)) == "2 hours ago"
+    value = IsoValue.read("2025-12-05T10:00")
+    assert value is not None
+    assert ago(value, dt.datetime(2025, 12, 5, 12, tzinfo=dt.UTC)) == "2 hours ago"
 
 
 # -- colour choices ----------------------------------------------------------------

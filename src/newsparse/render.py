@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import IO, Any
 
 from rich import box
@@ -21,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
 
+from .isodates import IsoValue
 from .model import Quote, Record, Timestamp
 
 # The one table of styles (rich style syntax). Names are prefixed so they never
@@ -78,66 +78,47 @@ def make_console(*, color: str = "auto", width: int | None = None, file: IO[str]
 # -- times ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class When:
-    """An ISO 8601 value read at its precision: a date, or a datetime (aware
-    when the text gave a zone)."""
+def absolute(value: IsoValue) -> str:
+    """`21 Dec 2023`, `21 Dec 2023 10:05 +05:00`, `Dec 2023`, `2023`."""
+    m = value.moment
+    if value.precision == "year":
+        return str(m.year)
+    if value.precision == "month":
+        return f"{_MONTHS[m.month - 1]} {m.year}"
+    day = f"{m.day} {_MONTHS[m.month - 1]} {m.year}"
+    if value.precision == "day":
+        return day
+    clock = m.strftime("%H:%M:%S" if m.second else "%H:%M")
+    offset = m.utcoffset()
+    if offset is None:
+        return f"{day} {clock}"
+    return f"{day} {clock} {'UTC' if not offset else m.strftime('%z')[:3] + ':' + m.strftime('%z')[3:]}"
 
-    precision: str  # year, month, day, or time
-    moment: dt.datetime
 
-    @classmethod
-    def read(cls, iso: str) -> When | None:
-        try:
-            if len(iso) == 4:
-                return cls("year", dt.datetime(int(iso), 1, 1))
-            if len(iso) == 7:
-                return cls("month", dt.datetime(int(iso[:4]), int(iso[5:7]), 1))
-            if len(iso) == 10:
-                return cls("day", dt.datetime.fromisoformat(iso))
-            return cls("time", dt.datetime.fromisoformat(iso))
-        except ValueError:
-            return None
-
-    def absolute(self) -> str:
-        """`21 Dec 2023`, `21 Dec 2023 10:05 +05:00`, `Dec 2023`, `2023`."""
-        m = self.moment
-        if self.precision == "year":
-            return str(m.year)
-        if self.precision == "month":
-            return f"{_MONTHS[m.month - 1]} {m.year}"
-        day = f"{m.day} {_MONTHS[m.month - 1]} {m.year}"
-        if self.precision == "day":
-            return day
-        clock = m.strftime("%H:%M:%S" if m.second else "%H:%M")
-        offset = m.utcoffset()
-        if offset is None:
-            return f"{day} {clock}"
-        return f"{day} {clock} {'UTC' if not offset else m.strftime('%z')[:3] + ':' + m.strftime('%z')[3:]}"
-
-    def ago(self, now: dt.datetime) -> str:
-        """How long before (or after) `now`, in the largest unit that fits."""
-        if self.precision == "year":
-            return _relative(now.year - self.moment.year, "year", "this year", "last year", "next year")
-        if self.precision == "month":
-            months = (now.year - self.moment.year) * 12 + now.month - self.moment.month
-            if abs(months) >= 12:
-                return _relative(round(months / 12), "year", "this year", "last year", "next year")
-            return _relative(months, "month", "this month", "last month", "next month")
-        if self.precision == "day":
-            return _days_ago((now.date() - self.moment.date()).days)
-        moment = self.moment if self.moment.tzinfo else self.moment.replace(tzinfo=dt.UTC)
-        seconds = int((now - moment).total_seconds())
-        size = abs(seconds)
-        if size < 5:
-            return "just now"
-        if size < 60:
-            return _relative(seconds, "second")
-        if size < 3600:
-            return _relative(_toward_zero(seconds, 60), "minute")
-        if size < 86400:
-            return _relative(_toward_zero(seconds, 3600), "hour")
-        return _days_ago(_toward_zero(seconds, 86400))
+def ago(value: IsoValue, now: dt.datetime) -> str:
+    """How long before (or after) `now`, in the largest unit that fits; a time
+    without a zone counts as UTC."""
+    moment = value.moment
+    if value.precision == "year":
+        return _relative(now.year - moment.year, "year", "this year", "last year", "next year")
+    if value.precision == "month":
+        months = (now.year - moment.year) * 12 + now.month - moment.month
+        if abs(months) >= 12:
+            return _relative(round(months / 12), "year", "this year", "last year", "next year")
+        return _relative(months, "month", "this month", "last month", "next month")
+    if value.precision == "day":
+        return _days_ago((now.date() - moment.date()).days)
+    seconds = int((now - (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC))).total_seconds())
+    size = abs(seconds)
+    if size < 5:
+        return "just now"
+    if size < 60:
+        return _relative(seconds, "second")
+    if size < 3600:
+        return _relative(_toward_zero(seconds, 60), "minute")
+    if size < 86400:
+        return _relative(_toward_zero(seconds, 3600), "hour")
+    return _days_ago(_toward_zero(seconds, 86400))
 
 
 def _toward_zero(n: int, unit: int) -> int:
@@ -167,10 +148,10 @@ def _relative(n: int, unit: str, zero: str = "", one: str = "", minus_one: str =
 
 def humanise(stamp: Timestamp, now: dt.datetime) -> Text:
     """`21 Dec 2023 · 2 years ago`, or the text as written when it was unreadable."""
-    when = When.read(stamp.iso) if stamp.iso else None
-    if when is None:
+    value = IsoValue.read(stamp.iso) if stamp.iso else None
+    if value is None:
         return Text.assemble((stamp.text, "np.time.unread"), (" (not read as a time)", "np.label"))
-    return Text.assemble((when.absolute(), "np.time"), (" · ", "np.label"), (when.ago(now), "np.ago"))
+    return Text.assemble((absolute(value), "np.time"), (" · ", "np.label"), (ago(value, now), "np.ago"))
 
 
 # -- the article view -------------------------------------------------------------

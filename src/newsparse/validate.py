@@ -12,6 +12,7 @@ Nothing here prints; `cli.py` formats the diagnostics.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from . import timestamps
 from .diagnostics import Diagnostic
+from .isodates import IsoValue
 from .line_rules import LINE_RULES
 from .model import Record, Timestamp
 from .pipeline import Article, explain_text, reference_time
@@ -32,9 +34,6 @@ if TYPE_CHECKING:
 
 # Paragraphs shorter than this are left to the boilerplate rule's repeated-line check.
 MIN_DUPLICATE_WORDS = 4
-# The widest UTC offset in use (Kiribati, +14:00): a time written without a zone
-# is in the future only if it is in the future even there.
-_EARLIEST_OFFSET = dt.timedelta(hours=14)
 _NEWLINES = re.compile(r"\r\n?|\n")
 _MOJIBAKE = re.compile(r"Ã.|â€|Â")
 _SPACE = re.compile(r"\s+")
@@ -233,8 +232,9 @@ def record_findings(record: Record, reference: dt.datetime) -> Iterator[Finding]
     for key in ("published", "updated"):
         stamp: Timestamp | None = getattr(record, key)
         if stamp is not None and stamp.iso is not None:
-            when = _earliest(stamp.iso)
-            if when is not None and when > reference:
+            value = IsoValue.read(stamp.iso)
+            # in the future only if it is in the future in every time zone
+            if value is not None and value.earliest() > reference:
                 yield Finding(
                     "future-time",
                     f"{key} time {stamp.iso} is after the reference time {reference.isoformat()}",
@@ -245,22 +245,6 @@ def record_findings(record: Record, reference: dt.datetime) -> Iterator[Finding]
     yield from _duplicates(record)
     for k, warning in enumerate(record.warnings):
         yield _warning_finding(k, warning.code, warning.message, warning.line, record)
-
-
-def _earliest(iso: str) -> dt.datetime | None:
-    """The earliest instant an ISO 8601 value of any precision can mean."""
-    try:
-        if len(iso) == 4:
-            when = dt.datetime(int(iso), 1, 1)
-        elif len(iso) == 7:
-            when = dt.datetime(int(iso[:4]), int(iso[5:7]), 1)
-        else:
-            when = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return None
-    if when.tzinfo is None:
-        return when.replace(tzinfo=dt.UTC) - _EARLIEST_OFFSET
-    return when
 
 
 def _duplicates(record: Record) -> Iterator[Finding]:
@@ -311,7 +295,7 @@ def _line_count(path: str) -> int | None:
         decoded, _ = read_path(path)
     except InputError:
         return None
-    return len(_NEWLINES.split(decoded.text))
+    return len(split_lines(decoded.text))
 
 
 def check_records(text: str, *, path: str, now: dt.datetime | None = None, encoding: str = "utf-8") -> list[Diagnostic]:
@@ -466,8 +450,6 @@ def _time_agrees(stamp: Timestamp, at: str, reference: dt.datetime) -> Iterator[
 
 
 def _json(value: object) -> str:
-    import json
-
     return json.dumps(value, ensure_ascii=False)
 
 
