@@ -195,6 +195,21 @@ def test_unclassified_lines_are_one_note_per_article(monkeypatch: pytest.MonkeyP
     )
 
 
+def test_lines_joined_from_hard_wrapped_ones_are_all_accounted(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Title\nA paragraph wrapped at a fixed width that runs\non to the next line\nMenu one\nMenu two"
+    labels = (
+        LineLabel(1, (Part(HEADLINE, "Title"),), "headline", ""),
+        LineLabel(2, (Part(BODY, "A paragraph ... line"),), "paragraph", "", last=3),
+        LineLabel(4, (Part(BOILERPLATE, "Menu one Menu two"),), "outside", "", last=5),
+    )
+    article = Article(Record(Source("w.txt", 0, (1, 5)), headline="Title", body=("A paragraph ... line",)), labels)
+    monkeypatch.setattr("newsparse.validate.explain_text", lambda *a, **k: [article])
+    found = check_text(text, path="w.txt")
+    assert [d.text() for d in found] == [
+        "w.txt:4:1: note unclassified-line 2 lines left unclassified, filed as boilerplate: lines 4-5"
+    ]
+
+
 def test_text_diagnostics_carry_the_record_and_json_path_for_scripts(hand_parsed: list[Diagnostic]) -> None:
     mojibake = only(hand_parsed, "mojibake-repaired").to_dict()
     assert mojibake == {
@@ -324,6 +339,21 @@ def test_hand_broken_record_names_the_json_path(
     assert (problem.code, problem.json_path, problem.record) == (code, json_path, "scrapes/harbour-bridge.txt#0")
     assert message is not None and message in problem.message
     assert problem.text().startswith(f"r.jsonl:2:1: error {code} scrapes/harbour-bridge.txt#0 {json_path}: ")
+
+
+def test_time_read_partly_from_the_reference_is_not_a_mismatch(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `Updated 10:05` takes its date from the reference time, which a record
+    # of an absolute time does not keep: its iso cannot be checked, its precision can
+    def clock_only(text: str, reference: dt.datetime) -> Timestamp:
+        return Timestamp(text, f"{reference.date().isoformat()}T10:05", "minute")
+
+    monkeypatch.setattr("newsparse.validate.timestamps.parse", clock_only)
+    data = edited(lambda d: set_path(d, "published", {**d["published"], "text": "Published 10:05"}))
+    set_path(data, "published.iso", "2020-01-01T10:05")
+    set_path(data, "updated", None)
+    assert "time-mismatch" not in codes(check_records(records_text(data), path="r.jsonl", now=NOW))
+    set_path(data, "published.precision", "day")
+    assert "time-mismatch" in codes(check_records(records_text(data), path="r.jsonl", now=NOW))
 
 
 def test_source_lines_are_checked_against_a_readable_file(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from .line_rules import LINE_RULES
 from .model import Record, Timestamp
 from .pipeline import Article, explain_text, reference_time
 from .records import JsonProblem, RecordError, iter_json, record_from_dict
-from .state import BODY, PUBLISHED, UPDATED
+from .state import BODY, PUBLISHED, UPDATED, LineLabel
 from .text import split_lines
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ _MOJIBAKE = re.compile(r"Ã.|â€|Â")
 _SPACE = re.compile(r"\s+")
 # The last line rule takes whatever no other rule recognised: its lines are unclassified.
 _FALLBACK_RULE = LINE_RULES[-1][0]
+# Two reference times this far apart differ in year, month, day and weekday.
+_FAR_APART = dt.timedelta(days=400, hours=5)
 # How many runs of unclassified lines a note lists before it says "and N more".
 _MAX_SPANS = 8
 
@@ -182,9 +184,9 @@ def _label_findings(article: Article) -> Iterator[Finding]:
         fell_through = label.rule == _FALLBACK_RULE
         if fell_through:
             if previous_fell_through:
-                runs[-1].append(label.line)
+                runs[-1].extend(_physical(label))
             else:
-                runs.append([label.line])
+                runs.append(list(_physical(label)))
         previous_fell_through = fell_through
     if not runs:
         return
@@ -196,8 +198,14 @@ def _label_findings(article: Article) -> Iterator[Finding]:
     yield Finding("unclassified-line", message, "$.boilerplate", runs[0][0])
 
 
+def _physical(label: LineLabel) -> range:
+    """The input lines a label covers (several for a line unwrapped from hard-wrapped ones)."""
+    return range(label.line, max(label.line, label.last) + 1)
+
+
 def _unaccounted(raw: _RawLines, articles: list[Article], path: str) -> Iterator[Diagnostic]:
-    labelled = {label.line for article in articles for label in article.labels}
+    # a label stands for a line joined from hard-wrapped ones: all of them
+    labelled = {n for article in articles for label in article.labels for n in _physical(label)}
     # blank as the parser sees it: a line of zero-width spaces is blank too
     missing = [line.number for line in split_lines(raw.text) if line.text and line.number not in labelled]
     for first, last in _runs(missing):
@@ -441,12 +449,21 @@ def _time_agrees(stamp: Timestamp, at: str, reference: dt.datetime) -> Iterator[
         ("precision", stamp.precision, again.precision),
         ("relative", stamp.relative, again.relative),
     ]
+    if not stamp.relative and _depends_on_reference(stamp.text, reference, again):
+        # a time whose reading takes a part from the reference time (a clock
+        # time, no year) was read against a reference the record does not keep
+        checks = checks[1:]
     for key, have, want in checks:
         if have != want:
             yield Finding(
                 "time-mismatch", f"{stamp.text!r} reads as {key} {_json(want)}, not {_json(have)}", f"{at}.{key}"
             )
             return
+
+
+def _depends_on_reference(text: str, reference: dt.datetime, reading: Timestamp) -> bool:
+    elsewhere = timestamps.parse(text, reference - _FAR_APART)
+    return elsewhere is not None and elsewhere.iso != reading.iso
 
 
 def _json(value: object) -> str:
