@@ -131,12 +131,13 @@ def test_validate_unreadable_content_is_a_diagnostic(tmp_path: Path, data: bytes
     assert result.stdout.splitlines()[0] == f"{target}:1:1: {expected}"
 
 
-def test_validate_cp1252_is_a_warning(tmp_path: Path) -> None:
+def test_validate_guessed_encoding_is_a_warning(tmp_path: Path) -> None:
     target = tmp_path / "legacy.txt"
     target.write_bytes(Path(SAMPLE).read_bytes().replace("’".encode(), b"\x92"))
     result = run("validate", "--now", NOW, str(target))
     assert result.exit_code == 0
-    assert f"{target}:1:1: warning not-utf8 not valid UTF-8; read as cp1252" in result.stdout.splitlines()
+    assert f"{target}:1:1: warning encoding-guessed input is not UTF-8: read as cp1252" in result.stdout.splitlines()
+    assert len([line for line in result.stdout.splitlines() if "encoding-guessed" in line]) == 1
 
 
 @pytest.mark.parametrize(

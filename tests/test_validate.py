@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -109,8 +110,8 @@ def test_empty_input() -> None:
     assert [d.text() for d in found] == ["e.txt:1:1: error empty-input the input holds no text"]
 
 
-def test_not_utf8() -> None:
-    found = only(check_text(SAMPLE.read_text("utf-8"), path="a.txt", now=NOW, encoding="cp1252"), "not-utf8")
+def test_guessed_encoding() -> None:
+    found = only(check_text(SAMPLE.read_text("utf-8"), path="a.txt", now=NOW, encoding="cp1252"), "encoding-guessed")
     assert (found.line, found.column, found.severity) == (1, 1, WARNING)
 
 
@@ -222,6 +223,18 @@ def test_text_diagnostics_carry_the_record_and_json_path_for_scripts(hand_parsed
         "record": "hand.txt#0",
         "json_path": "$.warnings[0]",
     }
+
+
+def test_a_guessed_encoding_is_reported_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    article = hand_article()
+    warned = replace(
+        article.record, warnings=(ParseWarning("encoding-guessed", "input is not UTF-8: read as cp1252", None),)
+    )
+    monkeypatch.setattr("newsparse.validate.explain_text", lambda *a, **k: [replace(article, record=warned)] * 2)
+    found = check_text(HAND_TEXT, path="hand.txt", now=NOW, encoding="cp1252")
+    assert [d.text() for d in found if d.code == "encoding-guessed"] == [
+        "hand.txt:1:1: warning encoding-guessed input is not UTF-8: read as cp1252"
+    ]
 
 
 def test_no_article_at_all(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -436,7 +449,7 @@ def _lines_past_end(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str
 TRIGGERS: dict[str, Callable[[pytest.MonkeyPatch, Path], list[str]]] = {
     "empty-input": lambda mp, tmp: cli_codes([], b"\n \n", tmp),
     "undecodable-input": lambda mp, tmp: cli_codes([], b"\x00\x01binary", tmp),
-    "not-utf8": lambda mp, tmp: cli_codes([], SAMPLE.read_bytes().replace("’".encode(), b"\x92"), tmp),
+    "encoding-guessed": lambda mp, tmp: cli_codes([], SAMPLE.read_bytes().replace("’".encode(), b"\x92"), tmp),
     "no-headline": lambda mp, tmp: cli_codes([str(FIXTURES / "bare.json")]),
     "no-body": lambda mp, tmp: cli_codes([str(FIXTURES / "bare.json")]),
     "future-time": lambda mp, tmp: cli_codes(
@@ -497,5 +510,5 @@ def test_summary_counts_and_strictness() -> None:
 
 def test_records_not_in_utf8_are_flagged_too() -> None:
     found = check_records(records_text(fixture()), path="r.jsonl", now=NOW, encoding="cp1252")
-    assert codes(found)[0] == "not-utf8"
-    assert codes(check_records("", path="r.jsonl", encoding="cp1252")) == ["not-utf8", "empty-input"]
+    assert codes(found)[0] == "encoding-guessed"
+    assert codes(check_records("", path="r.jsonl", encoding="cp1252")) == ["encoding-guessed", "empty-input"]

@@ -26,7 +26,11 @@ CODES: tuple[Code, ...] = (
     # the input as a whole
     Code("empty-input", ERROR, "The input holds no text (empty, or only whitespace)."),
     Code("undecodable-input", ERROR, "The input's bytes cannot be read as text (binary data, broken UTF-16)."),
-    Code("not-utf8", WARNING, "The input is not valid UTF-8 and was read as cp1252, so some characters may be wrong."),
+    Code(
+        "encoding-guessed",
+        WARNING,
+        "The input is not UTF-8 and has no byte-order mark, so its encoding was guessed: characters may be wrong.",
+    ),
     # an article, from raw text or from a record
     Code("no-headline", WARNING, "An article has no headline."),
     Code("no-body", ERROR, "An article has no body paragraphs, or the input holds no article."),

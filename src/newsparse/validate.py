@@ -41,6 +41,9 @@ _SPACE = re.compile(r"\s+")
 _FALLBACK_RULE = LINE_RULES[-1][0]
 # Two reference times this far apart differ in year, month, day and weekday.
 _FAR_APART = dt.timedelta(days=400, hours=5)
+# Encodings `reading.decode` reads as such (UTF-8, or a byte-order mark says so);
+# any other is its guess for bytes that are not UTF-8.
+_DECLARED_ENCODINGS = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-32"})
 # How many runs of unclassified lines a note lists before it says "and N more".
 _MAX_SPANS = 8
 
@@ -89,7 +92,9 @@ def check_text(
         name = f"{path}#{record.source.index}"
         lines = _value_lines(article)
         findings = [*record_findings(record, reference), *_label_findings(article)]
-        for finding in findings:
+        # what was said of the whole input (a guessed encoding) is not said again per article
+        said = {d.code for d in out if d.record is None}
+        for finding in (f for f in findings if f.code not in said):
             line = finding.line
             if line is None and finding.json_path is not None:
                 line = lines.get(finding.json_path.rsplit(".iso", 1)[0])
@@ -102,9 +107,10 @@ def check_text(
 
 
 def _encoding(path: str, encoding: str, from_records: bool = False) -> list[Diagnostic]:
-    if encoding != "cp1252":  # the fallback `reading.decode` takes for bytes that are not UTF-8
+    if encoding in _DECLARED_ENCODINGS:
         return []
-    return [Diagnostic(path, 1, 1, "not-utf8", "not valid UTF-8; read as cp1252", from_records=from_records)]
+    message = f"input is not UTF-8: read as {encoding}"
+    return [Diagnostic(path, 1, 1, "encoding-guessed", message, from_records=from_records)]
 
 
 class _RawLines:
@@ -348,7 +354,7 @@ def check_records(text: str, *, path: str, now: dt.datetime | None = None, encod
             *(_in_records(f) for f in record_findings(record, reference)),
         ]
         out.extend(located(f) for f in findings)
-    if ordinal == 0 and not [d for d in out if d.code != "not-utf8"]:
+    if ordinal == 0 and not [d for d in out if d.code != "encoding-guessed"]:
         out.append(Diagnostic(path, 1, 1, "empty-input", "no records in the input", from_records=True))
     return out
 
