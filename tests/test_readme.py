@@ -5,9 +5,14 @@ diagnostic codes are checked against the code (regenerate them with
 from __future__ import annotations
 
 import importlib.util
+import re
+import shlex
 from types import ModuleType
 
+from click.testing import CliRunner
+
 from conftest import ROOT
+from newsparse.cli import main
 from newsparse.diagnostics import CODES
 
 
@@ -39,3 +44,15 @@ def test_readme_lists_every_code_with_its_severity() -> None:
     readme = (ROOT / "README.md").read_text("utf-8")
     for code in CODES:
         assert f"| `{code.code}` | {code.severity} |" in readme
+
+
+def test_readme_pretty_print_examples_are_real_output() -> None:
+    # these examples render hand-made fixtures, so they stay put while the parser improves
+    readme = (ROOT / "README.md").read_text("utf-8")
+    examples = re.findall(r"\n    \$ (newsparse pretty-print [^|\n]+)\n((?:    .*\n|\n)+?)\n(?=\S)", readme)
+    assert len(examples) == 2
+    for command, shown in examples:
+        expected = "".join(line[4:] + "\n" for line in shown.rstrip("\n").split("\n"))
+        result = CliRunner().invoke(main, shlex.split(command)[1:])
+        assert result.exit_code == 0
+        assert result.stdout == expected, command
