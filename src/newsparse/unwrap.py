@@ -26,6 +26,7 @@ _ENDS = regex.compile(r"[.!?…:;。！？]['\"’”»)\]]*$")
 _CONTINUES_AFTER = regex.compile(r"[,\-–—(]$")
 _STARTS_LIKE_CONTINUATION = regex.compile(r"^[\p{Ll}\d(\"“‘'’]")
 _LAST_WORD = regex.compile(r"(\w+)$")
+_QUOTE_MARKS = "\"“‘'’"
 # Words a sentence cannot end on: a line ending with one runs on.
 JOINING_WORDS = frozenset(
     "a an the of to in on at for with from by into onto than and or but nor that which who whose "
@@ -45,7 +46,9 @@ def _continues(line: str, following: str) -> bool:
     last = _LAST_WORD.search(line)
     if _CONTINUES_AFTER.search(line) or (last is not None and last.group(1).casefold() in JOINING_WORDS):
         return True
-    return bool(_STARTS_LIKE_CONTINUATION.match(following)) and (following[:1] not in '"“‘' or following[1:2].islower())
+    # an opening quotation mark continues a sentence only before a lower-case word
+    opens_quote = following[:1] in _QUOTE_MARKS
+    return bool(_STARTS_LIKE_CONTINUATION.match(following)) and (not opens_quote or following[1:2].islower())
 
 
 def _join(text: str, following: str) -> str:

@@ -14,7 +14,10 @@ _ENDS_OPEN = regex.compile(r"[\p{L}\p{N},]$")
 
 
 def rule(draft: Draft) -> None:
+    # bullets are written without a full stop; only body paragraphs are checked
     for field, _index, para in draft.fields():
+        if field != "body":
+            continue
         text = para.text.rstrip()
         if len(text.split()) >= MIN_WORDS and _ENDS_OPEN.search(text):
             draft.warnings.append(
