@@ -56,6 +56,9 @@ HEADLINE_BELOW_REACH = 2
 HEADLINE_REACH_NO_ANCHOR = 10
 # Anchors at most this many non-blank lines apart form one header.
 ANCHOR_GAP = 3
+# A line the page shows this often (a caption under every photo, a share row)
+# is furniture, however it reads.
+MIN_REPEATS_FOR_FURNITURE = 3
 # A heading over a list of other stories costs this much in the body search.
 LIST_HEADING_COST = 20.0
 # The n-th furniture line in a row costs n times its score, up to this factor.
@@ -227,7 +230,8 @@ def body_core(page: Page, start: int, stop: int) -> tuple[int, int]:
     run, run_start = 0.0, start
     streak = 0
     for i in range(start, stop):
-        s = line_score(page.features[i]) if page.anchors[i] is None else -3.0
+        repeated = page.key_counts[page.keys[i]] >= MIN_REPEATS_FOR_FURNITURE
+        s = line_score(page.features[i]) if page.anchors[i] is None and not repeated else -3.0
         if s < 0:
             streak += 1
             s *= min(streak, MAX_STREAK_FACTOR)
@@ -514,6 +518,7 @@ class Layout:
 
     articles: list[Zones]
     anchors: list[str | None]
+    shown: Counter[str]  # how often each line (by furniture key) appears in the input
 
 
 def layout(lines: Sequence[Line], features: Sequence[Features | None], reference: dt.datetime) -> Layout:
@@ -531,4 +536,4 @@ def layout(lines: Sequence[Line], features: Sequence[Features | None], reference
                 body_stop = extend_numbered_list(page, body_stop, stop)
         headline = find_headline(page, start, body_start)
         zones.append(Zones(start, stop, body_start, body_stop, headline))
-    return Layout(zones, page.anchors)
+    return Layout(zones, page.anchors, page.key_counts)

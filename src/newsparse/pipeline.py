@@ -9,6 +9,7 @@ same records with the label every line got, for `newsparse parse --explain`.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from .features import Features, furniture_key, measure
@@ -51,7 +52,7 @@ def explain_text(
     articles = []
     found = layout(lines, features, reference)
     for index, zones in enumerate(found.articles):
-        state = _label_lines(lines, features, found.anchors, zones, reference)
+        state = _label_lines(lines, features, found.anchors, found.shown, zones, reference)
         record = _process(state, path or "-", index)
         if record is not None:
             articles.append(Article(record, tuple(state.labels[i] for i in sorted(state.labels))))
@@ -75,10 +76,11 @@ def _label_lines(
     lines: list[Line],
     features: list[Features | None],
     anchors: list[str | None],
+    shown: Counter[str],
     zones: Zones,
     reference: dt.datetime,
 ) -> ArticleState:
-    state = ArticleState(lines, features, anchors, zones, reference)
+    state = ArticleState(lines, features, anchors, shown, zones, reference)
     for i in range(zones.start, zones.stop):
         if not lines[i].text:
             continue

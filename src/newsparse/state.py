@@ -8,6 +8,7 @@ state; the Record built from it at the end is frozen.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .features import Features
@@ -88,6 +89,7 @@ class ArticleState:
     lines: list[Line]
     features: list[Features | None]
     anchors: list[str | None]  # layout's header anchors: `time`, `byline`, `name` or None
+    shown: Counter[str]  # how often each line (by furniture key) appears in the input
     zones: Zones
     reference: dt.datetime
     labels: dict[int, LineLabel] = field(default_factory=dict)

@@ -11,6 +11,9 @@ from __future__ import annotations
 from ..features import furniture_key
 from ..state import BOILERPLATE, ArticleState, LineLabel, Part
 
+# A line the page shows this often (a caption under every photo) is furniture.
+MIN_REPEATS = 3
+
 
 def _label(state: ArticleState, i: int, why: str) -> LineLabel:
     return LineLabel(state.lines[i].number, (Part(BOILERPLATE, state.text(i)),), "boilerplate", why)
@@ -27,4 +30,6 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
         return _label(state, i, "repeated line")
     if state.zones.zone(i) == "body" and key in state.seen and state.feat(i).words <= 12:
         return _label(state, i, "repeated line")
+    if state.shown[key] >= MIN_REPEATS and not state.feat(i).prose and state.anchors[i] is None:
+        return _label(state, i, "shown again and again on the page")
     return None
