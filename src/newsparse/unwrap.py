@@ -26,6 +26,7 @@ _ENDS = regex.compile(r"[.!?…:;。！？]['\"’”»)\]]*$")
 _CONTINUES_AFTER = regex.compile(r"[,\-–—(]$")
 _STARTS_LIKE_CONTINUATION = regex.compile(r"^[\p{Ll}\d(\"“‘'’]")
 _LAST_WORD = regex.compile(r"(\w+)$")
+_CJK_COMMAS = ("、", "，")
 _QUOTE_MARKS = "\"“‘'’"
 # Words a sentence cannot end on: a line ending with one runs on.
 JOINING_WORDS = frozenset(
@@ -35,7 +36,12 @@ JOINING_WORDS = frozenset(
 
 
 def _continues(line: str, following: str) -> bool:
-    if len(line) < MIN_WRAPPED_CHARS or not following or _ENDS.search(line):
+    if not following or _ENDS.search(line):
+        return False
+    if line.endswith(_CJK_COMMAS):
+        # CJK text wraps anywhere; a clause comma at the end means the sentence goes on
+        return not is_furniture(following)
+    if len(line) < MIN_WRAPPED_CHARS:
         return False
     # a continuation is itself a line of the paragraph: as long as a wrapped
     # line, or the paragraph's end; not a byline or furniture under a title
@@ -53,8 +59,8 @@ def _continues(line: str, following: str) -> bool:
 
 def _join(text: str, following: str) -> str:
     # after a line-end hyphen, join without a space and keep the hyphen
-    # (`US-` + `backed`): no character of the input is lost
-    return text + following if text.endswith("-") else text + " " + following
+    # (`US-` + `backed`): no character of the input is lost; CJK needs no space
+    return text + following if text.endswith(("-", *_CJK_COMMAS)) else text + " " + following
 
 
 def unwrap(lines: list[Line]) -> list[Line]:

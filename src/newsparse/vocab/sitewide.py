@@ -60,6 +60,17 @@ SITEWIDE_PHRASES: tuple[str, ...] = (
     "we may earn a commission",
     "may receive a commission",
     "affiliate links",
+    "em seu email",
+    "em seu e-mail",
+    "inscreva-se",
+    "cadastre-se",
+    "assine nossa",
+    "suscríbete",
+    "en tu correo",
+    "iscriviti",
+    "abonnez-vous",
+    "newsletter abonnieren",
+    "berlangganan",
 )
 
 LIST_HEADINGS: tuple[str, ...] = (
@@ -110,6 +121,16 @@ LIST_HEADINGS: tuple[str, ...] = (
     "mais lidas",
     "más leídas",
     "più letti",
+    "関連記事",
+    "関連ニュース",
+    "人気記事",
+    "おすすめ記事",
+    "관련기사",
+    "관련 기사",
+    "많이 본 뉴스",
+    "相关文章",
+    "相关新闻",
+    "热门文章",
 )
 
 # `About Jane Doe`, `Sobre Carlos Nadalim`: the author box after an article.
