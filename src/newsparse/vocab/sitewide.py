@@ -60,17 +60,6 @@ SITEWIDE_PHRASES: tuple[str, ...] = (
     "we may earn a commission",
     "may receive a commission",
     "affiliate links",
-    "em seu email",
-    "em seu e-mail",
-    "inscreva-se",
-    "cadastre-se",
-    "assine nossa",
-    "suscríbete",
-    "en tu correo",
-    "iscriviti",
-    "abonnez-vous",
-    "newsletter abonnieren",
-    "berlangganan",
 )
 
 LIST_HEADINGS: tuple[str, ...] = (
