@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..state import BODY, BOILERPLATE, ArticleState, LineLabel, Part
 
 # An all-capitals line this long inside the body is a promo link, not a subhead.
-_PROMO_CAPS_WORDS = 5
+_PROMO_CAPS_WORDS = 8
 
 
 def rule(state: ArticleState, i: int) -> LineLabel | None:
