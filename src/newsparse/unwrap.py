@@ -24,7 +24,7 @@ MIN_WRAPPED_CHARS = 30
 # Where a sentence (or a clause that may stand alone) ends.
 _ENDS = regex.compile(r"[.!?…:;。！？]['\"’”»)\]]*$")
 _CONTINUES_AFTER = regex.compile(r"[,\-–—(]$")
-_STARTS_LIKE_CONTINUATION = regex.compile(r"^[\p{Ll}\d(\"“‘'’]")
+_STARTS_LIKE_CONTINUATION = regex.compile(r"^[\p{Ll}(\"“‘'’]")
 _LAST_WORD = regex.compile(r"(\w+)$")
 _CJK_COMMAS = ("、", "，")
 _QUOTE_MARKS = "\"“‘'’"
