@@ -343,3 +343,21 @@ def pretty_print(
         for view in rendered:
             console.print(view)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+@main.command()
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion(shell: str) -> None:
+    """Print the shell completion script for SHELL.
+
+    \b
+    Examples:
+      eval "$(newsparse completion bash)"         # in ~/.bashrc
+      eval "$(newsparse completion zsh)"          # in ~/.zshrc
+      newsparse completion fish > ~/.config/fish/completions/newsparse.fish
+    """
+    from click.shell_completion import get_completion_class
+
+    completer = get_completion_class(shell)
+    assert completer is not None, "click knows every shell offered above"
+    click.echo(completer(main, {}, "newsparse", "_NEWSPARSE_COMPLETE").source())
