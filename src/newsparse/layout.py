@@ -33,7 +33,7 @@ from .text import Line
 
 # Minimum prose, in words, in the body core on each side of a header for it to
 # start a new article.
-MIN_ARTICLE_WORDS = 150
+MIN_ARTICLE_WORDS = 120
 # Minimum score of the headline of a header that starts a new article.
 MIN_SPLIT_HEADLINE_SCORE = 1.5
 # How far (non-blank lines) above the header anchors the headline may stand.
