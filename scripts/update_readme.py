@@ -1,12 +1,12 @@
 """Regenerate the README's generated blocks from the code: the `--help` texts
-of the commands and the table of diagnostic codes.
+of the commands, the table of diagnostic codes and the record reference.
 
     .venv/bin/python scripts/update_readme.py            # rewrite README.md
     .venv/bin/python scripts/update_readme.py --check    # exit 1 when out of date
 
 A block is the text between `<!-- BEGIN generated: NAME -->` and
-`<!-- END generated -->`; NAME is `newsparse COMMAND --help` or
-`diagnostic codes`. tests/test_readme.py runs `update` and fails on a change.
+`<!-- END generated -->`; NAME is `newsparse COMMAND --help`,
+`diagnostic codes` or `record reference` (from the shipped JSON Schema). tests/test_readme.py runs `update` and fails on a change.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from click.testing import CliRunner
 
 from newsparse.cli import main
 from newsparse.diagnostics import codes_markdown
+from newsparse.schema import reference_markdown
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCK = re.compile(r"(<!-- BEGIN generated: (?P<name>[^>]+?) -->\n)(?P<body>.*?)(<!-- END generated -->)", re.S)
@@ -36,6 +37,8 @@ def help_text(command: str) -> str:
 def generate(name: str) -> str:
     if name == "diagnostic codes":
         return codes_markdown()
+    if name == "record reference":
+        return reference_markdown() + "\n"
     match = re.fullmatch(r"newsparse (\S+) --help", name)
     if match is None:
         raise SystemExit(f"unknown generated block {name!r}")
