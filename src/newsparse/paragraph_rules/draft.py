@@ -9,6 +9,18 @@ from ..model import Dateline, ParseWarning, Quote
 from ..paragraphs import Paragraph
 
 
+@dataclass(frozen=True, slots=True)
+class QuoteSite:
+    """Where a quotation's marks stand, beside its `Quote`: the opening and
+    closing mark offsets (None when the quotation runs on from the paragraph
+    before, or on into the next) and whether it continues the previous
+    paragraph's quotation (one speaker across paragraphs)."""
+
+    open: int | None
+    close: int | None
+    continues: bool
+
+
 @dataclass(slots=True)
 class Draft:
     headline: str | None
@@ -17,6 +29,7 @@ class Draft:
     body: list[Paragraph]
     dateline: Dateline | None = None
     quotes: list[Quote] = field(default_factory=list)
+    quote_sites: list[QuoteSite] = field(default_factory=list)  # one per quote, same order
     warnings: list[ParseWarning] = field(default_factory=list)
 
     def fields(self) -> list[tuple[str, int, Paragraph]]:

@@ -1,26 +1,130 @@
 """Quotes rule: direct quotations in bullets and body, with their positions.
 
-First version: finds spans between matching double quotation marks. Attribution
-and speaker resolution are the `speakers` rule's job.
+Marks are paired per paragraph (`quote_marks.scan`). A quotation left open at the
+end of a paragraph continues when the next paragraph reopens it, the way long
+quotes run over several paragraphs; otherwise, and for a closing mark with none
+open, the paragraph gets an `unbalanced-quotes` warning and the quoted words run
+to its end.
+
+Not every pair of marks is a quotation. A short fragment inside the writer's
+sentence is one only when the sentence says someone said it (`called for a
+“thorough investigation”`); without a reporting word it is a scare quote (`the
+“interim” government`), and a few capitalised words are a title or a name (`the
+“Magic Keyboard”`). Who said what is the `speakers` rule's job.
 """
 
 from __future__ import annotations
 
-import regex
+from ..model import ParseWarning, Quote
+from ..paragraphs import Paragraph
+from ..quote_context import ParagraphView, has_cue, is_verb, view
+from ..quote_marks import Role, Scan, Span, scan
+from .draft import Draft, QuoteSite
 
-from ..model import Quote
-from .draft import Draft
+# A partial quotation of at most this many words needs a reporting word in its
+# sentence to count as a quote.
+SHORT_FRAGMENT = 4
+# Words just before a quotation that make it a name, not someone's words.
+_NAMING_LEADS = frozenset(
+    """
+    so-called slogan tagline motto hashtag titled entitled nicknamed dubbed headlined
+    term word phrase words book film movie song album show series podcast documentary
+    exhibition novel play brand label known
+    """.split()
+)
 
-_SPAN = regex.compile(r"“(?P<curly>[^“”]+)”|\"(?P<straight>[^\"\n]+)\"")
+
+def _is_partial(pv: ParagraphView, q: int) -> bool:
+    """A fragment in the writer's sentence, not a quotation that stands on its own:
+    anything before it in the sentence that is not an attribution lead-in
+    (`X said:`, `X said, `, `X said `, `according to X, `)."""
+    first, _stop = pv.sentences[pv.quote_sentence[q]]
+    k = pv.quote_token[q]
+    pre = [t for t in pv.tokens[first:k] if t.text not in "—–-("]
+    if not pre or pre[-1].text == ":":
+        return False
+    last = pre[-1]
+    if last.text == ",":
+        return not has_cue(pv.tokens, first, k)
+    if last.quote is not None:
+        return False
+    if is_verb(last, speech_only=True) and not last.lower.endswith("ing"):
+        return False
+    return not (is_verb(last, speech_only=True) and pv.text[pv.spans[q].start : pv.spans[q].start + 1].isupper())
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.split() if any(c.isalnum() for c in w)]
+
+
+def _is_quotation(pv: ParagraphView, q: int, partial: bool) -> bool:
+    span = pv.spans[q]
+    words = _words(pv.text[span.start : span.end])
+    if not words:
+        return False
+    k = pv.quote_token[q]
+    first, stop = pv.sentences[pv.quote_sentence[q]]
+    lead = [t.lower for t in pv.tokens[max(first, k - 3) : k] if t.quote is None]
+    if len(words) <= SHORT_FRAGMENT and any(w in _NAMING_LEADS for w in lead):
+        return False
+    if len(words) > SHORT_FRAGMENT:
+        return True
+    cue = has_cue(pv.tokens, first, stop)
+    title_like = all(w[0].isupper() or not w[0].isalpha() for w in words) and not any(
+        c in pv.text[span.start : span.end] for c in ".!?"
+    )
+    if title_like and not cue:
+        return False
+    return not partial or cue
+
+
+def _continues(prev: Scan | None, cur: Scan, text: str) -> bool:
+    """Does this paragraph pick up a quotation the previous one left open?"""
+    if prev is None or not prev.spans or prev.spans[-1].close is not None:
+        return False
+    first = cur.first_mark
+    return first is not None and first.role is Role.OPEN and not text[: first.pos].strip()
+
+
+def _warn(draft: Draft, para: Paragraph, message: str) -> None:
+    draft.warnings.append(ParseWarning("unbalanced-quotes", message, para.first_line))
+
+
+def _scan_field(draft: Draft, field: str, paras: list[Paragraph]) -> None:
+    prev: Scan | None = None
+    for index, para in enumerate(paras):
+        text = para.text
+        found = scan(text)
+        spans = list(found.spans)
+        stray = list(found.stray_closes)
+        continues = _continues(prev, found, text)
+        if prev is not None and prev.spans and prev.spans[-1].close is None and not continues:
+            # `“...` then `...,” he said`: the next paragraph closes without reopening
+            if stray and (not spans or stray[0] < spans[0].start) and found.first_mark is not None:
+                start = len(text) - len(text.lstrip())
+                close = end = stray.pop(0)
+                while end > start and text[end - 1] in " ,":
+                    end -= 1
+                spans.insert(0, Span(None, close, "double", start, end))
+                continues = True
+            else:
+                _warn(draft, paras[index - 1], "quotation opened and never closed")
+        if stray:
+            _warn(draft, para, "closing quotation mark with no opening mark")
+        pv = view(text, tuple(spans))
+        for q, span in enumerate(spans):
+            partial = _is_partial(pv, q) and not (q == 0 and continues)
+            if not _is_quotation(pv, q, partial) and not (q == 0 and continues):
+                continue
+            draft.quotes.append(
+                Quote(text[span.start : span.end], None, None, None, partial, field, index, span.start, span.end)
+            )
+            draft.quote_sites.append(QuoteSite(span.open, span.close, q == 0 and continues))
+        prev = Scan(tuple(spans), tuple(stray), found.first_mark)
+    if prev is not None and prev.spans and prev.spans[-1].close is None:
+        _warn(draft, paras[-1], "quotation opened and never closed")
 
 
 def rule(draft: Draft) -> None:
-    for field, index, para in draft.fields():
-        for m in _SPAN.finditer(para.text):
-            group = "curly" if m.group("curly") is not None else "straight"
-            start, end = m.span(group)
-            text = para.text[start:end].rstrip(",")
-            end = start + len(text)
-            if not text.strip():
-                continue
-            draft.quotes.append(Quote(text, None, None, None, False, field, index, start, end))
+    _scan_field(draft, "bullets", draft.bullets)
+    _scan_field(draft, "body", draft.body)

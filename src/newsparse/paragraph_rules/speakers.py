@@ -1,10 +1,526 @@
-"""Speakers rule: who said each quote. Placeholder until attribution lands:
-leaves speakers empty."""
+"""Speakers rule: who said each quotation, and with which verb.
+
+Attribution is read from the writer's words around a quotation, nearest first:
+1. right after it: `“...,” he said`, `“...,” said Akram`, `“...” — Jane Roe`;
+2. earlier in its sentence: `X said: “...”`, `X told reporters “...”`, `according
+   to X, “...”`, `X called for a “thorough investigation”`, `his claim that ...`;
+3. later in its sentence: `“bolt-on things,” Cook said, but instead “...”`;
+4. the paragraph's other quotations (`“...,” he said. “...”`);
+5. the turn before: a quotation running on from the previous paragraph, or a
+   paragraph that is all quotation, belongs to the last speaker or to whoever the
+   sentence before has speaking.
+
+The words found (`speaker_text`) are then resolved to a name (`speaker`): a name
+to the fullest form the article uses; `he`/`she` and `the diplomat` to the
+nearest fitting person named before; `they`, `it` and `the company` to the
+nearest organisation; `a doctor` or `officials` to nobody (null).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
+from ..model import Quote
+from ..names import SKIPPABLE, Mention, NameBook, is_name_word, mentions, split_title, strip_possessive
+from ..quote_context import ParagraphView, is_verb, view
+from ..quote_marks import Span
+from ..sentences import Token
+from ..vocab.pronouns import FIRST_PERSON, GROUP, PERSON, PRONOUNS
+from ..vocab.reporting_verbs import FRAMING_NOUNS, VERB_BY_FORM
+from ..vocab.speakers import ANONYMOUS_PLURALS, NAME_PARTICLES, ORGANISATION_NOUNS, PERSON_NOUNS
 from .draft import Draft
+
+NAME = "name"
+PRONOUN = "pronoun"
+DESCRIPTION = "description"
+NOBODY = "nobody"
+
+_DEFINITE = frozenset("the this that his her its their our".split())
+_INDEFINITE = frozenset("a an one another some two three four several many most other".split())
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Words that end a description read forwards (`said the spokesperson at a briefing`).
+_DESCRIPTION_STOPS = frozenset("in at on during who which that when after before while as to for of from by with".split())
+# How far back a pronoun or description looks for its person: sentences.
+ANTECEDENT_REACH = 12
+# Similar nouns: `the diplomat` is the ambassador named before.
+_ROLE_KIN: dict[str, frozenset[str]] = {
+    "diplomat": frozenset({"ambassador", "envoy", "diplomat", "representative"}),
+    "spokesperson": frozenset({"spokesperson", "spokesman", "spokeswoman"}),
+    "spokesman": frozenset({"spokesperson", "spokesman", "spokeswoman"}),
+    "spokeswoman": frozenset({"spokesperson", "spokesman", "spokeswoman"}),
+    "executive": frozenset({"ceo", "chief", "executive", "chairman", "president"}),
+    "ceo": frozenset({"ceo", "chief", "executive"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """Words that name a speaker: `he`, `the diplomat`, `Ambassador Akram`."""
+
+    text: str
+    kind: str
+    words: tuple[str, ...]  # the name without titles, or the description's head noun
+    at: int  # article-wide token position
+    capitalised: bool = False  # a description with names in it (`the US military`)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    phrase: Phrase | None
+    cue: str | None
+
+
+@dataclass(slots=True)
+class _Para:
+    view: ParagraphView
+    base: int  # article-wide position of its first token
+    sentence_base: int  # article-wide number of its first sentence
+    quotes: list[int]  # indices into draft.quotes, in order
+
+
+# --- reading speaker phrases ---------------------------------------------------------
+
+
+def _name_phrase(tokens: list[Token], a: int, b: int, base: int) -> Phrase:
+    words = [t.text for t in tokens[a:b]]
+    words[-1] = strip_possessive(words[-1])
+    _titles, name = split_title(words)
+    text = " ".join(words)
+    return Phrase(text, NAME, tuple(name or words), base + a)
+
+
+def _description_back(tokens: list[Token], i: int, lo: int, base: int) -> Phrase | None:
+    """A description ending at tokens[i]: `the diplomat`, `one neo-bank CEO`,
+    `Pakistani officials`."""
+    head = tokens[i].lower
+    a = i
+    while a > lo and i - a < 5:
+        prev = tokens[a - 1]
+        if prev.quote is not None or not prev.is_word or prev.lower in VERB_BY_FORM:
+            break
+        a -= 1
+        if prev.lower in _DEFINITE or prev.lower in _INDEFINITE:
+            return _description(tokens, a, i + 1, base, head)
+    if head in ANONYMOUS_PLURALS or head == "aides":
+        start = a if all(t.is_word for t in tokens[a:i]) else i
+        return Phrase(_text(tokens, start, i + 1), NOBODY, (head,), base + start)
+    return None
+
+
+def _description(tokens: list[Token], a: int, b: int, base: int, head: str) -> Phrase:
+    det = tokens[a].lower
+    capitalised = any(t.is_capitalised for t in tokens[a + 1 : b])
+    kind = DESCRIPTION if det in _DEFINITE or capitalised else NOBODY
+    return Phrase(_text(tokens, a, b), kind, (head,), base + a, capitalised)
+
+
+def _text(tokens: list[Token], a: int, b: int) -> str:
+    return " ".join(t.text for t in tokens[a:b]).replace(" ,", ",")
+
+
+def subject_before(tokens: list[Token], j: int, lo: int, base: int) -> Phrase | None:
+    """Who does the verb at tokens[j] have as subject, reading back to `lo`."""
+    i = j - 1
+    skipped = 0
+    while i >= lo and tokens[i].lower in SKIPPABLE and skipped < 3:
+        i -= 1
+        skipped += 1
+    if i < lo or tokens[i].quote is not None:
+        return None
+    token = tokens[i]
+    if token.lower in PRONOUNS or token.lower in FIRST_PERSON:
+        return Phrase(token.text, PRONOUN, (token.lower,), base + i)
+    if token.text == ",":  # `Jane Roe, a lawyer, said` / `Jane Roe, 45, said`
+        for m in range(i - 1, max(lo, i - 10) - 1, -1):
+            if tokens[m].text == "," and m > lo and is_name_word(tokens[m - 1]):
+                return _name_back(tokens, m - 1, lo, base)
+        return None
+    if is_name_word(token):
+        return _name_back(tokens, i, lo, base)
+    if token.is_word and not token.text[0].isdigit():
+        return _description_back(tokens, i, lo, base)
+    return None
+
+
+def _name_back(tokens: list[Token], i: int, lo: int, base: int) -> Phrase | None:
+    a = i
+    while a > lo:
+        prev = tokens[a - 1]
+        if is_name_word(prev) and not prev.text.endswith(("’s", "'s")):
+            a -= 1
+        elif prev.lower in NAME_PARTICLES and a - 1 > lo and is_name_word(tokens[a - 2]):
+            a -= 1
+        else:
+            break
+    if a == i and tokens[i].lower in ANONYMOUS_PLURALS:  # `Officials said`
+        return Phrase(tokens[i].text, NOBODY, (tokens[i].lower,), base + i)
+    if a == i and (tokens[i].lower in PERSON_NOUNS or tokens[i].lower in ORGANISATION_NOUNS):
+        return None
+    return _name_phrase(tokens, a, i + 1, base)
+
+
+def subject_after(tokens: list[Token], j: int, hi: int, base: int) -> Phrase | None:
+    """The subject standing after an inverted verb: `said Akram`, `said CEO Tim
+    Cook`, `said the spokesperson`, `said Farhan Haq, a UN spokesman`."""
+    i = j + 1
+    if i >= hi or tokens[i].quote is not None:
+        return None
+    token = tokens[i]
+    if token.lower in PRONOUNS:
+        return Phrase(token.text, PRONOUN, (token.lower,), base + i)
+    if token.lower in _DEFINITE or token.lower in _INDEFINITE:
+        b = i + 1
+        while b < hi and b - i <= 5 and tokens[b].is_word and tokens[b].lower not in _DESCRIPTION_STOPS:
+            if tokens[b].lower in VERB_BY_FORM:
+                break
+            b += 1
+        if b == i + 1:
+            return None
+        if b + 1 < hi and tokens[b].text == "," and is_name_word(tokens[b + 1]):
+            return _name_forward(tokens, b + 1, hi, base)
+        return _description(tokens, i, b, base, tokens[b - 1].lower)
+    return _name_forward(tokens, i, hi, base)
+
+
+def _name_forward(tokens: list[Token], i: int, hi: int, base: int) -> Phrase | None:
+    """A name reading forward, past role words: `Foreign Office spokesperson Tahir
+    Andrabi` gives the last capitalised run."""
+    run_start: int | None = None
+    b = i
+    while b < hi and b - i < 10:
+        token = tokens[b]
+        if is_name_word(token):
+            if run_start is None:
+                run_start = b
+            b += 1
+            if token.text.endswith(("’s", "'s")):
+                run_start = None
+            continue
+        if token.lower in NAME_PARTICLES and run_start is not None:
+            b += 1
+            continue
+        if token.lower in PERSON_NOUNS and token.is_word:
+            run_start = None
+            b += 1
+            continue
+        break
+    end = b
+    while end > i and not is_name_word(tokens[end - 1]):
+        end -= 1
+    if run_start is None or end <= run_start:
+        return None
+    return _name_phrase(tokens, run_start, end, base)
+
+
+# --- finding the attribution ---------------------------------------------------------
+
+
+def _cue_at(tokens: list[Token], j: int) -> str:
+    return tokens[j].text
+
+
+def _verb_subject(tokens: list[Token], j: int, lo: int, hi: int, base: int) -> Phrase | None:
+    """The subject of the reporting verb at tokens[j] within [lo, hi)."""
+    verb = VERB_BY_FORM[tokens[j].lower]
+    if tokens[j].lower == verb.participle or tokens[j].lower.endswith("ing"):
+        return None  # takes its clause's subject: see `_clause_subject`
+    if j > lo and tokens[j - 1].text == "," and not _after_quote(tokens, j - 1):
+        appositive = subject_before(tokens, j, lo, base)
+        # `FO denies any link, says Pakistan has ...`: a second verb of the same subject
+        return appositive if appositive is not None else _clause_subject(tokens, j, lo, base)[0]
+    found = subject_before(tokens, j, lo, base)
+    if found is None and verb.inverts and _after_quote(tokens, j):
+        found = subject_after(tokens, j, hi, base)
+    return found
+
+
+def _after_quote(tokens: list[Token], j: int) -> bool:
+    """Does tokens[j] follow a quotation (`“...,” said X`, `“...”, said X`)?"""
+    k = j - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    return k >= 0 and tokens[k].quote is not None
+
+
+def _clause_subject(tokens: list[Token], j: int, lo: int, base: int) -> tuple[Phrase | None, str | None]:
+    """For a participle (`..., saying “...”`): the subject of an earlier reporting
+    verb in the sentence, else the sentence's first name or pronoun."""
+    for m in range(j - 1, lo - 1, -1):
+        if is_verb(tokens[m]) and not tokens[m].lower.endswith("ing"):
+            found = _verb_subject(tokens, m, lo, j, base)
+            if found is not None:
+                return found, tokens[m].text
+    for m in range(lo, j):
+        token = tokens[m]
+        if token.lower in PRONOUNS:
+            return Phrase(token.text, PRONOUN, (token.lower,), base + m), None
+        if is_name_word(token):
+            end = m
+            while end + 1 < j and is_name_word(tokens[end + 1]):
+                end += 1
+            return _name_phrase(tokens, m, end + 1, base), None
+    return None, None
+
+
+def _framing_subject(tokens: list[Token], j: int, lo: int, base: int) -> Phrase | None:
+    """`his claim`, `Mr. Trump’s Oct. 11 announcement`: the owner of the words."""
+    for m in range(j - 1, max(lo, j - 4) - 1, -1):
+        token = tokens[m]
+        if token.lower in _POSSESSIVE_PRONOUNS:
+            return Phrase(token.text, PRONOUN, (_POSSESSIVE_PRONOUNS[token.lower],), base + m)
+        if is_name_word(token) and token.text.endswith(("’s", "'s")):
+            return _name_back(tokens, m, lo, base)
+        if not token.is_word:
+            return None
+    return None
+
+
+def _after(pv: ParagraphView, k: int, stop: int, base: int) -> Attribution | None:
+    """Right after the quotation: `, he said`, `, said X`, `— X`."""
+    tokens = pv.tokens
+    i = k + 1
+    if i < stop and tokens[i].text == ",":
+        i += 1
+    if i >= stop:
+        return None
+    if tokens[i].text in "—–-" and i + 1 < stop and is_name_word(tokens[i + 1]):
+        found = _name_forward(tokens, i + 1, stop, base)
+        return Attribution(found, None) if found is not None else None
+    if is_verb(tokens[i]):
+        found = subject_after(tokens, i, stop, base) if VERB_BY_FORM[tokens[i].lower].inverts else None
+        return Attribution(found, tokens[i].text) if found is not None else None
+    # subject then verb, within a few words: `he said`, `Ambassador Akram told`,
+    # `Jane Roe, a lawyer, said`
+    for j in range(i + 1, min(stop, i + 12)):
+        if tokens[j].quote is not None:
+            return None
+        if is_verb(tokens[j]) and not tokens[j].lower.endswith("ing"):
+            found = subject_before(tokens, j, i, base)
+            if found is not None and found.at - base <= i + 1:
+                return Attribution(found, tokens[j].text)
+            return None
+    return None
+
+
+def _in_sentence(pv: ParagraphView, k: int, first: int, stop: int, base: int) -> Attribution | None:
+    """The reporting verb nearest before the quotation in its sentence (then after
+    it), with its subject."""
+    tokens = pv.tokens
+    for j in range(k - 1, first - 1, -1):
+        token = tokens[j]
+        if token.quote is not None:
+            continue
+        if token.lower == "according" and j + 2 <= k and tokens[j + 1].lower == "to":
+            found = subject_after(tokens, j + 1, k, base)
+            if found is not None:
+                return Attribution(found, "according to")
+        if token.lower in FRAMING_NOUNS:
+            found = _framing_subject(tokens, j, first, base)
+            if found is not None:
+                return Attribution(found, None)
+        if not is_verb(token):
+            continue
+        if token.lower.endswith("ing"):
+            found, cue = _clause_subject(tokens, j, first, base)
+            if found is not None:
+                return Attribution(found, token.text)
+            continue
+        found = _verb_subject(tokens, j, first, k, base)
+        if found is not None:
+            return Attribution(found, token.text)
+    for j in range(k + 1, stop):
+        token = tokens[j]
+        if is_verb(token) and not token.lower.endswith("ing"):
+            found = subject_before(tokens, j, k + 1, base)
+            if found is None and VERB_BY_FORM[token.lower].inverts:
+                found = subject_after(tokens, j, stop, base)
+            if found is not None:
+                return Attribution(found, token.text)
+    return None
+
+
+def _own(pv: ParagraphView, q: int, base: int) -> Attribution | None:
+    """Attribution from the quotation's own sentence."""
+    first, stop = pv.sentences[pv.quote_sentence[q]]
+    k = pv.quote_token[q]
+    return _after(pv, k, stop, base) or _in_sentence(pv, k, first, stop, base)
+
+
+def _last_speech(pv: ParagraphView, upto: int, base: int) -> Attribution | None:
+    """The last reporting verb with a subject before token `upto` (`Andrabi said
+    on Friday: ...`)."""
+    tokens = pv.tokens
+    for first, stop in reversed(pv.sentences):
+        if first >= upto:
+            continue
+        for j in range(min(stop, upto) - 1, first - 1, -1):
+            if is_verb(tokens[j], speech_only=True):
+                if tokens[j].lower.endswith("ing"):
+                    found, cue = _clause_subject(tokens, j, first, base)
+                else:
+                    found, cue = _verb_subject(tokens, j, first, stop, base), tokens[j].text
+                if found is not None:
+                    return Attribution(found, cue)
+        return None  # only the sentence right before counts
+    return None
+
+
+# --- resolving phrases to names ------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Resolver:
+    book: NameBook
+    by_sentence: dict[int, list[Mention]]
+    sentence_of_at: list[tuple[int, int]]  # (article position, sentence number), sorted
+
+    def sentence_at(self, at: int) -> int:
+        lo, hi = 0, len(self.sentence_of_at)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.sentence_of_at[mid][0] <= at:
+                lo = mid + 1
+            else:
+                hi = mid
+        return self.sentence_of_at[lo - 1][1] if lo else 0
+
+    def antecedent(self, at: int, want: str, role: str | None = None) -> str | None:
+        """The nearest fitting name before position `at`: the first (the subject)
+        in the nearest sentence that has one."""
+        here = self.sentence_at(at)
+        kin = _ROLE_KIN.get(role or "", frozenset({role})) if role else frozenset()
+        if kin:
+            for n in range(here, max(-1, here - ANTECEDENT_REACH * 3), -1):
+                for m in self.by_sentence.get(n, []):
+                    if m.at < at and m.role in kin and self.book.is_person(m):
+                        return " ".join(self.book.fullest(m.words, m.at))
+        for n in range(here, max(-1, here - ANTECEDENT_REACH), -1):
+            for m in self.by_sentence.get(n, []):
+                if m.at >= at:
+                    continue
+                fits = self.book.is_person(m) if want == PERSON else m.organisation
+                if fits:
+                    return " ".join(self.book.fullest(m.words, m.at))
+        return None
+
+    def organisation(self, at: int, noun: str) -> str | None:
+        here = self.sentence_at(at)
+        fallback: str | None = None
+        for n in range(here, max(-1, here - ANTECEDENT_REACH * 3), -1):
+            for m in reversed(self.by_sentence.get(n, [])):
+                if m.at >= at or not m.organisation:
+                    continue
+                if noun.rstrip("s") in (w.casefold().rstrip("s") for w in m.words):
+                    return " ".join(m.words)
+                if fallback is None and n >= here - ANTECEDENT_REACH:
+                    fallback = " ".join(m.words)
+        return fallback
+
+    def speaker(self, phrase: Phrase) -> str | None:
+        if phrase.kind == NAME:
+            return " ".join(self.book.fullest(phrase.words, phrase.at))
+        if phrase.kind == PRONOUN:
+            kind = PRONOUNS.get(phrase.words[0])
+            if kind is None:
+                return None
+            found = self.antecedent(phrase.at, kind)
+            if found is None and kind == GROUP:
+                found = self.antecedent(phrase.at, PERSON) if phrase.words[0] == "we" else None
+            return found
+        if phrase.kind == DESCRIPTION:
+            noun = phrase.words[0]
+            if phrase.capitalised:
+                words = phrase.text.split()
+                return " ".join(words[1:]) if words[0].casefold() in _DEFINITE else phrase.text
+            if noun in ORGANISATION_NOUNS:
+                return self.organisation(phrase.at, noun)
+            if noun in PERSON_NOUNS:
+                return self.antecedent(phrase.at, PERSON, noun)
+        return None
+
+
+# --- the rule ------------------------------------------------------------------------
+
+
+def _views(draft: Draft) -> list[_Para]:
+    by_place: dict[tuple[str, int], list[int]] = {}
+    for n, quote in enumerate(draft.quotes):
+        by_place.setdefault((quote.field, quote.index), []).append(n)
+    out: list[_Para] = []
+    base = sentence_base = 0
+    for field, index, para in draft.fields():
+        numbers = by_place.get((field, index), [])
+        spans = []
+        for n in numbers:
+            quote, site = draft.quotes[n], draft.quote_sites[n]
+            spans.append(Span(site.open, site.close, "double", quote.start, quote.end))
+        pv = view(para.text, tuple(spans))
+        out.append(_Para(pv, base, sentence_base, numbers))
+        base += len(pv.tokens) + 1
+        sentence_base += len(pv.sentences)
+    return out
+
+
+def _resolver(paras: list[_Para]) -> _Resolver:
+    found: list[Mention] = []
+    by_sentence: dict[int, list[Mention]] = {}
+    positions: list[tuple[int, int]] = []
+    for para in paras:
+        for s, (first, stop) in enumerate(para.view.sentences):
+            number = para.sentence_base + s
+            positions.append((para.base + first, number))
+            here = mentions(para.view.tokens, first, stop, para.base, number)
+            by_sentence[number] = here
+            found.extend(here)
+    return _Resolver(NameBook(found), by_sentence, positions)
 
 
 def rule(draft: Draft) -> None:
-    return None
+    if not draft.quotes:
+        return
+    paras = _views(draft)
+    resolver = _resolver(paras)
+    attributions: list[Attribution | None] = [None] * len(draft.quotes)
+    # what each quotation's own sentence says
+    for para in paras:
+        for q, n in enumerate(para.quotes):
+            attributions[n] = _own(para.view, q, para.base)
+    # the paragraph's other quotations, then the turn before
+    previous: Attribution | None = None
+    for p, para in enumerate(paras):
+        for q, n in enumerate(para.quotes):
+            if attributions[n] is not None:
+                continue
+            if draft.quote_sites[n].continues and previous is not None:
+                attributions[n] = previous
+                continue
+            later = next((attributions[m] for m in para.quotes[q + 1 :] if attributions[m] is not None), None)
+            earlier = next((attributions[m] for m in reversed(para.quotes[:q]) if attributions[m] is not None), None)
+            start_of_para = para.view.quote_sentence[q] == 0
+            sentence_before = None
+            if not earlier:
+                k = para.view.quote_token[q]
+                sentence_before = _last_speech(para.view, k, para.base)
+                if sentence_before is None and start_of_para and p > 0:
+                    prev = paras[p - 1].view
+                    sentence_before = _last_speech(prev, len(prev.tokens), paras[p - 1].base)
+            chosen = earlier or sentence_before or later
+            if chosen is None and start_of_para and p > 0 and previous is not None and paras[p - 1].quotes:
+                chosen = previous
+            attributions[n] = chosen
+        for n in para.quotes:
+            if attributions[n] is not None:
+                previous = attributions[n]
+    for n, quote in enumerate(draft.quotes):
+        attribution = attributions[n]
+        if attribution is None:
+            continue
+        draft.quotes[n] = _attributed(quote, attribution, resolver)
+
+
+def _attributed(quote: Quote, attribution: Attribution, resolver: _Resolver) -> Quote:
+    phrase = attribution.phrase
+    if phrase is None:
+        return replace(quote, cue=attribution.cue)
+    speaker = resolver.speaker(phrase)
+    return replace(quote, speaker=speaker, speaker_text=phrase.text, cue=attribution.cue)

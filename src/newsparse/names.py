@@ -1,0 +1,230 @@
+"""Name mentions: the people and organisations an article names, found from its
+own capitalised words, so a speaker can be given the fullest name the article
+uses (`Ambassador Akram` and `Akram` are `Munir Akram`; `PM Kakar` is
+`Anwaar-ul-Haq Kakar`).
+
+A mention is a run of capitalised words (with initials and name particles such
+as `bin` or `van`); leading titles are dropped, a possessive (`Pakistan’s`) ends
+it. Whether a name is a person's is judged from the article: a title or a
+person-noun in front (`spokesperson Tahir Andrabi`), a reporting verb after
+(`Kirby said`), or an appositive (`Jane Roe, a lawyer,`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .sentences import Token
+from .vocab.agencies import AGENCIES
+from .vocab.pronouns import FIRST_PERSON, PRONOUNS
+from .vocab.reporting_verbs import VERB_BY_FORM
+from .vocab.speakers import NAME_PARTICLES, ORGANISATION_WORDS, PERSON_NOUNS, TITLES
+from .vocab.stopwords import STOPWORDS
+
+# Capitalised words that start sentences but never names.
+_NOT_NAMES = (
+    STOPWORDS
+    | PRONOUNS.keys()
+    | FIRST_PERSON
+    | frozenset(
+        """
+        according speaking asked meanwhile however but yet still monday tuesday wednesday thursday
+        friday saturday sunday january february march april june july august september october
+        november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow
+        """.split()
+    )
+)
+# Words between a name and its reporting verb (`Akram also said`, `Trump has since said`).
+SKIPPABLE = frozenset(
+    """
+    also later then further previously has had have was is would will could may might did does
+    reportedly since once again earlier recently repeatedly publicly privately separately
+    jokingly simply still often first last just never not yet told quickly finally
+    """.split()
+)
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s", "’", "'")) and len(word) > 2
+
+
+def strip_possessive(word: str) -> str:
+    for tail in ("’s", "'s", "’", "'"):
+        if word.endswith(tail):
+            return word[: -len(tail)]
+    return word
+
+
+def is_name_word(token: Token) -> bool:
+    """A word that can be part of a name: capitalised, an initial, or `U.S.`."""
+    return token.is_capitalised and token.text[0].isalpha() and token.text.casefold() not in _NOT_NAMES
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One naming of someone or something. `words` is the name without titles;
+    `text` is the run as written."""
+
+    words: tuple[str, ...]
+    text: str
+    at: int  # article-wide token order, for "nearest before"
+    sentence: int  # article-wide sentence number
+    titled: bool  # a title, person-noun or appositive says it is a person
+    organisation: bool
+    role: str | None  # the title or person-noun beside it (`spokesperson`)
+
+    @property
+    def key(self) -> str:
+        return self.words[-1].casefold()
+
+
+def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(titles, name): `Ambassador Munir Akram` gives (`Ambassador`, `Munir Akram`).
+    Everything up to the last title-or-organisation word goes, so `Strategic
+    Communication John Kirby` gives `John Kirby`; a run that is all titles is kept."""
+    cut = 0
+    for k, word in enumerate(words[:-1]):
+        w = word.casefold().rstrip(".")
+        if w in TITLES or w + "." in TITLES or w in ORGANISATION_WORDS:
+            cut = k + 1
+    return list(words[:cut]), list(words[cut:])
+
+
+def is_organisation(words: Sequence[str]) -> bool:
+    folded = [w.casefold() for w in words]
+    if folded and folded[-1] in ORGANISATION_WORDS:
+        return True
+    if " ".join(folded) in AGENCIES:
+        return True
+    return len(words) == 1 and is_acronym(words[0])
+
+
+def runs(tokens: Sequence[Token], first: int, stop: int) -> list[tuple[int, int]]:
+    """Runs of name words in tokens[first:stop], as [a, b) ranges. A particle
+    (`bin`, `van`) joins two name words; a possessive ends a run."""
+    out: list[tuple[int, int]] = []
+    k = first
+    while k < stop:
+        if not is_name_word(tokens[k]):
+            k += 1
+            continue
+        a = k
+        while k < stop:
+            token = tokens[k]
+            if is_name_word(token):
+                k += 1
+                if _possessive(token.text):
+                    break
+                continue
+            if (
+                token.lower in NAME_PARTICLES
+                and k + 1 < stop
+                and is_name_word(tokens[k + 1])
+                and tokens[k + 1].start - token.end <= 1
+            ):
+                k += 1
+                continue
+            break
+        out.append((a, k))
+    return out
+
+
+def _followed_by_verb(tokens: Sequence[Token], k: int, stop: int) -> bool:
+    for j in range(k, min(stop, k + 3)):
+        word = tokens[j].lower
+        if word in VERB_BY_FORM and VERB_BY_FORM[word].speech and not word.endswith("ing"):
+            return True
+        if word not in SKIPPABLE:
+            return False
+    return False
+
+
+def _appositive_role(tokens: Sequence[Token], k: int, stop: int) -> str | None:
+    """`Jane Roe, a lawyer,` or `Jane Roe, 45,`: the role (or `age`), if any."""
+    if k + 2 >= stop or tokens[k].text != ",":
+        return None
+    if tokens[k + 1].text.isdigit() and k + 2 < stop and tokens[k + 2].text == ",":
+        return "age"
+    if tokens[k + 1].lower not in ("a", "an", "the"):
+        return None
+    for j in range(k + 2, min(stop, k + 8)):
+        if tokens[j].lower in PERSON_NOUNS:
+            return tokens[j].lower
+        if tokens[j].text in ",.;":
+            return None
+    return None
+
+
+def mentions(tokens: Sequence[Token], first: int, stop: int, base: int, sentence: int) -> list[Mention]:
+    """Name mentions in tokens[first:stop] (one sentence); `base` offsets `at`."""
+    out: list[Mention] = []
+    for a, b in runs(tokens, first, stop):
+        words = [t.text for t in tokens[a:b]]
+        words[-1] = strip_possessive(words[-1])
+        organisation = is_organisation(words)
+        titles, name = ([], words) if organisation else split_title(words)
+        if not name or not name[-1]:
+            continue
+        before = tokens[a - 1].lower if a > first else ""
+        role = titles[-1].casefold() if titles else before if before in PERSON_NOUNS else None
+        if not organisation and role is None:
+            role = _appositive_role(tokens, b, stop)
+        titled = role is not None and not organisation
+        if not organisation and not titled and _followed_by_verb(tokens, b, stop):
+            titled = len(name) > 1  # `Kirby said` alone could be a country or a company
+        text = " ".join(t.text for t in tokens[a:b])
+        out.append(Mention(tuple(name), text, base + a, sentence, titled, organisation, role))
+    return out
+
+
+class NameBook:
+    """Every mention in an article, to look names up in."""
+
+    def __init__(self, found: list[Mention]) -> None:
+        self.mentions = sorted(found, key=lambda m: m.at)
+        self._person_keys = {m.key for m in self.mentions if m.titled}
+        self._by_key: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            self._by_key.setdefault(m.key, []).append(m)
+        self._longest: dict[tuple[str, ...], list[Mention]] = {}
+
+    def is_person(self, mention: Mention) -> bool:
+        return not mention.organisation and (mention.titled or mention.key in self._person_keys)
+
+    def fullest(self, words: Sequence[str], at: int) -> tuple[str, ...]:
+        """The fullest name the article gives for `words`: the longest mention
+        ending in the same word and holding all of them; when two different
+        names tie (`John Smith`, `Jane Smith`), the one nearest before `at`."""
+        want = tuple(w.casefold() for w in words)
+        if not want:
+            return tuple(words)
+        if want not in self._longest:
+            found: list[Mention] = []
+            for m in self._by_key.get(want[-1], []):
+                have = [w.casefold() for w in m.words]
+                if len(have) < len(want) or not _in_order(list(want), have):
+                    continue
+                if found and len(have) < len(found[0].words):
+                    continue
+                if found and len(have) > len(found[0].words):
+                    found = []
+                found.append(m)
+            self._longest[want] = found
+        found = self._longest[want]
+        if not found:
+            return tuple(words)
+        if len({m.words for m in found}) == 1:
+            return found[0].words
+        before = [m for m in found if m.at <= at]
+        return (before[-1] if before else found[0]).words
+
+
+def _in_order(want: list[str], have: list[str]) -> bool:
+    it = iter(have)
+    return all(w in it for w in want)

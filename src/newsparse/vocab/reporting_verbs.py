@@ -1,0 +1,141 @@
+"""Reporting verbs: the words that tie a quotation to whoever said it.
+
+One row per verb: its forms as they appear in text, and how it may attribute.
+- `speech`: says the quoted words themselves (`said`, `told`, `added`, `wrote`);
+  these attribute a whole quotation (`“...,” he said`) and may come before their
+  subject (`“...,” said Akram`) when `inverts` is set.
+- `frame`: frames a fragment in the writer's sentence (`called it a “farce”`,
+  `rejected the claims as “patently false”`); these attribute partial quotes only.
+Participles (`saying`, `adding`, `calling`) have no subject of their own: they take
+the subject of the clause they hang from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingVerb:
+    forms: tuple[str, ...]
+    speech: bool  # attributes whole quotations, not only fragments
+    inverts: bool  # `said X` as well as `X said`
+    participle: str | None
+
+
+def _row(forms: str, *, speech: bool = True, inverts: bool = False) -> ReportingVerb:
+    words = tuple(forms.split())
+    participle = next((w for w in words if w.endswith("ing")), None)
+    return ReportingVerb(words, speech, inverts, participle)
+
+
+REPORTING_VERBS: tuple[ReportingVerb, ...] = (
+    _row("say says said saying", inverts=True),
+    _row("tell tells told telling"),
+    _row("add adds added adding", inverts=True),
+    _row("state states stated stating", inverts=True),
+    _row("note notes noted noting", inverts=True),
+    _row("warn warns warned warning", inverts=True),
+    _row("write writes wrote written writing", inverts=True),
+    _row("tweet tweets tweeted tweeting", inverts=True),
+    _row("explain explains explained explaining", inverts=True),
+    _row("ask asks asked asking", inverts=True),
+    _row("reply replies replied replying", inverts=True),
+    _row("respond responds responded responding", inverts=True),
+    _row("answer answers answered answering", inverts=True),
+    _row("insist insists insisted insisting", inverts=True),
+    _row("argue argues argued arguing", inverts=True),
+    _row("claim claims claimed claiming", inverts=True),
+    _row("declare declares declared declaring", inverts=True),
+    _row("announce announces announced announcing", inverts=True),
+    _row("acknowledge acknowledges acknowledged acknowledging", inverts=True),
+    _row("admit admits admitted admitting", inverts=True),
+    _row("agree agrees agreed agreeing", inverts=True),
+    _row("continue continues continued continuing", inverts=True),
+    _row("conclude concludes concluded concluding", inverts=True),
+    _row("recall recalls recalled recalling", inverts=True),
+    _row("recount recounts recounted recounting", inverts=True),
+    _row("remark remarks remarked remarking", inverts=True),
+    _row("observe observes observed observing", inverts=True),
+    _row("emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing", inverts=True),
+    _row("stress stresses stressed stressing", inverts=True),
+    _row("suggest suggests suggested suggesting", inverts=True),
+    _row("urge urges urged urging", inverts=True),
+    _row("caution cautions cautioned cautioning", inverts=True),
+    _row("comment comments commented commenting", inverts=True),
+    _row("complain complains complained complaining", inverts=True),
+    _row("concede concedes conceded conceding", inverts=True),
+    _row("confirm confirms confirmed confirming", inverts=True),
+    _row("contend contends contended contending", inverts=True),
+    _row("counter counters countered countering", inverts=True),
+    _row("cry cries cried crying", inverts=True),
+    _row("shout shouts shouted shouting", inverts=True),
+    _row("yell yells yelled yelling", inverts=True),
+    _row("scream screams screamed screaming", inverts=True),
+    _row("ordered", inverts=True),
+    _row("whisper whispers whispered whispering", inverts=True),
+    _row("joke jokes joked joking", inverts=True),
+    _row("laugh laughs laughed laughing", inverts=True),
+    _row("predict predicts predicted predicting", inverts=True),
+    _row("promise promises promised promising", inverts=True),
+    _row("reiterate reiterates reiterated reiterating", inverts=True),
+    _row("remind reminds reminded reminding"),
+    _row("report reports reported reporting", inverts=True),
+    _row("reveal reveals revealed revealing", inverts=True),
+    _row("wonder wonders wondered wondering", inverts=True),
+    _row("maintain maintains maintained maintaining", inverts=True),
+    _row("muse muses mused musing", inverts=True),
+    _row("quip quips quipped quipping", inverts=True),
+    _row("boast boasts boasted boasting", inverts=True),
+    _row("vow vows vowed vowing", inverts=True),
+    _row("pledge pledges pledged pledging", inverts=True),
+    _row("lament laments lamented lamenting", inverts=True),
+    _row("testify testifies testified testifying", inverts=True),
+    _row("allege alleges alleged alleging", inverts=True),
+    _row("exclaim exclaims exclaimed exclaiming", inverts=True),
+    _row("mention mentions mentioned mentioning"),
+    _row("repeat repeats repeated repeating"),
+    _row("chant chants chanted chanting", inverts=True),
+    _row("sing sings sang singing", inverts=True),
+    _row("demand demands demanded demanding", inverts=True),
+    _row("plead pleads pleaded pleading", inverts=True),
+    _row("snap snaps snapped snapping", inverts=True),
+    _row("describe describes described describing", speech=False),
+    _row("call calls called calling", speech=False),
+    _row("dub dubs dubbed dubbing", speech=False),
+    _row("term terms termed terming", speech=False),
+    _row("label labels labelled labeled labelling labeling", speech=False),
+    _row("brand brands branded branding", speech=False),
+    _row("characterise characterises characterised characterize characterizes characterized", speech=False),
+    _row("accuse accuses accused accusing", speech=False),
+    _row("reject rejects rejected rejecting", speech=False),
+    _row("deny denies denied denying", speech=False),
+    _row("dismiss dismisses dismissed dismissing", speech=False),
+    _row("criticise criticises criticised criticize criticizes criticized criticising criticizing", speech=False),
+    _row("praise praises praised praising", speech=False),
+    _row("condemn condemns condemned condemning", speech=False),
+    _row("hail hails hailed hailing", speech=False),
+    _row("welcome welcomes welcomed welcoming", speech=False),
+)
+
+# Nouns that frame a fragment as someone's words (`his claim that the pair were
+# “not close”`, `the announcement of a “historic” deal`).
+FRAMING_NOUNS: frozenset[str] = frozenset(
+    """
+    claim claims statement statements remarks comments comment words announcement
+    interview speech letter tweet tweets post message testimony accusation accusations
+    allegation allegations description warning warnings promise pledge vow assessment
+    view views verdict response reply
+    """.split()
+)
+
+
+def _index() -> dict[str, ReportingVerb]:
+    table: dict[str, ReportingVerb] = {}
+    for verb in REPORTING_VERBS:
+        for form in verb.forms:
+            table.setdefault(form, verb)  # the first row that names a form wins
+    return table
+
+
+VERB_BY_FORM: dict[str, ReportingVerb] = _index()

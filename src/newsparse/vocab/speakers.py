@@ -1,0 +1,91 @@
+"""Words for describing speakers without naming them, and for telling people
+from organisations in the names an article mentions.
+
+`the diplomat`, `the spokesperson` stand for a person named earlier; `the
+company`, `the ministry` for an organisation; `a doctor`, `one official`,
+`witnesses` name nobody.
+"""
+
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """
+    diplomat ambassador envoy spokesperson spokesman spokeswoman official officer minister
+    president premier chancellor secretary senator lawmaker legislator congressman congresswoman
+    governor mayor lawyer attorney prosecutor judge justice defendant plaintiff witness doctor
+    physician nurse surgeon scientist researcher professor expert analyst economist strategist
+    author writer novelist journalist reporter editor columnist actor actress singer musician artist
+    director producer player coach captain manager chairman chairwoman chair founder executive ceo
+    cfo coo cto boss leader chief head commander general colonel soldier sergeant policeman
+    policewoman detective investigator inspector agent activist campaigner protester organiser
+    organizer resident villager farmer worker employee student teacher principal pupil parent
+    mother father son daughter wife husband brother sister friend neighbour neighbor victim survivor
+    owner founder entrepreneur investor trader banker king queen prince princess monarch pope
+    priest cleric imam rabbi bishop pastor candidate nominee politician voter member delegate
+    negotiator mediator commissioner administrator regulator engineer designer developer
+    astronaut pilot driver passenger fan supporter critic historian observer source insider
+    veteran star champion athlete rider runner swimmer boxer striker goalkeeper defender midfielder
+    winner finalist challenger incumbent opponent rival partner colleague aide adviser advisor
+    consultant representative man woman boy girl mother-of-two father-of-two
+    """.split()
+)
+
+ORGANISATION_NOUNS: frozenset[str] = frozenset(
+    """
+    company firm group ministry department agency government administration office embassy
+    bank party union council committee commission court organisation organization institute
+    university school hospital army military navy police force forces campaign team club
+    league federation association foundation network station channel newspaper paper outlet
+    website site broadcaster publisher studio label brand maker manufacturer retailer airline
+    carrier operator provider platform startup business corporation conglomerate authority
+    authorities regulator board cabinet parliament senate house congress assembly movement
+    alliance coalition charity ministries governments companies firms
+    agencies
+    """.split()
+)
+
+# Plural or collective descriptions that name nobody (`officials said`).
+ANONYMOUS_PLURALS: frozenset[str] = frozenset(
+    """
+    officials sources witnesses experts analysts residents authorities police observers
+    critics researchers scientists doctors lawyers prosecutors investigators protesters
+    activists locals villagers diplomats people officers fans supporters neighbours neighbors
+    reports studies
+    """.split()
+)
+
+# Capitalised words before a name that say what the person is, not who
+# (`Ambassador Munir Akram`, `PM Kakar`, `CEO Tim Cook`): dropped from a speaker's
+# name. Royal and religious styles (`Prince Andrew`) are kept as part of the name.
+TITLES: frozenset[str] = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady
+    president vice prime minister ambassador secretary senator sen sen. rep rep. representative
+    congressman congresswoman gov gov. governor mayor judge justice chief general gen gen.
+    lt lt. col col. colonel maj maj. major capt capt. captain sgt sgt. adm adm. admiral commander
+    chancellor premier ceo cfo coo cto chairman chairwoman chair director coordinator
+    spokesperson spokesman spokeswoman pm fm deputy foreign interior defense defence finance
+    caretaker acting former interim attorney district state assistant executive managing senior
+    junior officer inspector detective superintendent commissioner counsel coach manager
+    founder co-founder head leader envoy special minister-designate president-elect the
+    """.split()
+)
+
+# Words inside a capitalised run that make it an organisation (`Foreign Office`,
+# `Defense Ministry`, `Home Depot Inc`).
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    """
+    office ministry department agency government administration council committee commission
+    court bank party union institute university college school hospital army navy force forces
+    police service services organisation organization association foundation federation league
+    club group company corporation corp corp. inc inc. ltd ltd. llc plc co co. holdings
+    authority board bureau embassy mission nations network times post news press journal
+    laboratory lab labs centre center fund trust alliance coalition parliament senate house
+    congress assembly cabinet security communication communications affairs relations
+    intelligence defense defence pentagon kremlin white state republic federal national
+    international global capital partners media studios records airlines airways motors
+    systems technologies technology energy health
+    """.split()
+)
+
+# Connectors that may stand inside a personal name (`Osama bin Laden`, `Ursula von der
+# Leyen`, `Luiz Inácio Lula da Silva`).
+NAME_PARTICLES: frozenset[str] = frozenset("bin ibn al el de del della der di da dos du la le van von y ul".split())
