@@ -29,7 +29,8 @@ _NOT_NAMES = (
     | FIRST_PERSON
     | frozenset(
         """
-        according speaking asked meanwhile however but yet still monday tuesday wednesday thursday
+        according speaking asked meanwhile however but yet still another each every both either
+        neither few several many most last next monday tuesday wednesday thursday
         friday saturday sunday january february march april june july august september october
         november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow
         """.split()
@@ -221,6 +222,9 @@ class NameBook:
             return tuple(words)
         if len({m.words for m in found}) == 1:
             return found[0].words
+        titled = [m for m in found if m.titled]  # `Joshua Apte, a professor,` over a signature
+        if titled and len({m.words for m in titled}) == 1:
+            return titled[0].words
         before = [m for m in found if m.at <= at]
         return (before[-1] if before else found[0]).words
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .vocab.reporting_verbs import VERB_BY_FORM
+
 # `U.S.`, then words (with inner apostrophes and hyphens: `Pakistan’s`, `US-led`),
 # then any other single non-space character.
 _TOKEN = regex.compile(r"\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-&*]*|\S")
@@ -84,9 +86,24 @@ def _ends_sentence(tokens: list[Token], k: int) -> bool:
     starts_next = nxt.quote is not None or nxt.text[:1].isupper() or nxt.text[:1].isdigit()
     if token.quote is not None:
         inner = token.text.rstrip("”’\"'»").rstrip()
+        if inner[-1:] in "!?" and _attribution_follows(tokens, k + 1):
+            return False  # `“Vote today!” Trump tweeted.`
         return starts_next and inner[-1:] in _SENTENCE_END
     if token.text in _SENTENCE_END:
         return starts_next or nxt.text in "([“‘\"'"
+    return False
+
+
+def _attribution_follows(tokens: list[Token], k: int) -> bool:
+    """A few capitalised words then a reporting verb (`Trump tweeted`), or a
+    reporting verb then a name (`said Akram`)."""
+    for j in range(k, min(len(tokens), k + 5)):
+        token = tokens[j]
+        verb = VERB_BY_FORM.get(token.lower)
+        if verb is not None and verb.speech and token.quote is None:
+            return j > k or (j + 1 < len(tokens) and tokens[j + 1].is_capitalised)
+        if not token.is_capitalised:
+            return False
     return False
 
 

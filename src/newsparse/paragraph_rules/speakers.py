@@ -130,15 +130,33 @@ def subject_before(tokens: list[Token], j: int, lo: int, base: int) -> Phrase | 
     token = tokens[i]
     if token.lower in PRONOUNS or token.lower in FIRST_PERSON:
         return Phrase(token.text, PRONOUN, (token.lower,), base + i)
-    if token.text == ",":  # `Jane Roe, a lawyer, said` / `Jane Roe, 45, said`
-        for m in range(i - 1, max(lo, i - 10) - 1, -1):
-            if tokens[m].text == "," and m > lo and is_name_word(tokens[m - 1]):
-                return _name_back(tokens, m - 1, lo, base)
-        return None
+    if token.text == ",":  # `Jane Roe, a lawyer at Acme, said` / `Jane Roe, 45, said`
+        return _appositive_subject(tokens, i, lo, base)
     if is_name_word(token):
         return _name_back(tokens, i, lo, base)
     if token.is_word and not token.text[0].isdigit():
         return _description_back(tokens, i, lo, base)
+    return None
+
+
+_PREPOSITIONS = frozenset("at of in for from with by on to into about against under over as and or".split())
+
+
+def _appositive_subject(tokens: list[Token], comma: int, lo: int, base: int) -> Phrase | None:
+    """The name an appositive hangs from: the nearest `Name,` that is not the
+    object of a preposition (`at Stratfor,`) or part of a list (`Iraq and Syria,`)."""
+    for m in range(comma - 1, max(lo, comma - 40) - 1, -1):
+        if tokens[m].quote is not None:
+            return None
+        if tokens[m].text != "," or m <= lo or not is_name_word(tokens[m - 1]):
+            continue
+        found = _name_back(tokens, m - 1, lo, base)
+        if found is None:
+            continue
+        a = found.at - base
+        if a > lo and tokens[a - 1].lower in _PREPOSITIONS:
+            continue
+        return found
     return None
 
 
@@ -224,6 +242,8 @@ def _verb_subject(tokens: list[Token], j: int, lo: int, hi: int, base: int) -> P
     verb = VERB_BY_FORM[tokens[j].lower]
     if tokens[j].lower == verb.participle or tokens[j].lower.endswith("ing"):
         return None  # takes its clause's subject: see `_clause_subject`
+    if j > lo and tokens[j - 1].lower == "to":  # `turned to Twitter to describe ...`
+        return _clause_subject(tokens, j - 1, lo, base)[0]
     if j > lo and tokens[j - 1].text == "," and not _after_quote(tokens, j - 1):
         appositive = subject_before(tokens, j, lo, base)
         # `FO denies any link, says Pakistan has ...`: a second verb of the same subject
@@ -232,6 +252,18 @@ def _verb_subject(tokens: list[Token], j: int, lo: int, hi: int, base: int) -> P
     if found is None and verb.inverts and _after_quote(tokens, j):
         found = subject_after(tokens, j, hi, base)
     return found
+
+
+def _verb_use(tokens: list[Token], j: int) -> bool:
+    """A reporting verb used as a verb: lowercase, and not a noun after a
+    determiner or a possessive (`the claim`, `Swift’s claims`)."""
+    token = tokens[j]
+    if not is_verb(token) or not token.text[:1].islower():
+        return False
+    if j == 0:
+        return True
+    prev = tokens[j - 1]
+    return not (prev.lower in _DEFINITE or prev.lower in _INDEFINITE or prev.text.endswith(("’s", "'s", "s’")))
 
 
 def _after_quote(tokens: list[Token], j: int) -> bool:
@@ -246,7 +278,7 @@ def _clause_subject(tokens: list[Token], j: int, lo: int, base: int) -> tuple[Ph
     """For a participle (`..., saying “...”`): the subject of an earlier reporting
     verb in the sentence, else the sentence's first name or pronoun."""
     for m in range(j - 1, lo - 1, -1):
-        if is_verb(tokens[m]) and not tokens[m].lower.endswith("ing"):
+        if _verb_use(tokens, m) and not tokens[m].lower.endswith("ing"):
             found = _verb_subject(tokens, m, lo, j, base)
             if found is not None:
                 return found, tokens[m].text
@@ -276,7 +308,8 @@ def _framing_subject(tokens: list[Token], j: int, lo: int, base: int) -> Phrase 
 
 
 def _after(pv: ParagraphView, k: int, stop: int, base: int) -> Attribution | None:
-    """Right after the quotation: `, he said`, `, said X`, `— X`."""
+    """Right after the quotation: `, he said`, `, said X`, `— X`, `, Jane Roe, a
+    lawyer at the firm, told reporters`."""
     tokens = pv.tokens
     i = k + 1
     if i < stop and tokens[i].text == ",":
@@ -289,16 +322,31 @@ def _after(pv: ParagraphView, k: int, stop: int, base: int) -> Attribution | Non
     if is_verb(tokens[i]):
         found = subject_after(tokens, i, stop, base) if VERB_BY_FORM[tokens[i].lower].inverts else None
         return Attribution(found, tokens[i].text) if found is not None else None
-    # subject then verb, within a few words: `he said`, `Ambassador Akram told`,
-    # `Jane Roe, a lawyer, said`
+    # subject then verb: `he said`, `Ambassador Akram told`, `the 14th-ranked Schwartzman said`
     for j in range(i + 1, min(stop, i + 12)):
         if tokens[j].quote is not None:
             return None
+        if tokens[j].text == "," and is_name_word(tokens[j - 1]):
+            return _after_appositive(tokens, i, j, stop, base)
         if is_verb(tokens[j]) and not tokens[j].lower.endswith("ing"):
             found = subject_before(tokens, j, i, base)
             if found is not None and found.at - base <= i + 1:
                 return Attribution(found, tokens[j].text)
             return None
+    return None
+
+
+def _after_appositive(tokens: list[Token], i: int, comma: int, stop: int, base: int) -> Attribution | None:
+    """`“...,” Jane Roe, a lawyer at the firm, told reporters`: the name before the
+    comma, when a reporting verb comes within the next few words."""
+    subject = _name_forward(tokens, i, comma, base)
+    if subject is None or subject.at - base > i + 2:
+        return None
+    for j in range(comma + 1, min(stop, comma + 30)):
+        if tokens[j].quote is not None:
+            return None
+        if is_verb(tokens[j], speech_only=True) and not tokens[j].lower.endswith("ing"):
+            return Attribution(subject, tokens[j].text)
     return None
 
 
@@ -314,11 +362,11 @@ def _in_sentence(pv: ParagraphView, k: int, first: int, stop: int, base: int) ->
             found = subject_after(tokens, j + 1, k, base)
             if found is not None:
                 return Attribution(found, "according to")
-        if token.lower in FRAMING_NOUNS:
+        if token.lower in FRAMING_NOUNS and j + 1 < k and tokens[j + 1].lower in ("that", "of", "to"):
             found = _framing_subject(tokens, j, first, base)
             if found is not None:
                 return Attribution(found, None)
-        if not is_verb(token):
+        if not _verb_use(tokens, j):
             continue
         if token.lower.endswith("ing"):
             found, cue = _clause_subject(tokens, j, first, base)
@@ -330,7 +378,7 @@ def _in_sentence(pv: ParagraphView, k: int, first: int, stop: int, base: int) ->
             return Attribution(found, token.text)
     for j in range(k + 1, stop):
         token = tokens[j]
-        if is_verb(token) and not token.lower.endswith("ing"):
+        if _verb_use(tokens, j) and not token.lower.endswith("ing"):
             found = subject_before(tokens, j, k + 1, base)
             if found is None and VERB_BY_FORM[token.lower].inverts:
                 found = subject_after(tokens, j, stop, base)
@@ -354,7 +402,7 @@ def _last_speech(pv: ParagraphView, upto: int, base: int) -> Attribution | None:
         if first >= upto:
             continue
         for j in range(min(stop, upto) - 1, first - 1, -1):
-            if is_verb(tokens[j], speech_only=True):
+            if _verb_use(tokens, j) and is_verb(tokens[j], speech_only=True):
                 if tokens[j].lower.endswith("ing"):
                     found, cue = _clause_subject(tokens, j, first, base)
                 else:

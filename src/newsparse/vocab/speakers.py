@@ -21,7 +21,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     owner founder entrepreneur investor trader banker king queen prince princess monarch pope
     priest cleric imam rabbi bishop pastor candidate nominee politician voter member delegate
     negotiator mediator commissioner administrator regulator engineer designer developer
-    astronaut pilot driver passenger fan supporter critic historian observer source insider
+    astronaut pilot driver passenger fan supporter critic historian observer insider
     veteran star champion athlete rider runner swimmer boxer striker goalkeeper defender midfielder
     winner finalist challenger incumbent opponent rival partner colleague aide adviser advisor
     consultant representative man woman boy girl mother-of-two father-of-two
@@ -60,7 +60,7 @@ TITLES: frozenset[str] = frozenset(
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady
     president vice prime minister ambassador secretary senator sen sen. rep rep. representative
     congressman congresswoman gov gov. governor mayor judge justice chief general gen gen.
-    lt lt. col col. colonel maj maj. major capt capt. captain sgt sgt. adm adm. admiral commander
+    lt lt. col col. colonel cmdr cmdr. navy maj maj. major capt capt. captain sgt sgt. adm adm. admiral commander
     chancellor premier ceo cfo coo cto chairman chairwoman chair director coordinator
     spokesperson spokesman spokeswoman pm fm deputy foreign interior defense defence finance
     caretaker acting former interim attorney district state assistant executive managing senior
