@@ -41,9 +41,15 @@ SKIPPABLE = frozenset(
     """
     also later then further previously has had have was is would will could may might did does
     reportedly since once again earlier recently repeatedly publicly privately separately
-    jokingly simply still often first last just never not yet told quickly finally
+    still often first last just never not yet instead even now already
     """.split()
 )
+
+
+def skippable(token: Token) -> bool:
+    """Between a subject and its verb: `also`, `has since`, any `-ly` adverb."""
+    word = token.text
+    return word.casefold() in SKIPPABLE or (word.endswith("ly") and word.islower() and len(word) > 4)
 
 
 def _possessive(word: str) -> bool:
@@ -79,6 +85,8 @@ class Mention:
     titled: bool  # a title, person-noun or appositive says it is a person
     organisation: bool
     role: str | None  # the title or person-noun beside it (`spokesperson`)
+    honorific: bool = False  # a capitalised title before it (`Mr.`, `President`, `CEO`)
+    speaks: bool = False  # a reporting verb follows (`Kirby said`)
 
     @property
     def key(self) -> str:
@@ -141,23 +149,28 @@ def _followed_by_verb(tokens: Sequence[Token], k: int, stop: int) -> bool:
         word = tokens[j].lower
         if word in VERB_BY_FORM and VERB_BY_FORM[word].speech and not word.endswith("ing"):
             return True
-        if word not in SKIPPABLE:
+        if not skippable(tokens[j]):
             return False
     return False
 
 
 def _appositive_role(tokens: Sequence[Token], k: int, stop: int) -> str | None:
-    """`Jane Roe, a lawyer,` or `Jane Roe, 45,`: the role (or `age`), if any."""
+    """`Jane Roe, a lawyer,`, `Jane Roe, deputy administrator at NASA,` or `Jane
+    Roe, 45,`: the role (or `age`), if any."""
     if k + 2 >= stop or tokens[k].text != ",":
         return None
-    if tokens[k + 1].text.isdigit() and k + 2 < stop and tokens[k + 2].text == ",":
+    nxt = tokens[k + 1]
+    if nxt.text.isdigit() and tokens[k + 2].text == ",":
         return "age"
-    if tokens[k + 1].lower not in ("a", "an", "the"):
+    if nxt.quote is not None or not nxt.is_word:
         return None
-    for j in range(k + 2, min(stop, k + 8)):
-        if tokens[j].lower in PERSON_NOUNS:
-            return tokens[j].lower
-        if tokens[j].text in ",.;":
+    if nxt.lower not in ("a", "an", "the") and not (nxt.text.islower() or nxt.lower in TITLES):
+        return None
+    for j in range(k + 1, min(stop, k + 7)):
+        word = tokens[j].lower.removeprefix("co-")
+        if word in PERSON_NOUNS or (word in TITLES and word not in ORGANISATION_WORDS):
+            return word
+        if tokens[j].text in ",.;" or tokens[j].lower in VERB_BY_FORM:
             return None
     return None
 
@@ -168,19 +181,21 @@ def mentions(tokens: Sequence[Token], first: int, stop: int, base: int, sentence
     for a, b in runs(tokens, first, stop):
         words = [t.text for t in tokens[a:b]]
         words[-1] = strip_possessive(words[-1])
+        if len(words) > 1 and words[0].endswith("ing") and a == first:
+            words = words[1:]  # `Hosting Cook at Dreamforce`
+            a += 1
         organisation = is_organisation(words)
         titles, name = ([], words) if organisation else split_title(words)
         if not name or not name[-1]:
             continue
-        before = tokens[a - 1].lower if a > first else ""
-        role = titles[-1].casefold() if titles else before if before in PERSON_NOUNS else None
+        before = tokens[a - 1].lower.removeprefix("co-").removeprefix("ex-") if a > first else ""
+        role = titles[-1].casefold() if titles else before if before in PERSON_NOUNS or before in TITLES else None
         if not organisation and role is None:
             role = _appositive_role(tokens, b, stop)
         titled = role is not None and not organisation
-        if not organisation and not titled and _followed_by_verb(tokens, b, stop):
-            titled = len(name) > 1  # `Kirby said` alone could be a country or a company
+        speaks = not organisation and _followed_by_verb(tokens, b, stop)
         text = " ".join(t.text for t in tokens[a:b])
-        out.append(Mention(tuple(name), text, base + a, sentence, titled, organisation, role))
+        out.append(Mention(tuple(name), text, base + a, sentence, titled, organisation, role, bool(titles), speaks))
     return out
 
 
@@ -189,14 +204,25 @@ class NameBook:
 
     def __init__(self, found: list[Mention]) -> None:
         self.mentions = sorted(found, key=lambda m: m.at)
-        self._person_keys = {m.key for m in self.mentions if m.titled}
+        # A name is a person's when the article says so (a title, a role, a
+        # reporting verb) and it is a full name somewhere or carries an honorific:
+        # `producer Apple` or `Apple said` alone do not make a person.
+        full = {m.key for m in self.mentions if len(m.words) > 1 and not m.organisation}
+        self._person_keys = {
+            m.key for m in self.mentions if (m.titled or m.speaks) and (m.key in full or m.honorific)
+        }
         self._by_key: dict[str, list[Mention]] = {}
         for m in self.mentions:
             self._by_key.setdefault(m.key, []).append(m)
         self._longest: dict[tuple[str, ...], list[Mention]] = {}
 
+    def add_speakers(self, keys: set[str]) -> None:
+        """Names the article has saying something are people (if full names)."""
+        full = {m.key for m in self.mentions if len(m.words) > 1 and not m.organisation}
+        self._person_keys |= keys & full
+
     def is_person(self, mention: Mention) -> bool:
-        return not mention.organisation and (mention.titled or mention.key in self._person_keys)
+        return not mention.organisation and mention.key in self._person_keys
 
     def fullest(self, words: Sequence[str], at: int) -> tuple[str, ...]:
         """The fullest name the article gives for `words`: the longest mention

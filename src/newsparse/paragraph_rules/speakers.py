@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..model import Quote
-from ..names import SKIPPABLE, Mention, NameBook, is_name_word, mentions, split_title, strip_possessive
+from ..names import Mention, NameBook, is_name_word, mentions, skippable, split_title, strip_possessive
 from ..quote_context import ParagraphView, is_verb, view
 from ..quote_marks import Span
 from ..sentences import Token
@@ -122,7 +122,7 @@ def subject_before(tokens: list[Token], j: int, lo: int, base: int) -> Phrase | 
     """Who does the verb at tokens[j] have as subject, reading back to `lo`."""
     i = j - 1
     skipped = 0
-    while i >= lo and tokens[i].lower in SKIPPABLE and skipped < 3:
+    while i >= lo and skippable(tokens[i]) and skipped < 3:
         i -= 1
         skipped += 1
     if i < lo or tokens[i].quote is not None:
@@ -143,11 +143,12 @@ _PREPOSITIONS = frozenset("at of in for from with by on to into about against un
 
 
 def _appositive_subject(tokens: list[Token], comma: int, lo: int, base: int) -> Phrase | None:
-    """The name an appositive hangs from: the nearest `Name,` that is not the
-    object of a preposition (`at Stratfor,`) or part of a list (`Iraq and Syria,`)."""
+    """The name an appositive hangs from: the nearest `Name, a ...` that is not the
+    object of a preposition (`at Stratfor,`) or a place (`Greenbelt, Maryland,`)."""
+    fallback: Phrase | None = None
     for m in range(comma - 1, max(lo, comma - 40) - 1, -1):
         if tokens[m].quote is not None:
-            return None
+            break
         if tokens[m].text != "," or m <= lo or not is_name_word(tokens[m - 1]):
             continue
         found = _name_back(tokens, m - 1, lo, base)
@@ -156,8 +157,12 @@ def _appositive_subject(tokens: list[Token], comma: int, lo: int, base: int) -> 
         a = found.at - base
         if a > lo and tokens[a - 1].lower in _PREPOSITIONS:
             continue
-        return found
-    return None
+        nxt = tokens[m + 1]
+        if nxt.lower in _DEFINITE or nxt.lower in _INDEFINITE or nxt.text.islower() or nxt.text.isdigit():
+            return found
+        if fallback is None and m + 1 == comma:
+            fallback = found
+    return fallback
 
 
 def _name_back(tokens: list[Token], i: int, lo: int, base: int) -> Phrase | None:
@@ -202,7 +207,7 @@ def subject_after(tokens: list[Token], j: int, hi: int, base: int) -> Phrase | N
 
 def _name_forward(tokens: list[Token], i: int, hi: int, base: int) -> Phrase | None:
     """A name reading forward, past role words: `Foreign Office spokesperson Tahir
-    Andrabi` gives the last capitalised run."""
+    Andrabi` and `study lead author Lucas Paganini` give the last capitalised run."""
     run_start: int | None = None
     b = i
     while b < hi and b - i < 10:
@@ -216,6 +221,9 @@ def _name_forward(tokens: list[Token], i: int, hi: int, base: int) -> Phrase | N
             continue
         if token.lower in NAME_PARTICLES and run_start is not None:
             b += 1
+            continue
+        if run_start is None and token.is_word and token.text.islower() and b - i < 4 and token.lower not in VERB_BY_FORM:
+            b += 1  # role words before the name
             continue
         if token.lower in PERSON_NOUNS and token.is_word:
             run_start = None
@@ -284,6 +292,8 @@ def _clause_subject(tokens: list[Token], j: int, lo: int, base: int) -> tuple[Ph
                 return found, tokens[m].text
     for m in range(lo, j):
         token = tokens[m]
+        if m == lo and token.text.endswith("ing"):
+            continue  # `Moving forward, Swift ...`
         if token.lower in PRONOUNS:
             return Phrase(token.text, PRONOUN, (token.lower,), base + m), None
         if is_name_word(token):
@@ -340,7 +350,7 @@ def _after_appositive(tokens: list[Token], i: int, comma: int, stop: int, base: 
     """`“...,” Jane Roe, a lawyer at the firm, told reporters`: the name before the
     comma, when a reporting verb comes within the next few words."""
     subject = _name_forward(tokens, i, comma, base)
-    if subject is None or subject.at - base > i + 2:
+    if subject is None or subject.at - base > i + 4:
         return None
     for j in range(comma + 1, min(stop, comma + 30)):
         if tokens[j].quote is not None:
@@ -362,7 +372,7 @@ def _in_sentence(pv: ParagraphView, k: int, first: int, stop: int, base: int) ->
             found = subject_after(tokens, j + 1, k, base)
             if found is not None:
                 return Attribution(found, "according to")
-        if token.lower in FRAMING_NOUNS and j + 1 < k and tokens[j + 1].lower in ("that", "of", "to"):
+        if token.lower in FRAMING_NOUNS and any(t.lower in ("that", "of", "to") for t in tokens[j + 1 : min(k, j + 7)]):
             found = _framing_subject(tokens, j, first, base)
             if found is not None:
                 return Attribution(found, None)
@@ -421,6 +431,7 @@ class _Resolver:
     book: NameBook
     by_sentence: dict[int, list[Mention]]
     sentence_of_at: list[tuple[int, int]]  # (article position, sentence number), sorted
+    unnamed: dict[str, list[int]]  # person-noun -> where `a`/`one ...` introduced one unnamed
 
     def sentence_at(self, at: int) -> int:
         lo, hi = 0, len(self.sentence_of_at)
@@ -432,7 +443,7 @@ class _Resolver:
                 hi = mid
         return self.sentence_of_at[lo - 1][1] if lo else 0
 
-    def antecedent(self, at: int, want: str, role: str | None = None) -> str | None:
+    def antecedent(self, at: int, want: str, role: str | None = None, *, kin_only: bool = False) -> str | None:
         """The nearest fitting name before position `at`: the first (the subject)
         in the nearest sentence that has one."""
         here = self.sentence_at(at)
@@ -442,6 +453,8 @@ class _Resolver:
                 for m in self.by_sentence.get(n, []):
                     if m.at < at and m.role in kin and self.book.is_person(m):
                         return " ".join(self.book.fullest(m.words, m.at))
+        if kin_only:
+            return None
         for n in range(here, max(-1, here - ANTECEDENT_REACH), -1):
             for m in self.by_sentence.get(n, []):
                 if m.at >= at:
@@ -483,6 +496,11 @@ class _Resolver:
             if noun in ORGANISATION_NOUNS:
                 return self.organisation(phrase.at, noun)
             if noun in PERSON_NOUNS:
+                named = self.antecedent(phrase.at, PERSON, noun, kin_only=True)
+                if named is not None:
+                    return named
+                if any(at < phrase.at for at in self.unnamed.get(noun, [])):
+                    return None  # `one legal expert said ... the expert warned`
                 return self.antecedent(phrase.at, PERSON, noun)
         return None
 
@@ -520,7 +538,13 @@ def _resolver(paras: list[_Para]) -> _Resolver:
             here = mentions(para.view.tokens, first, stop, para.base, number)
             by_sentence[number] = here
             found.extend(here)
-    return _Resolver(NameBook(found), by_sentence, positions)
+    unnamed: dict[str, list[int]] = {}
+    for para in paras:
+        tokens = para.view.tokens
+        for k, token in enumerate(tokens):
+            if token.lower in PERSON_NOUNS and any(t.lower in _INDEFINITE for t in tokens[max(0, k - 4) : k]):
+                unnamed.setdefault(token.lower, []).append(para.base + k)
+    return _Resolver(NameBook(found), by_sentence, positions, unnamed)
 
 
 def rule(draft: Draft) -> None:
@@ -553,12 +577,21 @@ def rule(draft: Draft) -> None:
                     prev = paras[p - 1].view
                     sentence_before = _last_speech(prev, len(prev.tokens), paras[p - 1].base)
             chosen = earlier or sentence_before or later
+            if draft.quotes[n].partial:
+                # a fragment in a sentence with no reporting verb: the sentence's subject
+                first, _stop = para.view.sentences[para.view.quote_sentence[q]]
+                subject, _cue = _clause_subject(para.view.tokens, para.view.quote_token[q], first, para.base)
+                if subject is not None:
+                    chosen = Attribution(subject, None)
             if chosen is None and start_of_para and p > 0 and previous is not None and paras[p - 1].quotes:
                 chosen = previous
             attributions[n] = chosen
         for n in para.quotes:
             if attributions[n] is not None:
                 previous = attributions[n]
+    resolver.book.add_speakers(
+        {a.phrase.words[-1].casefold() for a in attributions if a is not None and a.phrase and a.phrase.kind == NAME}
+    )
     for n, quote in enumerate(draft.quotes):
         attribution = attributions[n]
         if attribution is None:

@@ -101,6 +101,7 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _row("plead pleads pleaded pleading", inverts=True),
     _row("snap snaps snapped snapping", inverts=True),
     _row("describe describes described describing", speech=False),
+    _row("view views viewed viewing", speech=False),
     _row("call calls called calling", speech=False),
     _row("dub dubs dubbed dubbing", speech=False),
     _row("term terms termed terming", speech=False),

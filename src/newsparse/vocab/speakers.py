@@ -65,7 +65,7 @@ TITLES: frozenset[str] = frozenset(
     spokesperson spokesman spokeswoman pm fm deputy foreign interior defense defence finance
     caretaker acting former interim attorney district state assistant executive managing senior
     junior officer inspector detective superintendent commissioner counsel coach manager
-    founder co-founder head leader envoy special minister-designate president-elect the
+    founder co-founder head leader envoy special minister-designate president-elect
     """.split()
 )
 
@@ -77,7 +77,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     court bank party union institute university college school hospital army navy force forces
     police service services organisation organization association foundation federation league
     club group company corporation corp corp. inc inc. ltd ltd. llc plc co co. holdings
-    authority board bureau embassy mission nations network times post news press journal
+    authority board bureau embassy mission directorate nations network times post news press journal
     laboratory lab labs centre center fund trust alliance coalition parliament senate house
     congress assembly cabinet security communication communications affairs relations
     intelligence defense defence pentagon kremlin white state republic federal national
