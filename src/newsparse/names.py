@@ -52,6 +52,17 @@ def skippable(token: Token) -> bool:
     return word.casefold() in SKIPPABLE or (word.endswith("ly") and word.islower() and len(word) > 4)
 
 
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def surname(words: Sequence[str]) -> str:
+    """The word a name is looked up by: its last, before `Jr.` or `III`."""
+    folded = [w.casefold() for w in words]
+    while len(folded) > 1 and folded[-1] in NAME_SUFFIXES:
+        folded.pop()
+    return folded[-1]
+
+
 def _possessive(word: str) -> bool:
     return word.endswith(("’s", "'s", "’", "'")) and len(word) > 2
 
@@ -90,7 +101,7 @@ class Mention:
 
     @property
     def key(self) -> str:
-        return self.words[-1].casefold()
+        return surname(self.words)
 
 
 def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -103,6 +114,11 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
         if w in TITLES or w + "." in TITLES or w in ORGANISATION_WORDS:
             cut = k + 1
     return list(words[:cut]), list(words[cut:])
+
+
+def _is_title(word: str) -> bool:
+    w = word.casefold()
+    return w in TITLES or w.rstrip(".") in TITLES
 
 
 def is_organisation(words: Sequence[str]) -> bool:
@@ -164,7 +180,8 @@ def _appositive_role(tokens: Sequence[Token], k: int, stop: int) -> str | None:
         return "age"
     if nxt.quote is not None or not nxt.is_word:
         return None
-    if nxt.lower not in ("a", "an", "the") and not (nxt.text.islower() or nxt.lower in TITLES):
+    owner = _possessive(nxt.text) and nxt.is_capitalised  # `Jane Roe, Smith’s attorney,`
+    if nxt.lower not in ("a", "an", "the") and not (nxt.text.islower() or nxt.lower in TITLES or owner):
         return None
     for j in range(k + 1, min(stop, k + 7)):
         word = tokens[j].lower.removeprefix("co-")
@@ -186,9 +203,10 @@ def mentions(tokens: Sequence[Token], first: int, stop: int, base: int, sentence
             a += 1
         organisation = is_organisation(words)
         titles, name = ([], words) if organisation else split_title(words)
-        if not name or not name[-1]:
-            continue
+        if not name or not name[-1] or all(_is_title(w) for w in name):
+            continue  # `Council Coordinator`: a post, not a name
         before = tokens[a - 1].lower.removeprefix("co-").removeprefix("ex-") if a > first else ""
+        titles = [w for w in titles if _is_title(w)]
         role = titles[-1].casefold() if titles else before if before in PERSON_NOUNS or before in TITLES else None
         if not organisation and role is None:
             role = _appositive_role(tokens, b, stop)
@@ -233,7 +251,7 @@ class NameBook:
             return tuple(words)
         if want not in self._longest:
             found: list[Mention] = []
-            for m in self._by_key.get(want[-1], []):
+            for m in self._by_key.get(surname(words), []):
                 have = [w.casefold() for w in m.words]
                 if len(have) < len(want) or not _in_order(list(want), have):
                     continue

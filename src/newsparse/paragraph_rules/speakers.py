@@ -37,6 +37,8 @@ NOBODY = "nobody"
 
 _DEFINITE = frozenset("the this that his her its their our".split())
 _INDEFINITE = frozenset("a an one another some two three four several many most other".split())
+_MALE = frozenset("he him his himself".split())
+_FEMALE = frozenset("she her hers herself".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Words that end a description read forwards (`said the spokesperson at a briefing`).
 _DESCRIPTION_STOPS = frozenset("in at on during who which that when after before while as to for of from by with".split())
@@ -401,7 +403,23 @@ def _own(pv: ParagraphView, q: int, base: int) -> Attribution | None:
     """Attribution from the quotation's own sentence."""
     first, stop = pv.sentences[pv.quote_sentence[q]]
     k = pv.quote_token[q]
-    return _after(pv, k, stop, base) or _in_sentence(pv, k, first, stop, base)
+    return _lead_in(pv, k, first, base) or _after(pv, k, stop, base) or _in_sentence(pv, k, first, stop, base)
+
+
+def _lead_in(pv: ParagraphView, k: int, first: int, base: int) -> Attribution | None:
+    """A verb right before the quotation, `X said: “...”` or `he said, “...”`: it
+    wins over a relay after it (`he said, “...,” the prosecutor’s office said`)."""
+    tokens = pv.tokens
+    j = k - 1
+    if j >= first and tokens[j].text in ",:":
+        j -= 1
+    if j < first or not _verb_use(tokens, j) or not is_verb(tokens[j], speech_only=True):
+        return None
+    if tokens[j].lower.endswith("ing"):
+        found, _cue = _clause_subject(tokens, j, first, base)
+    else:
+        found = _verb_subject(tokens, j, first, k, base)
+    return Attribution(found, tokens[j].text) if found is not None else None
 
 
 def _last_speech(pv: ParagraphView, upto: int, base: int) -> Attribution | None:
@@ -432,6 +450,34 @@ class _Resolver:
     by_sentence: dict[int, list[Mention]]
     sentence_of_at: list[tuple[int, int]]  # (article position, sentence number), sorted
     unnamed: dict[str, list[int]]  # person-noun -> where `a`/`one ...` introduced one unnamed
+    pronouns: dict[int, tuple[int, int]]  # sentence -> (he/him/his, she/her) counts
+    _genders: dict[str, str] | None = None
+
+    def gender(self, key: str) -> str | None:
+        """`he` or `she`, as the article refers to the person: by honorific, or by
+        the pronouns in sentences naming nobody else."""
+        if self._genders is None:
+            votes: dict[str, list[int]] = {}
+            for n, found in self.by_sentence.items():
+                keys = {m.key for m in found if self.book.is_person(m)}
+                if len(keys) != 1:
+                    continue
+                key_here = keys.pop()
+                male, female = self.pronouns.get(n, (0, 0))
+                nxt = self.by_sentence.get(n + 1, [])
+                if not any(self.book.is_person(m) for m in nxt):
+                    male2, female2 = self.pronouns.get(n + 1, (0, 0))
+                    male, female = male + male2, female + female2
+                tally = votes.setdefault(key_here, [0, 0])
+                tally[0] += male
+                tally[1] += female
+            for m in self.book.mentions:
+                honorific = m.text.split()[0].casefold().rstrip(".")
+                if honorific in ("mr", "mrs", "ms", "miss"):
+                    tally = votes.setdefault(m.key, [0, 0])
+                    tally[0 if honorific == "mr" else 1] += 5
+            self._genders = {k: "he" if v[0] > v[1] else "she" for k, v in votes.items() if v[0] != v[1]}
+        return self._genders.get(key)
 
     def sentence_at(self, at: int) -> int:
         lo, hi = 0, len(self.sentence_of_at)
@@ -443,7 +489,9 @@ class _Resolver:
                 hi = mid
         return self.sentence_of_at[lo - 1][1] if lo else 0
 
-    def antecedent(self, at: int, want: str, role: str | None = None, *, kin_only: bool = False) -> str | None:
+    def antecedent(
+        self, at: int, want: str, role: str | None = None, *, kin_only: bool = False, pronoun: str | None = None
+    ) -> str | None:
         """The nearest fitting name before position `at`: the first (the subject)
         in the nearest sentence that has one."""
         here = self.sentence_at(at)
@@ -460,6 +508,8 @@ class _Resolver:
                 if m.at >= at:
                     continue
                 fits = self.book.is_person(m) if want == PERSON else m.organisation
+                if fits and pronoun in ("he", "she") and self.gender(m.key) not in (None, pronoun):
+                    continue
                 if fits:
                     return " ".join(self.book.fullest(m.words, m.at))
         return None
@@ -484,7 +534,7 @@ class _Resolver:
             kind = PRONOUNS.get(phrase.words[0])
             if kind is None:
                 return None
-            found = self.antecedent(phrase.at, kind)
+            found = self.antecedent(phrase.at, kind, pronoun=phrase.words[0])
             if found is None and kind == GROUP:
                 found = self.antecedent(phrase.at, PERSON) if phrase.words[0] == "we" else None
             return found
@@ -544,7 +594,15 @@ def _resolver(paras: list[_Para]) -> _Resolver:
         for k, token in enumerate(tokens):
             if token.lower in PERSON_NOUNS and any(t.lower in _INDEFINITE for t in tokens[max(0, k - 4) : k]):
                 unnamed.setdefault(token.lower, []).append(para.base + k)
-    return _Resolver(NameBook(found), by_sentence, positions, unnamed)
+    pronouns: dict[int, tuple[int, int]] = {}
+    for para in paras:
+        for s, (first, stop) in enumerate(para.view.sentences):
+            words = [t.lower for t in para.view.tokens[first:stop]]
+            male = sum(w in _MALE for w in words)
+            female = sum(w in _FEMALE for w in words)
+            if male or female:
+                pronouns[para.sentence_base + s] = (male, female)
+    return _Resolver(NameBook(found), by_sentence, positions, unnamed, pronouns)
 
 
 def rule(draft: Draft) -> None:
