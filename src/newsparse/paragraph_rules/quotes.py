@@ -19,11 +19,14 @@ from ..model import ParseWarning, Quote
 from ..paragraphs import Paragraph
 from ..quote_context import ParagraphView, has_cue, is_verb, view
 from ..quote_marks import Role, Scan, Span, scan
+from ..vocab.stopwords import STOPWORDS
 from .draft import Draft, QuoteSite
 
 # A partial quotation of at most this many words needs a reporting word in its
 # sentence to count as a quote.
 SHORT_FRAGMENT = 4
+# Quoted words up to this many, right before a noun, modify it (scare quotes).
+MODIFIER_WORDS = 3
 # Words just before a quotation that make it a name, not someone's words.
 _NAMING_LEADS = frozenset(
     """
@@ -69,6 +72,8 @@ def _is_quotation(pv: ParagraphView, q: int, partial: bool) -> bool:
         return False
     if len(words) > SHORT_FRAGMENT:
         return True
+    if partial and len(words) <= MODIFIER_WORDS and _modifies_next(pv, k, stop):
+        return False
     cue = has_cue(pv.tokens, first, stop)
     title_like = all(w[0].isupper() or not w[0].isalpha() for w in words) and not any(
         c in pv.text[span.start : span.end] for c in ".!?"
@@ -76,6 +81,23 @@ def _is_quotation(pv: ParagraphView, q: int, partial: bool) -> bool:
     if title_like and not cue:
         return False
     return not partial or cue
+
+
+def _modifies_next(pv: ParagraphView, k: int, stop: int) -> bool:
+    """`the “interim” government`, `a “phase one” deal`: quoted words used as a
+    modifier of the noun after them are the writer's label, not someone's words."""
+    if k + 1 >= stop:
+        return False
+    nxt = pv.tokens[k + 1]
+    word = nxt.text
+    return (
+        nxt.is_word
+        and word.islower()
+        and word not in STOPWORDS
+        and not is_verb(nxt)
+        and not word.endswith("ly")
+        and not word.endswith("ing")
+    )
 
 
 def _continues(prev: Scan | None, cur: Scan, text: str) -> bool:

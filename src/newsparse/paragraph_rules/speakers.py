@@ -180,7 +180,7 @@ def _name_back(tokens: list[Token], i: int, lo: int, base: int) -> Phrase | None
     if a == i and tokens[i].lower in ANONYMOUS_PLURALS:  # `Officials said`
         return Phrase(tokens[i].text, NOBODY, (tokens[i].lower,), base + i)
     if a == i and (tokens[i].lower in PERSON_NOUNS or tokens[i].lower in ORGANISATION_NOUNS):
-        return None
+        return _description_back(tokens, i, lo, base)  # `one neo-bank CEO`
     return _name_phrase(tokens, a, i + 1, base)
 
 
@@ -252,7 +252,8 @@ def _verb_subject(tokens: list[Token], j: int, lo: int, hi: int, base: int) -> P
     verb = VERB_BY_FORM[tokens[j].lower]
     if tokens[j].lower == verb.participle or tokens[j].lower.endswith("ing"):
         return None  # takes its clause's subject: see `_clause_subject`
-    if j > lo and tokens[j - 1].lower == "to":  # `turned to Twitter to describe ...`
+    if j > lo and tokens[j - 1].lower in ("to", "and", "but", "or", "then"):
+        # `turned to Twitter to describe ...`, `asked about X and said ...`
         return _clause_subject(tokens, j - 1, lo, base)[0]
     if j > lo and tokens[j - 1].text == "," and not _after_quote(tokens, j - 1):
         appositive = subject_before(tokens, j, lo, base)
@@ -420,6 +421,16 @@ def _lead_in(pv: ParagraphView, k: int, first: int, base: int) -> Attribution | 
     else:
         found = _verb_subject(tokens, j, first, k, base)
     return Attribution(found, tokens[j].text) if found is not None else None
+
+
+def _signature(para: _Para) -> Attribution | None:
+    """A paragraph that is only a dash and a name (`– Jane R.`) signs the
+    quotation above it, as testimonials and epigraphs are signed."""
+    tokens = para.view.tokens
+    if len(tokens) < 2 or len(tokens) > 8 or tokens[0].text not in "—–-" or para.quotes:
+        return None
+    found = _name_forward(tokens, 1, len(tokens), para.base)
+    return Attribution(found, None) if found is not None else None
 
 
 def _last_speech(pv: ParagraphView, upto: int, base: int) -> Attribution | None:
@@ -635,6 +646,8 @@ def rule(draft: Draft) -> None:
                     prev = paras[p - 1].view
                     sentence_before = _last_speech(prev, len(prev.tokens), paras[p - 1].base)
             chosen = earlier or sentence_before or later
+            if chosen is None and p + 1 < len(paras):
+                chosen = _signature(paras[p + 1])
             if draft.quotes[n].partial:
                 # a fragment in a sentence with no reporting verb: the sentence's subject
                 first, _stop = para.view.sentences[para.view.quote_sentence[q]]
