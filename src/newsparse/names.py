@@ -226,9 +226,7 @@ class NameBook:
         # reporting verb) and it is a full name somewhere or carries an honorific:
         # `producer Apple` or `Apple said` alone do not make a person.
         full = {m.key for m in self.mentions if len(m.words) > 1 and not m.organisation}
-        self._person_keys = {
-            m.key for m in self.mentions if (m.titled or m.speaks) and (m.key in full or m.honorific)
-        }
+        self._person_keys = {m.key for m in self.mentions if (m.titled or m.speaks) and (m.key in full or m.honorific)}
         self._by_key: dict[str, list[Mention]] = {}
         for m in self.mentions:
             self._by_key.setdefault(m.key, []).append(m)

@@ -41,7 +41,9 @@ _MALE = frozenset("he him his himself".split())
 _FEMALE = frozenset("she her hers herself".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Words that end a description read forwards (`said the spokesperson at a briefing`).
-_DESCRIPTION_STOPS = frozenset("in at on during who which that when after before while as to for of from by with".split())
+_DESCRIPTION_STOPS = frozenset(
+    "in at on during who which that when after before while as to for of from by with".split()
+)
 # How far back a pronoun or description looks for its person: sentences.
 ANTECEDENT_REACH = 12
 # Similar nouns: `the diplomat` is the ambassador named before.
@@ -171,9 +173,8 @@ def _name_back(tokens: list[Token], i: int, lo: int, base: int) -> Phrase | None
     a = i
     while a > lo:
         prev = tokens[a - 1]
-        if is_name_word(prev) and not prev.text.endswith(("’s", "'s")):
-            a -= 1
-        elif prev.lower in NAME_PARTICLES and a - 1 > lo and is_name_word(tokens[a - 2]):
+        particle = prev.lower in NAME_PARTICLES and a - 1 > lo and is_name_word(tokens[a - 2])
+        if (is_name_word(prev) and not prev.text.endswith(("’s", "'s"))) or particle:
             a -= 1
         else:
             break
@@ -224,7 +225,8 @@ def _name_forward(tokens: list[Token], i: int, hi: int, base: int) -> Phrase | N
         if token.lower in NAME_PARTICLES and run_start is not None:
             b += 1
             continue
-        if run_start is None and token.is_word and token.text.islower() and b - i < 4 and token.lower not in VERB_BY_FORM:
+        role_word = token.is_word and token.text.islower() and token.lower not in VERB_BY_FORM
+        if run_start is None and role_word and b - i < 4:
             b += 1  # role words before the name
             continue
         if token.lower in PERSON_NOUNS and token.is_word:
@@ -382,7 +384,7 @@ def _in_sentence(pv: ParagraphView, k: int, first: int, stop: int, base: int) ->
         if not _verb_use(tokens, j):
             continue
         if token.lower.endswith("ing"):
-            found, cue = _clause_subject(tokens, j, first, base)
+            found, _cue = _clause_subject(tokens, j, first, base)
             if found is not None:
                 return Attribution(found, token.text)
             continue
