@@ -12,6 +12,7 @@ person-noun in front (`spokesperson Tahir Andrabi`), a reporting verb after
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -230,7 +231,7 @@ class NameBook:
         self._by_key: dict[str, list[Mention]] = {}
         for m in self.mentions:
             self._by_key.setdefault(m.key, []).append(m)
-        self._longest: dict[tuple[str, ...], list[Mention]] = {}
+        self._longest: dict[tuple[str, ...], tuple[list[Mention], list[int], tuple[str, ...] | None]] = {}
 
     def add_speakers(self, keys: set[str]) -> None:
         """Names the article has saying something are people (if full names)."""
@@ -248,27 +249,32 @@ class NameBook:
         if not want:
             return tuple(words)
         if want not in self._longest:
-            found: list[Mention] = []
-            for m in self._by_key.get(surname(words), []):
-                have = [w.casefold() for w in m.words]
-                if len(have) < len(want) or not _in_order(list(want), have):
-                    continue
-                if found and len(have) < len(found[0].words):
-                    continue
-                if found and len(have) > len(found[0].words):
-                    found = []
-                found.append(m)
-            self._longest[want] = found
-        found = self._longest[want]
+            self._longest[want] = self._candidates(want)
+        found, positions, only = self._longest[want]
+        if only is not None:
+            return only
         if not found:
             return tuple(words)
-        if len({m.words for m in found}) == 1:
-            return found[0].words
-        titled = [m for m in found if m.titled]  # `Joshua Apte, a professor,` over a signature
-        if titled and len({m.words for m in titled}) == 1:
-            return titled[0].words
-        before = [m for m in found if m.at <= at]
-        return (before[-1] if before else found[0]).words
+        k = bisect.bisect_right(positions, at)
+        return (found[k - 1] if k else found[0]).words
+
+    def _candidates(self, want: tuple[str, ...]) -> tuple[list[Mention], list[int], tuple[str, ...] | None]:
+        """The longest mentions holding `want`, their positions, and the one name
+        they all give (None when they differ, as `John Smith` and `Jane Smith`)."""
+        found: list[Mention] = []
+        for m in self._by_key.get(surname(want), []):
+            have = [w.casefold() for w in m.words]
+            if len(have) < len(want) or not _in_order(list(want), have):
+                continue
+            if found and len(have) < len(found[0].words):
+                continue
+            if found and len(have) > len(found[0].words):
+                found = []
+            found.append(m)
+        names = {m.words for m in found}
+        titled = {m.words for m in found if m.titled}  # `Joshua Apte, a professor,` over a signature
+        only = names.pop() if len(names) == 1 else titled.pop() if len(titled) == 1 else None
+        return found, [m.at for m in found], only
 
 
 def _in_order(want: list[str], have: list[str]) -> bool:

@@ -20,6 +20,18 @@ class ParagraphView:
     quote_sentence: list[int]  # sentence index of each span
 
 
+# How many words either side of a quotation attribution reads: a run-on "sentence"
+# of 100,000 quotations must not make each read all of it.
+REACH = 80
+
+
+def window(pv: ParagraphView, q: int) -> tuple[int, int]:
+    """The quotation's sentence, as token range, cut to REACH words either side."""
+    first, stop = pv.sentences[pv.quote_sentence[q]]
+    k = pv.quote_token[q]
+    return max(first, k - REACH), min(stop, k + REACH + 1)
+
+
 def region(text: str, span: Span) -> tuple[int, int]:
     """The span with its marks: what folds into one token."""
     start = span.open if span.open is not None else span.start

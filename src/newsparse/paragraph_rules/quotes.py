@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..model import ParseWarning, Quote
 from ..paragraphs import Paragraph
-from ..quote_context import ParagraphView, has_cue, is_verb, view
+from ..quote_context import ParagraphView, has_cue, is_verb, view, window
 from ..quote_marks import Role, Scan, Span, scan
 from ..vocab.stopwords import STOPWORDS
 from .draft import Draft, QuoteSite
@@ -41,7 +41,7 @@ def _is_partial(pv: ParagraphView, q: int) -> bool:
     """A fragment in the writer's sentence, not a quotation that stands on its own:
     anything before it in the sentence that is not an attribution lead-in
     (`X said:`, `X said, `, `X said `, `according to X, `)."""
-    first, _stop = pv.sentences[pv.quote_sentence[q]]
+    first, _stop = window(pv, q)
     k = pv.quote_token[q]
     pre = [t for t in pv.tokens[first:k] if t.text not in "—–-("]
     if not pre or pre[-1].text == ":":
@@ -66,7 +66,7 @@ def _is_quotation(pv: ParagraphView, q: int, partial: bool) -> bool:
     if not words:
         return False
     k = pv.quote_token[q]
-    first, stop = pv.sentences[pv.quote_sentence[q]]
+    first, stop = window(pv, q)
     lead = [t.lower for t in pv.tokens[max(first, k - 3) : k] if t.quote is None]
     if len(words) <= SHORT_FRAGMENT and any(w in _NAMING_LEADS for w in lead):
         return False
@@ -133,8 +133,9 @@ def _scan_field(draft: Draft, field: str, paras: list[Paragraph]) -> None:
                 _warn(draft, paras[index - 1], "quotation opened and never closed")
         if stray:
             _warn(draft, para, "closing quotation mark with no opening mark")
-        pv = view(text, tuple(spans))
+        pv = view(text, tuple(spans)) if spans else None
         for q, span in enumerate(spans):
+            assert pv is not None
             partial = _is_partial(pv, q) and not (q == 0 and continues)
             if not _is_quotation(pv, q, partial) and not (q == 0 and continues):
                 continue

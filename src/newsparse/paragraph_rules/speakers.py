@@ -21,8 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..model import Quote
-from ..names import Mention, NameBook, is_name_word, mentions, skippable, split_title, strip_possessive
-from ..quote_context import ParagraphView, is_verb, view
+from ..names import Mention, NameBook, is_name_word, mentions, skippable, split_title, strip_possessive, surname
+from ..quote_context import REACH, ParagraphView, is_verb, view, window
 from ..quote_marks import Span
 from ..sentences import Token
 from ..vocab.pronouns import FIRST_PERSON, GROUP, PERSON, PRONOUNS
@@ -46,6 +46,9 @@ _DESCRIPTION_STOPS = frozenset(
 )
 # How far back a pronoun or description looks for its person: sentences.
 ANTECEDENT_REACH = 12
+# Names looked at per sentence when looking back (a sentence naming thousands is
+# not prose, and must not make every pronoun read all of them).
+MENTIONS_PER_SENTENCE = 40
 # Similar nouns: `the diplomat` is the ambassador named before.
 _ROLE_KIN: dict[str, frozenset[str]] = {
     "diplomat": frozenset({"ambassador", "envoy", "diplomat", "representative"}),
@@ -249,18 +252,22 @@ def _cue_at(tokens: list[Token], j: int) -> str:
     return tokens[j].text
 
 
-def _verb_subject(tokens: list[Token], j: int, lo: int, hi: int, base: int) -> Phrase | None:
-    """The subject of the reporting verb at tokens[j] within [lo, hi)."""
+def _verb_subject(tokens: list[Token], j: int, lo: int, hi: int, base: int, *, follow: bool = True) -> Phrase | None:
+    """The subject of the reporting verb at tokens[j] within [lo, hi). With
+    `follow`, a verb sharing an earlier verb's subject (`..., says`, `and said`)
+    takes that one; without, one step only (so the cost stays linear)."""
     verb = VERB_BY_FORM[tokens[j].lower]
     if tokens[j].lower == verb.participle or tokens[j].lower.endswith("ing"):
         return None  # takes its clause's subject: see `_clause_subject`
     if j > lo and tokens[j - 1].lower in ("to", "and", "but", "or", "then"):
         # `turned to Twitter to describe ...`, `asked about X and said ...`
-        return _clause_subject(tokens, j - 1, lo, base)[0]
+        return _clause_subject(tokens, j - 1, lo, base)[0] if follow else None
     if j > lo and tokens[j - 1].text == "," and not _after_quote(tokens, j - 1):
         appositive = subject_before(tokens, j, lo, base)
+        if appositive is not None or not follow:
+            return appositive
         # `FO denies any link, says Pakistan has ...`: a second verb of the same subject
-        return appositive if appositive is not None else _clause_subject(tokens, j, lo, base)[0]
+        return _clause_subject(tokens, j, lo, base)[0]
     found = subject_before(tokens, j, lo, base)
     if found is None and verb.inverts and _after_quote(tokens, j):
         found = subject_after(tokens, j, hi, base)
@@ -292,7 +299,7 @@ def _clause_subject(tokens: list[Token], j: int, lo: int, base: int) -> tuple[Ph
     verb in the sentence, else the sentence's first name or pronoun."""
     for m in range(j - 1, lo - 1, -1):
         if _verb_use(tokens, m) and not tokens[m].lower.endswith("ing"):
-            found = _verb_subject(tokens, m, lo, j, base)
+            found = _verb_subject(tokens, m, lo, j, base, follow=False)
             if found is not None:
                 return found, tokens[m].text
     for m in range(lo, j):
@@ -404,7 +411,7 @@ def _in_sentence(pv: ParagraphView, k: int, first: int, stop: int, base: int) ->
 
 def _own(pv: ParagraphView, q: int, base: int) -> Attribution | None:
     """Attribution from the quotation's own sentence."""
-    first, stop = pv.sentences[pv.quote_sentence[q]]
+    first, stop = window(pv, q)
     k = pv.quote_token[q]
     return _lead_in(pv, k, first, base) or _after(pv, k, stop, base) or _in_sentence(pv, k, first, stop, base)
 
@@ -442,7 +449,7 @@ def _last_speech(pv: ParagraphView, upto: int, base: int) -> Attribution | None:
     for first, stop in reversed(pv.sentences):
         if first >= upto:
             continue
-        for j in range(min(stop, upto) - 1, first - 1, -1):
+        for j in range(min(stop, upto) - 1, max(first, upto - REACH) - 1, -1):
             if _verb_use(tokens, j) and is_verb(tokens[j], speech_only=True):
                 if tokens[j].lower.endswith("ing"):
                     found, cue = _clause_subject(tokens, j, first, base)
@@ -511,13 +518,13 @@ class _Resolver:
         kin = _ROLE_KIN.get(role or "", frozenset({role})) if role else frozenset()
         if kin:
             for n in range(here, max(-1, here - ANTECEDENT_REACH * 3), -1):
-                for m in self.by_sentence.get(n, []):
+                for m in self.by_sentence.get(n, [])[:MENTIONS_PER_SENTENCE]:
                     if m.at < at and m.role in kin and self.book.is_person(m):
                         return " ".join(self.book.fullest(m.words, m.at))
         if kin_only:
             return None
         for n in range(here, max(-1, here - ANTECEDENT_REACH), -1):
-            for m in self.by_sentence.get(n, []):
+            for m in self.by_sentence.get(n, [])[:MENTIONS_PER_SENTENCE]:
                 if m.at >= at:
                     continue
                 fits = self.book.is_person(m) if want == PERSON else m.organisation
@@ -531,7 +538,7 @@ class _Resolver:
         here = self.sentence_at(at)
         fallback: str | None = None
         for n in range(here, max(-1, here - ANTECEDENT_REACH * 3), -1):
-            for m in reversed(self.by_sentence.get(n, [])):
+            for m in reversed(self.by_sentence.get(n, [])[:MENTIONS_PER_SENTENCE]):
                 if m.at >= at or not m.organisation:
                     continue
                 if noun.rstrip("s") in (w.casefold().rstrip("s") for w in m.words):
@@ -562,7 +569,7 @@ class _Resolver:
                 named = self.antecedent(phrase.at, PERSON, noun, kin_only=True)
                 if named is not None:
                     return named
-                if any(at < phrase.at for at in self.unnamed.get(noun, [])):
+                if self.unnamed.get(noun, [phrase.at])[0] < phrase.at:
                     return None  # `one legal expert said ... the expert warned`
                 return self.antecedent(phrase.at, PERSON, noun)
         return None
@@ -623,53 +630,71 @@ def rule(draft: Draft) -> None:
         return
     paras = _views(draft)
     resolver = _resolver(paras)
-    attributions: list[Attribution | None] = [None] * len(draft.quotes)
     # what each quotation's own sentence says
+    attributions: list[Attribution | None] = [None] * len(draft.quotes)
     for para in paras:
         for q, n in enumerate(para.quotes):
             attributions[n] = _own(para.view, q, para.base)
-    # the paragraph's other quotations, then the turn before
-    previous: Attribution | None = None
-    for p, para in enumerate(paras):
-        for q, n in enumerate(para.quotes):
-            if attributions[n] is not None:
-                continue
-            if draft.quote_sites[n].continues and previous is not None:
-                attributions[n] = previous
-                continue
-            later = next((attributions[m] for m in para.quotes[q + 1 :] if attributions[m] is not None), None)
-            earlier = next((attributions[m] for m in reversed(para.quotes[:q]) if attributions[m] is not None), None)
-            start_of_para = para.view.quote_sentence[q] == 0
-            sentence_before = None
-            if not earlier:
-                k = para.view.quote_token[q]
-                sentence_before = _last_speech(para.view, k, para.base)
-                if sentence_before is None and start_of_para and p > 0:
-                    prev = paras[p - 1].view
-                    sentence_before = _last_speech(prev, len(prev.tokens), paras[p - 1].base)
-            chosen = earlier or sentence_before or later
-            if chosen is None and p + 1 < len(paras):
-                chosen = _signature(paras[p + 1])
-            if draft.quotes[n].partial:
-                # a fragment in a sentence with no reporting verb: the sentence's subject
-                first, _stop = para.view.sentences[para.view.quote_sentence[q]]
-                subject, _cue = _clause_subject(para.view.tokens, para.view.quote_token[q], first, para.base)
-                if subject is not None:
-                    chosen = Attribution(subject, None)
-            if chosen is None and start_of_para and p > 0 and previous is not None and paras[p - 1].quotes:
-                chosen = previous
-            attributions[n] = chosen
-        for n in para.quotes:
-            if attributions[n] is not None:
-                previous = attributions[n]
+    _borrow(draft, paras, attributions)
     resolver.book.add_speakers(
-        {a.phrase.words[-1].casefold() for a in attributions if a is not None and a.phrase and a.phrase.kind == NAME}
+        {surname(a.phrase.words) for a in attributions if a is not None and a.phrase and a.phrase.kind == NAME}
     )
     for n, quote in enumerate(draft.quotes):
         attribution = attributions[n]
-        if attribution is None:
-            continue
-        draft.quotes[n] = _attributed(quote, attribution, resolver)
+        if attribution is not None:
+            draft.quotes[n] = _attributed(quote, attribution, resolver)
+
+
+def _borrow(draft: Draft, paras: list[_Para], attributions: list[Attribution | None]) -> None:
+    """Quotations their own sentence does not attribute take the attribution of
+    the turn they belong to (steps 4 and 5 of the module docstring)."""
+    previous: Attribution | None = None  # the last attributed quotation so far
+    for p, para in enumerate(paras):
+        later: list[Attribution | None] = [None] * len(para.quotes)
+        upcoming: Attribution | None = None
+        for q in range(len(para.quotes) - 1, -1, -1):
+            later[q] = upcoming
+            upcoming = attributions[para.quotes[q]] or upcoming
+        earlier: Attribution | None = None
+        for q, n in enumerate(para.quotes):
+            if attributions[n] is None:
+                attributions[n] = _turn(draft, paras, p, q, earlier, later[q], previous)
+            earlier = attributions[n] or earlier
+        previous = earlier or previous
+
+
+def _turn(
+    draft: Draft,
+    paras: list[_Para],
+    p: int,
+    q: int,
+    earlier: Attribution | None,
+    later: Attribution | None,
+    previous: Attribution | None,
+) -> Attribution | None:
+    para = paras[p]
+    n = para.quotes[q]
+    if draft.quote_sites[n].continues and previous is not None:
+        return previous
+    start_of_para = para.view.quote_sentence[q] == 0
+    chosen = earlier
+    if chosen is None:
+        chosen = _last_speech(para.view, para.view.quote_token[q], para.base)
+        if chosen is None and start_of_para and p > 0:
+            prev = paras[p - 1]
+            chosen = _last_speech(prev.view, len(prev.view.tokens), prev.base)
+    chosen = chosen or later
+    if chosen is None and p + 1 < len(paras):
+        chosen = _signature(paras[p + 1])
+    if draft.quotes[n].partial:
+        # a fragment in a sentence with no reporting verb: the sentence's subject
+        first, _stop = window(para.view, q)
+        subject, _cue = _clause_subject(para.view.tokens, para.view.quote_token[q], first, para.base)
+        if subject is not None:
+            return Attribution(subject, None)
+    if chosen is None and start_of_para and p > 0 and paras[p - 1].quotes:
+        chosen = previous
+    return chosen
 
 
 def _attributed(quote: Quote, attribution: Attribution, resolver: _Resolver) -> Quote:
