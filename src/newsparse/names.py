@@ -20,23 +20,17 @@ from .sentences import Token
 from .vocab.agencies import AGENCIES
 from .vocab.pronouns import FIRST_PERSON, PRONOUNS
 from .vocab.reporting_verbs import VERB_BY_FORM
-from .vocab.speakers import NAME_PARTICLES, ORGANISATION_WORDS, PERSON_NOUNS, TITLES
-from .vocab.stopwords import STOPWORDS
+from .vocab.speakers import (
+    ENGLISH_FUNCTION_WORDS,
+    NAME_PARTICLES,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    ROYAL_STYLES,
+    TITLES,
+)
 
 # Capitalised words that start sentences but never names.
-_NOT_NAMES = (
-    STOPWORDS
-    | PRONOUNS.keys()
-    | FIRST_PERSON
-    | frozenset(
-        """
-        according speaking asked meanwhile however but yet still another each every both either
-        neither few several many most last next monday tuesday wednesday thursday
-        friday saturday sunday january february march april june july august september october
-        november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow
-        """.split()
-    )
-)
+_NOT_NAMES = PRONOUNS.keys() | FIRST_PERSON | ENGLISH_FUNCTION_WORDS
 # Words between a name and its reporting verb (`Akram also said`, `Trump has since said`).
 SKIPPABLE = frozenset(
     """
@@ -112,14 +106,14 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     cut = 0
     for k, word in enumerate(words[:-1]):
         w = word.casefold().rstrip(".")
-        if w in TITLES or w + "." in TITLES or w in ORGANISATION_WORDS:
+        if (w in TITLES or w + "." in TITLES or w in ORGANISATION_WORDS or w in PERSON_NOUNS) and w not in ROYAL_STYLES:
             cut = k + 1
     return list(words[:cut]), list(words[cut:])
 
 
 def _is_title(word: str) -> bool:
     w = word.casefold()
-    return w in TITLES or w.rstrip(".") in TITLES
+    return w in TITLES or w.rstrip(".") in TITLES or w in PERSON_NOUNS
 
 
 def is_organisation(words: Sequence[str]) -> bool:
@@ -207,6 +201,8 @@ def mentions(tokens: Sequence[Token], first: int, stop: int, base: int, sentence
         if not name or not name[-1] or all(_is_title(w) for w in name):
             continue  # `Council Coordinator`: a post, not a name
         before = tokens[a - 1].lower.removeprefix("co-").removeprefix("ex-") if a > first else ""
+        if name[0].casefold() in ROYAL_STYLES and len(name) > 1:
+            titles = [name[0]]  # `Prince Andrew` keeps its style but it says "person"
         titles = [w for w in titles if _is_title(w)]
         role = titles[-1].casefold() if titles else before if before in PERSON_NOUNS or before in TITLES else None
         if not organisation and role is None:

@@ -122,7 +122,7 @@ def _scan_field(draft: Draft, field: str, paras: list[Paragraph]) -> None:
         continues = _continues(prev, found, text)
         if prev is not None and prev.spans and prev.spans[-1].close is None and not continues:
             # `“...` then `...,” he said`: the next paragraph closes without reopening
-            if stray and (not spans or stray[0] < spans[0].start) and found.first_mark is not None:
+            if stray and (not spans or stray[0] < spans[0].start):
                 start = len(text) - len(text.lstrip())
                 close = end = stray.pop(0)
                 while end > start and text[end - 1] in " ,":

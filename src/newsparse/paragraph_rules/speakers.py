@@ -475,7 +475,7 @@ class _Resolver:
 
     def gender(self, key: str) -> str | None:
         """`he` or `she`, as the article refers to the person: by honorific, or by
-        the pronouns in sentences naming nobody else."""
+        the pronouns in sentences that name no other person."""
         if self._genders is None:
             votes: dict[str, list[int]] = {}
             for n, found in self.by_sentence.items():
@@ -484,10 +484,6 @@ class _Resolver:
                     continue
                 key_here = keys.pop()
                 male, female = self.pronouns.get(n, (0, 0))
-                nxt = self.by_sentence.get(n + 1, [])
-                if not any(self.book.is_person(m) for m in nxt):
-                    male2, female2 = self.pronouns.get(n + 1, (0, 0))
-                    male, female = male + male2, female + female2
                 tally = votes.setdefault(key_here, [0, 0])
                 tally[0] += male
                 tally[1] += female
@@ -635,6 +631,7 @@ def rule(draft: Draft) -> None:
     for para in paras:
         for q, n in enumerate(para.quotes):
             attributions[n] = _own(para.view, q, para.base)
+    _share_across_paragraphs(draft, attributions)
     _borrow(draft, paras, attributions)
     resolver.book.add_speakers(
         {surname(a.phrase.words) for a in attributions if a is not None and a.phrase and a.phrase.kind == NAME}
@@ -643,6 +640,21 @@ def rule(draft: Draft) -> None:
         attribution = attributions[n]
         if attribution is not None:
             draft.quotes[n] = _attributed(quote, attribution, resolver)
+
+
+def _share_across_paragraphs(draft: Draft, attributions: list[Attribution | None]) -> None:
+    """A quotation running over several paragraphs has one speaker, usually
+    named in its last part: every part without its own takes the first found."""
+    chain: list[int] = []
+    for n in range(len(draft.quotes) + 1):
+        if n < len(draft.quotes) and draft.quote_sites[n].continues and chain:
+            chain.append(n)
+            continue
+        found = next((attributions[m] for m in chain if attributions[m] is not None), None)
+        if len(chain) > 1 and found is not None:
+            for m in chain:
+                attributions[m] = attributions[m] or found
+        chain = [n]
 
 
 def _borrow(draft: Draft, paras: list[_Para], attributions: list[Attribution | None]) -> None:

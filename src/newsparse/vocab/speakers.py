@@ -18,7 +18,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     policewoman detective investigator inspector agent activist campaigner protester organiser
     organizer resident villager farmer worker employee student teacher principal pupil parent
     mother father son daughter wife husband brother sister friend neighbour neighbor victim survivor
-    owner founder entrepreneur investor trader banker king queen prince princess monarch pope
+    owner founder entrepreneur investor trader banker suspect accused king queen prince princess monarch pope
     priest cleric imam rabbi bishop pastor candidate nominee politician voter member delegate
     negotiator mediator commissioner administrator regulator engineer designer developer
     astronaut pilot driver passenger fan supporter critic historian observer insider
@@ -86,6 +86,28 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Styles that stay part of a name (`Prince Andrew`, `Pope Francis`).
+ROYAL_STYLES: frozenset[str] = frozenset("king queen prince princess pope sheikh emir sultan".split())
+
 # Connectors that may stand inside a personal name (`Osama bin Laden`, `Ursula von der
 # Leyen`, `Luiz Inácio Lula da Silva`).
 NAME_PARTICLES: frozenset[str] = frozenset("bin ibn al el de del della der di da dos du la le van von y ul".split())
+
+# Capitalised at the start of a sentence, never a name: English only, since a
+# name like `Dan` or `Di` is a function word in some other language.
+ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    a about above after again against all also although an and another any are as at be because
+    been before being below between both but by can could did do does during each either even
+    every few for from further had has have having here how however if in into is it its just
+    last least less many may meanwhile might more most much must my neither next no nor not now
+    of off on once one only or other our out over own same several should since so some such
+    than that the their them then there these they this those though through thus to too under
+    until up upon very was we were what when where whether which while who whom whose why will
+    with within without would yet you your
+    according speaking asked still today yesterday tomorrow tonight
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)

@@ -1,0 +1,97 @@
+"""Every quotation points at its own words: `record[field][index][start:end] ==
+text`, for every sample (globbed, so new samples are covered) and for arbitrary
+text; and scanning stays linear on hostile input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.model import Record
+from newsparse.pipeline import parse_file, parse_text
+from newsparse.quote_marks import scan
+
+SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
+NOW = dt.datetime(2025, 12, 5, 12, 0, tzinfo=dt.UTC)
+
+
+def check_offsets(record: Record) -> None:
+    for quote in record.quotes:
+        paragraphs = getattr(record, quote.field)
+        assert quote.field in ("body", "bullets")
+        assert 0 <= quote.index < len(paragraphs)
+        assert paragraphs[quote.index][quote.start : quote.end] == quote.text
+        assert quote.text == quote.text.strip() and not quote.text.endswith(",")
+
+
+def test_there_are_samples() -> None:
+    assert SAMPLES
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
+def test_sample_quote_offsets(path: Path) -> None:
+    records = parse_file(str(path), now=NOW)
+    assert records
+    for record in records:
+        check_offsets(record)
+        positions = [(q.field != "bullets", q.index, q.start) for q in record.quotes]
+        assert positions == sorted(positions), "quotes in reading order"
+
+
+MARKS = "“”‘’\"'„«» "
+article_text = st.lists(
+    st.text(alphabet=st.sampled_from(list(MARKS) + list("abc XYZ.,:—\n")), max_size=80),
+    min_size=1,
+    max_size=6,
+).map(lambda paras: "A headline for it\n\n" + "\n\n".join(paras) + "\n")
+
+
+@settings(max_examples=150, deadline=None)
+@given(article_text)
+def test_offsets_hold_for_any_marks(text: str) -> None:
+    for record in parse_text(text, now=NOW):
+        check_offsets(record)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(MARKS) + list("ab .")), max_size=200))
+def test_scan_spans_lie_inside_the_text(text: str) -> None:
+    result = scan(text)
+    last = -1
+    for span in result.spans:
+        assert last <= span.start <= span.end <= len(text)
+        assert span.end > span.start
+        last = span.end
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"' * 100_000,
+        "“a " * 100_000,
+        "x “y” " * 50_000,
+        "“‘" * 50_000 + "’”" * 50_000,
+        "‘a " * 100_000 + "’ b" * 1_000,
+        "John Smith " + "said , " * 30_000 + "“hello there friend”",
+    ],
+    ids=["straight", "opens", "one-sentence", "nested", "singles", "said-chain"],
+)
+def test_hostile_marks_stay_fast(paragraph: str) -> None:
+    started = time.perf_counter()
+    for record in parse_text("A headline for it\n\n" + paragraph + "\n", now=NOW):
+        check_offsets(record)
+    assert time.perf_counter() - started < 20
+
+
+def test_long_line_stays_fast() -> None:
+    line = "Ambassador Munir Akram said the council would meet. " * 40_000  # 2 MB
+    line += "“We will be there,” he said."
+    started = time.perf_counter()
+    (record,) = parse_text("A headline for it\n\n" + line + "\n", now=NOW)
+    assert time.perf_counter() - started < 20
+    assert [q.speaker for q in record.quotes] == ["Munir Akram"]

@@ -1,0 +1,508 @@
+"""Quotation finding and speaker attribution, table-driven.
+
+Each row is a small article body (paragraphs separated by a blank line) and what
+one of its quotations must come out as. Rows run the paragraph rules directly on
+a draft, so they test this stage alone, whatever the layout stage does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from newsparse.model import Quote
+from newsparse.paragraph_rules import PARAGRAPH_RULES, Draft
+from newsparse.paragraphs import Paragraph
+from newsparse.pipeline import parse_text
+from newsparse.quote_marks import scan
+
+ANY = object()  # a field the row does not check
+
+
+def run(body: str, bullets: tuple[str, ...] = ()) -> Draft:
+    """Run every paragraph rule over paragraphs given one per blank-line block;
+    paragraph k sits on line k + 1."""
+    paras = [p.strip() for p in body.split("\n\n") if p.strip()]
+    draft = Draft(
+        "Headline",
+        None,
+        [Paragraph(text, 100 + k, 100 + k) for k, text in enumerate(bullets)],
+        [Paragraph(text, k + 1, k + 1) for k, text in enumerate(paras)],
+    )
+    for _name, rule in PARAGRAPH_RULES:
+        rule(draft)
+    return draft
+
+
+def find(draft: Draft, text: str) -> Quote:
+    found = [q for q in draft.quotes if q.text == text]
+    assert found, f"no quotation {text!r} in {[q.text for q in draft.quotes]}"
+    return found[0]
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    body: str
+    text: str
+    speaker: str | None
+    speaker_text: object = ANY
+    cue: object = ANY
+    partial: object = ANY
+
+
+ROWS = [
+    # --- attribution patterns ---
+    Row(
+        "quote-comma-pronoun-said",
+        "Coach Peter Hall praised the squad on Sunday.\n\n“We didn’t leave,” he said.",
+        "We didn’t leave",
+        "Peter Hall",
+        "he",
+        "said",
+        False,
+    ),
+    Row(
+        "quote-said-name-appositive",
+        "“The talks will resume,” said Maria Lopez, the foreign minister.",
+        "The talks will resume",
+        "Maria Lopez",
+        "Maria Lopez",
+        "said",
+        False,
+    ),
+    Row(
+        "name-said-colon-quote",
+        "Ambassador Lena Park said: “The question is simple.”",
+        "The question is simple.",
+        "Lena Park",
+        "Ambassador Lena Park",
+        "said",
+        False,
+    ),
+    Row(
+        "name-told-reporters-quote",
+        "Police chief Omar Haddad told reporters “the road stays closed until Friday.”",
+        "the road stays closed until Friday.",
+        "Omar Haddad",
+        cue="told",
+    ),
+    Row(
+        "quote-dash-name",
+        "“Nobody is above the law.” — Senator Ruth Baker",
+        "Nobody is above the law.",
+        "Ruth Baker",
+        cue=None,
+    ),
+    Row(
+        "according-to-name",
+        "According to Dr. Amit Shah, “the vaccine works in older patients.”",
+        "the vaccine works in older patients.",
+        "Amit Shah",
+        cue="according to",
+    ),
+    Row(
+        "wrote-on-twitter",
+        "Mayor Tom Ellis wrote on Twitter: “Stay home tonight and keep warm.”",
+        "Stay home tonight and keep warm.",
+        "Tom Ellis",
+        cue="wrote",
+    ),
+    Row(
+        "in-a-statement-organisation",
+        "In a statement, Acme Corp said “the recall is voluntary and limited.”",
+        "the recall is voluntary and limited.",
+        "Acme Corp",
+        cue="said",
+    ),
+    Row(
+        "added",
+        "Finance Minister Sara Cohen presented the budget.\n\n“Prices will fall next year,” Cohen added.",
+        "Prices will fall next year",
+        "Sara Cohen",
+        "Cohen",
+        "added",
+    ),
+    Row(
+        "stated",
+        "Sara Cohen, the finance minister, met bankers.\n\n“Rates stay where they are,” Cohen stated.",
+        "Rates stay where they are",
+        "Sara Cohen",
+        cue="stated",
+    ),
+    Row(
+        "noted",
+        "Analyst Rui Costa, of Lisbon Capital, looked at the data.\n\n“Exports are up,” Costa noted.",
+        "Exports are up",
+        "Rui Costa",
+        cue="noted",
+    ),
+    Row(
+        "warned-adverb",
+        "Health Minister Ines Vale briefed parliament.\n\n“Winter will be hard,” Vale warned on Monday.",
+        "Winter will be hard",
+        "Ines Vale",
+        cue="warned",
+    ),
+    Row(
+        "name-then-adverb-verb",
+        "“Nothing has changed,” Minister Ali Reza later told the press.",
+        "Nothing has changed",
+        "Ali Reza",
+        cue="told",
+    ),
+    Row(
+        "appositive-after-quote",
+        "“The contract is void,” Jane Roe, a lawyer at Roe and Partners in Leeds, told reporters.",
+        "The contract is void",
+        "Jane Roe",
+        cue="told",
+    ),
+    Row(
+        "appositive-before-verb-not-the-firm",
+        "Omar Lamar, a senior analyst at Stratline, the research firm, said the plan was “certainly absurd.”",
+        "certainly absurd.",
+        "Omar Lamar",
+        partial=True,
+    ),
+    Row(
+        "exclamation-then-name-verb",
+        "President Dana Ortiz campaigned in the north.\n\n“Vote today!” Ortiz tweeted before noon.",
+        "Vote today!",
+        "Dana Ortiz",
+        cue="tweeted",
+    ),
+    Row(
+        "participle-saying",
+        "Spokesperson Nadia Karim rejected the report, saying “it is baseless and untrue.”",
+        "it is baseless and untrue.",
+        "Nadia Karim",
+        cue="saying",
+    ),
+    Row(
+        "second-verb-same-subject",
+        "The ministry denies any link, says the country has “absolutely no cooperation” with them.",
+        "absolutely no cooperation",
+        ANY,  # the ministry: a description with no name to resolve to
+        partial=True,
+    ),
+    Row(
+        "lead-in-wins-over-relay",
+        "Suspect Dan Moss was arrested on Friday.\n\nDuring the call, he said, “I will find her,” the police said.",
+        "I will find her",
+        "Dan Moss",
+        "he",
+        "said",
+    ),
+    Row(
+        "framing-noun-his-claim",
+        "Prince Arthur gave an interview.\n\nIt contradicts his claim that the pair were “not close”.",
+        "not close",
+        "Prince Arthur",
+        partial=True,
+    ),
+    # --- resolution to the fullest name ---
+    Row(
+        "title-and-surname-to-full-name",
+        "Ambassador Idris Malik addressed the council.\n\n"
+        "“Weapons must be traced,” Ambassador Malik told the briefing.",
+        "Weapons must be traced",
+        "Idris Malik",
+        "Ambassador Malik",
+        "told",
+    ),
+    Row(
+        "surname-to-full-name",
+        "Foreign Office spokesperson Nadia Karim spoke on Friday.\n\n“We reject it,” Karim said.",
+        "We reject it",
+        "Nadia Karim",
+        "Karim",
+    ),
+    Row(
+        "short-title-to-full-name",
+        "Prime Minister Kim Rhee met farmers.\n\nPM Rhee said the price was “a new challenge” for growers.",
+        "a new challenge",
+        "Kim Rhee",
+        "PM Rhee",
+        partial=True,
+    ),
+    Row(
+        "name-with-suffix",
+        "U.S. Attorney James P. Kennedy Jr. filed charges.\n\n“Threats are crimes,” Kennedy said.",
+        "Threats are crimes",
+        "James P. Kennedy Jr.",
+    ),
+    Row(
+        "pronoun-skips-places",
+        "Spokesperson Nadia Karim accused Norland of delays, saying Port Vale had waited.\n\n"
+        "“The aircraft waited for 60 hours,” he said.",
+        "The aircraft waited for 60 hours",
+        "Nadia Karim",
+    ),
+    Row(
+        "pronoun-gender-from-article",
+        "Lawyer Anna Berg said she would appeal.\n\nDefendant Mark Dunn wept when he heard the verdict.\n\n"
+        "“We will appeal,” she said.",
+        "We will appeal",
+        "Anna Berg",
+        "she",
+    ),
+    Row(
+        "description-the-diplomat",
+        "Ambassador Idris Malik spoke at the council.\n\n“Weapons must be traced,” the diplomat said.",
+        "Weapons must be traced",
+        "Idris Malik",
+        "the diplomat",
+    ),
+    Row(
+        "description-the-spokesperson",
+        "Foreign Office spokesperson Nadia Karim held a briefing. Officials from Norland attended.\n\n"
+        "“We are ready,” the spokesperson said.",
+        "We are ready",
+        "Nadia Karim",
+        "the spokesperson",
+    ),
+    Row(
+        "description-the-company",
+        "Acme Motors Inc recalled 2,000 cars on Monday.\n\n“Safety comes first,” the company said.",
+        "Safety comes first",
+        "Acme Motors Inc",
+        "the company",
+    ),
+    Row(
+        "they-an-organisation",
+        "The Harbour Authority closed the port.\n\n“We regret the delay,” they said.",
+        "We regret the delay",
+        "Harbour Authority",
+        "they",
+    ),
+    Row(
+        "unnamed-a-doctor",
+        "Three people were hurt.\n\n“He died in my hands,” a doctor said.",
+        "He died in my hands",
+        None,
+        "a doctor",
+        "said",
+    ),
+    Row(
+        "unnamed-officials",
+        "“The border is open,” officials said on Monday.",
+        "The border is open",
+        None,
+        "officials",
+    ),
+    Row(
+        "unnamed-the-expert-after-one-expert",
+        "“He has no immunity,” said one legal expert.\n\n“He can be extradited,” the expert warned.",
+        "He can be extradited",
+        None,
+        "the expert",
+        "warned",
+    ),
+    Row(
+        "first-person-writer",
+        "“Call me back,” I said.",
+        "Call me back",
+        None,
+        "I",
+    ),
+    Row(
+        "organisation-speaker",
+        "The World Health Organization said “cases are falling in most regions.”",
+        "cases are falling in most regions.",
+        "World Health Organization",
+    ),
+    # --- turns: continuation and the sentence before ---
+    Row(
+        "unattributed-continues-turn",
+        "“The first half was poor,” Coach Peter Hall said.\n\n“The second half was better.”",
+        "The second half was better.",
+        "Peter Hall",
+    ),
+    Row(
+        "same-paragraph-second-quote",
+        "“We lost,” Coach Peter Hall said. “We will be back.”",
+        "We will be back.",
+        "Peter Hall",
+    ),
+    Row(
+        "speaker-named-sentence-before",
+        "Finance Minister Sara Cohen said on Tuesday that the budget had passed.\n\n“We have the numbers.”",
+        "We have the numbers.",
+        "Sara Cohen",
+    ),
+    Row(
+        "quote-over-several-paragraphs",
+        "Sara Cohen spoke for an hour.\n\n“This is the first part of a long answer\n\n"
+        "“and this is the rest of it,” Cohen said.",
+        "This is the first part of a long answer",
+        "Sara Cohen",
+    ),
+    Row(
+        "signature-line",
+        "“Great show, we would book again.”\n\n– Lia M.",
+        "Great show, we would book again.",
+        "Lia M.",
+    ),
+    # --- marks ---
+    Row(
+        "nested-single-inside-double",
+        "“He told me, ‘Go home,’ and I did,” Jane Roe said.",
+        "He told me, ‘Go home,’ and I did",
+        "Jane Roe",
+    ),
+    Row(
+        "straight-double-quotes",
+        '"We are ready," said Coach Peter Hall.',
+        "We are ready",
+        "Peter Hall",
+    ),
+    Row(
+        "curly-single-quotes-as-marks",
+        "Lawyer Anna Berg left the court. ‘We are ready to appeal,’ she said.",
+        "We are ready to appeal",
+        "Anna Berg",
+    ),
+    Row(
+        "apostrophes-around-a-quote",
+        "It’s the ’90s again, Pakistan’s fans don’t mind and the players’ mood is good. "
+        "“We can win,” Coach Peter Hall said.",
+        "We can win",
+        "Peter Hall",
+    ),
+    Row(
+        "partial-quote-with-cue",
+        "Coach Peter Hall called for a “thorough review” of the rules.",
+        "thorough review",
+        "Peter Hall",
+        cue="called",
+        partial=True,
+    ),
+    Row(
+        "partial-fragment-said",
+        "Spokesperson Nadia Karim said the delay was “operationally impractical” for relief flights.",
+        "operationally impractical",
+        "Nadia Karim",
+        partial=True,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r.name for r in ROWS])
+def test_attribution(row: Row) -> None:
+    quote = find(run(row.body), row.text)
+    if row.speaker is not ANY:
+        assert quote.speaker == row.speaker
+    for field in ("speaker_text", "cue", "partial"):
+        want = getattr(row, field)
+        if want is not ANY:
+            assert getattr(quote, field) == want, field
+
+
+def test_table_is_large_enough() -> None:
+    assert len(ROWS) >= 40
+
+
+NOT_QUOTES = [
+    ("apostrophes", "It’s the ’90s, Pakistan’s fans don’t care and the ministers’ mood is calm."),
+    ("title-of-work", "She starred in “Moonlight Road” last year."),
+    ("nickname", "Smith, known as “The Hammer”, retired in May."),
+    ("so-called", "The so-called “peace dividend” never came."),
+    ("scare-quote-modifier", "The self-declared “interim” government collapsed."),
+    ("scare-quote-no-cue", "Remember when this was about making “extra” money?"),
+    ("capitalised-name", "They met at the “Caja Magica” centre court."),
+    ("slogan", "The state launched a campaign with the slogan “Meth, we’re on it.”"),
+    ("empty-marks", "He wrote “” and “ ” on the board."),
+]
+
+
+@pytest.mark.parametrize(("name", "body"), NOT_QUOTES, ids=[n for n, _ in NOT_QUOTES])
+def test_not_quotes(name: str, body: str) -> None:
+    assert run(body).quotes == []
+
+
+def test_text_drops_joining_comma_and_keeps_position() -> None:
+    draft = run("Coach Peter Hall spoke.\n\n“We didn’t leave,” he said, “and we won’t.”")
+    para = draft.body[1].text
+    assert [q.text for q in draft.quotes] == ["We didn’t leave", "and we won’t."]
+    for q in draft.quotes:
+        assert para[q.start : q.end] == q.text
+
+
+def test_bullets_are_read_too() -> None:
+    draft = run(
+        "Prime Minister Kim Rhee visited farms.",
+        bullets=("PM Rhee said US aid was a “new challenge” for the region",),
+    )
+    (quote,) = draft.quotes
+    assert (quote.field, quote.index, quote.text, quote.speaker) == ("bullets", 0, "new challenge", "Kim Rhee")
+
+
+def test_multi_paragraph_quote_has_no_warning() -> None:
+    draft = run("“First part of it\n\n“second part of it,” Cohen said.")
+    assert [q.text for q in draft.quotes] == ["First part of it", "second part of it"]
+    assert draft.quote_sites[1].continues
+    assert not [w for w in draft.warnings if w.code == "unbalanced-quotes"]
+
+
+def test_next_paragraph_closes_without_reopening() -> None:
+    draft = run("“First part of it\n\nsecond part of it,” Cohen said.")
+    assert [q.text for q in draft.quotes] == ["First part of it", "second part of it"]
+
+
+# --- unbalanced marks ---
+
+
+def unbalanced(draft: Draft) -> list[int | None]:
+    return [w.line for w in draft.warnings if w.code == "unbalanced-quotes"]
+
+
+def test_unclosed_quote_warns_with_its_line_and_keeps_the_words() -> None:
+    draft = run("A calm first paragraph.\n\nHe said “this never closes and goes on.\n\nA calm last paragraph.")
+    assert unbalanced(draft) == [2]
+    assert [q.text for q in draft.quotes] == ["this never closes and goes on."]
+
+
+def test_stray_closing_mark_warns() -> None:
+    draft = run("A calm first paragraph.\n\nThis ends” oddly, and then goes on.")
+    assert unbalanced(draft) == [2]
+    assert draft.quotes == []
+
+
+def test_unclosed_at_end_of_article_warns() -> None:
+    draft = run("“It starts and never stops")
+    assert unbalanced(draft) == [1]
+
+
+@pytest.mark.parametrize("body", ["“", "”", '"', "‘", "’", "„", "«", '" "', "“”", "”“", "‘’‘", "x”y“z", '"""'])
+def test_lone_marks_do_not_crash(body: str) -> None:
+    run(body)
+    scan(body)
+
+
+def test_unbalanced_warning_reaches_the_record() -> None:
+    text = "Headline of the story\n\nHe said “this never closes and goes on and on for a while.\n\nThe end of it all.\n"
+    (record,) = parse_text(text)
+    assert "unbalanced-quotes" in {w.code for w in record.warnings}
+
+
+# --- scanning ---
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("“We didn’t leave,” he said", ["We didn’t leave"]),
+        ("the ’90s and Pakistan’s ‘so’", ["so"]),
+        ("rock ‘n roll and “fine”", ["fine"]),
+        ("the ministers’ “deal”", ["deal"]),
+        ("”Hi,” he said", ["Hi"]),
+        ("„Guten Tag“, sagte er", ["Guten Tag"]),
+        ("«Bonjour», dit-il", ["Bonjour"]),
+        ('He is 6\'2" tall and said "no"', ["no"]),
+        ("‘Yes,’ she said. ‘No.’", ["Yes", "No."]),
+    ],
+)
+def test_scan(text: str, spans: list[str]) -> None:
+    assert [text[s.start : s.end] for s in scan(text).spans] == spans
