@@ -249,6 +249,14 @@ ROWS = [
         "she",
     ),
     Row(
+        "pronoun-chain-skips-the-object",
+        "Suspect Dan Moss faces ten years in prison.\n\nHe was arrested after a call to the office of Lena Park.\n\n"
+        "During the call, he said, “I will find her.”",
+        "I will find her.",
+        "Dan Moss",
+        "he",
+    ),
+    Row(
         "description-the-diplomat",
         "Ambassador Idris Malik spoke at the council.\n\n“Weapons must be traced,” the diplomat said.",
         "Weapons must be traced",

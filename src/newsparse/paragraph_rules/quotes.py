@@ -90,6 +90,8 @@ def _modifies_next(pv: ParagraphView, k: int, stop: int) -> bool:
         return False
     nxt = pv.tokens[k + 1]
     word = nxt.text
+    if word in ("or", "and") and k + 2 < stop and pv.tokens[k + 2].quote is not None:
+        return _modifies_next(pv, k + 2, stop)  # `“severe” or “emergency” levels`
     return (
         nxt.is_word
         and word.islower()

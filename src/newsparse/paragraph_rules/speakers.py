@@ -471,6 +471,7 @@ class _Resolver:
     sentence_of_at: list[tuple[int, int]]  # (article position, sentence number), sorted
     unnamed: dict[str, list[int]]  # person-noun -> where `a`/`one ...` introduced one unnamed
     pronouns: dict[int, tuple[int, int]]  # sentence -> (he/him/his, she/her) counts
+    lead_pronouns: dict[int, tuple[int, str]]  # sentence -> its first he/she/they: (position, word)
     _genders: dict[str, str] | None = None
 
     def gender(self, key: str) -> str | None:
@@ -520,9 +521,12 @@ class _Resolver:
         if kin_only:
             return None
         for n in range(here, max(-1, here - ANTECEDENT_REACH), -1):
+            lead = self.lead_pronouns.get(n)
             for m in self.by_sentence.get(n, [])[:MENTIONS_PER_SENTENCE]:
                 if m.at >= at:
                     continue
+                if n != here and lead is not None and lead[1] == pronoun and lead[0] < m.at:
+                    break  # `He was arrested ... Omar.`: its subject is the same `he`, look further back
                 fits = self.book.is_person(m) if want == PERSON else m.organisation
                 if fits and pronoun in ("he", "she") and self.gender(m.key) not in (None, pronoun):
                     continue
@@ -611,6 +615,7 @@ def _resolver(paras: list[_Para]) -> _Resolver:
             if token.lower in PERSON_NOUNS and any(t.lower in _INDEFINITE for t in tokens[max(0, k - 4) : k]):
                 unnamed.setdefault(token.lower, []).append(para.base + k)
     pronouns: dict[int, tuple[int, int]] = {}
+    lead_pronouns: dict[int, tuple[int, str]] = {}
     for para in paras:
         for s, (first, stop) in enumerate(para.view.sentences):
             words = [t.lower for t in para.view.tokens[first:stop]]
@@ -618,7 +623,10 @@ def _resolver(paras: list[_Para]) -> _Resolver:
             female = sum(w in _FEMALE for w in words)
             if male or female:
                 pronouns[para.sentence_base + s] = (male, female)
-    return _Resolver(NameBook(found), by_sentence, positions, unnamed, pronouns)
+            lead = next((k for k in range(first, min(stop, first + 8)) if words[k - first] in PRONOUNS), None)
+            if lead is not None:
+                lead_pronouns[para.sentence_base + s] = (para.base + lead, words[lead - first])
+    return _Resolver(NameBook(found), by_sentence, positions, unnamed, pronouns, lead_pronouns)
 
 
 def rule(draft: Draft) -> None:

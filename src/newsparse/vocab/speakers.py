@@ -105,6 +105,7 @@ ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
     than that the their them then there these they this those though through thus to too under
     until up upon very was we were what when where whether which while who whom whose why will
     with within without would yet you your
+    his her hers him its their theirs them our ours us my mine me yours
     according speaking asked still today yesterday tomorrow tonight
     monday tuesday wednesday thursday friday saturday sunday
     january february march april june july august september october november december
