@@ -69,9 +69,22 @@ def strip_possessive(word: str) -> str:
     return word
 
 
+_NUMBER_WORDS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+    million billion half dozens hundreds thousands millions
+    """.split()
+)
+
+
 def is_name_word(token: Token) -> bool:
-    """A word that can be part of a name: capitalised, an initial, or `U.S.`."""
-    return token.is_capitalised and token.text[0].isalpha() and token.text.casefold() not in _NOT_NAMES
+    """A word that can be part of a name: capitalised, an initial, or `U.S.`;
+    not a function word or a number (`Fifty-one percent`)."""
+    if not token.is_capitalised or not token.text[0].isalpha():
+        return False
+    word = token.text.casefold()
+    return word not in _NOT_NAMES and word.split("-")[0] not in _NUMBER_WORDS
 
 
 def is_acronym(word: str) -> bool:
@@ -225,8 +238,10 @@ class NameBook:
         full = {m.key for m in self.mentions if len(m.words) > 1 and not m.organisation}
         self._person_keys = {m.key for m in self.mentions if (m.titled or m.speaks) and (m.key in full or m.honorific)}
         self._by_key: dict[str, list[Mention]] = {}
+        self._by_first: dict[str, list[Mention]] = {}
         for m in self.mentions:
             self._by_key.setdefault(m.key, []).append(m)
+            self._by_first.setdefault(m.words[0].casefold(), []).append(m)
         self._longest: dict[tuple[str, ...], tuple[list[Mention], list[int], tuple[str, ...] | None]] = {}
 
     def add_speakers(self, keys: set[str]) -> None:
@@ -258,7 +273,13 @@ class NameBook:
         """The longest mentions holding `want`, their positions, and the one name
         they all give (None when they differ, as `John Smith` and `Jane Smith`)."""
         found: list[Mention] = []
-        for m in self._by_key.get(surname(want), []):
+        # `Globex` is `Globex Inc`: an organisation's fuller name adds words after
+        extended = [
+            m
+            for m in self._by_first.get(want[0], [])
+            if m.organisation and len(m.words) > len(want) and tuple(w.casefold() for w in m.words[: len(want)]) == want
+        ]
+        for m in self._by_key.get(surname(want), []) + extended:
             have = [w.casefold() for w in m.words]
             if len(have) < len(want) or not _in_order(list(want), have):
                 continue
@@ -270,6 +291,7 @@ class NameBook:
         names = {m.words for m in found}
         titled = {m.words for m in found if m.titled}  # `Joshua Apte, a professor,` over a signature
         only = names.pop() if len(names) == 1 else titled.pop() if len(titled) == 1 else None
+        found.sort(key=lambda m: m.at)
         return found, [m.at for m in found], only
 
 

@@ -140,12 +140,18 @@ def subject_before(tokens: list[Token], j: int, lo: int, base: int) -> Phrase | 
     if token.text == ",":  # `Jane Roe, a lawyer at Acme, said` / `Jane Roe, 45, said`
         return _appositive_subject(tokens, i, lo, base)
     if is_name_word(token):
-        return _name_back(tokens, i, lo, base)
+        found = _name_back(tokens, i, lo, base)
+        a = found.at - base if found is not None else i
+        if a - 2 >= lo and tokens[a - 1].lower in _PLACE_PREPOSITIONS and tokens[a - 2].is_word:
+            # `Residents in Hull said`: the place is not who spoke
+            return _description_back(tokens, a - 2, lo, base)
+        return found
     if token.is_word and not token.text[0].isdigit():
         return _description_back(tokens, i, lo, base)
     return None
 
 
+_PLACE_PREPOSITIONS = frozenset("in at from near across outside inside around".split())
 _PREPOSITIONS = frozenset("at of in for from with by on to into about against under over as and or".split())
 
 
@@ -156,7 +162,15 @@ def _appositive_subject(tokens: list[Token], comma: int, lo: int, base: int) -> 
     for m in range(comma - 1, max(lo, comma - 40) - 1, -1):
         if tokens[m].quote is not None:
             break
-        if tokens[m].text != "," or m <= lo or not is_name_word(tokens[m - 1]):
+        if tokens[m].text != "," or m <= lo:
+            continue
+        nxt = tokens[m + 1]
+        if not is_name_word(tokens[m - 1]):
+            if tokens[m - 1].is_word and (nxt.lower in ("who", "which", "whose") or nxt.lower in _INDEFINITE):
+                # `One resident, who asked not to be named, said`
+                described = _description_back(tokens, m - 1, lo, base)
+                if described is not None:
+                    return described
             continue
         found = _name_back(tokens, m - 1, lo, base)
         if found is None:
@@ -164,7 +178,6 @@ def _appositive_subject(tokens: list[Token], comma: int, lo: int, base: int) -> 
         a = found.at - base
         if a > lo and tokens[a - 1].lower in _PREPOSITIONS:
             continue
-        nxt = tokens[m + 1]
         if nxt.lower in _DEFINITE or nxt.lower in _INDEFINITE or nxt.text.islower() or nxt.text.isdigit():
             return found
         if fallback is None and m + 1 == comma:
