@@ -244,6 +244,9 @@ class NameBook:
             self._by_first.setdefault(m.words[0].casefold(), []).append(m)
         self._longest: dict[tuple[str, ...], tuple[list[Mention], list[int], tuple[str, ...] | None]] = {}
 
+    def by_key(self, key: str) -> list[Mention]:
+        return self._by_key.get(key, [])
+
     def add_speakers(self, keys: set[str]) -> None:
         """Names the article has saying something are people (if full names)."""
         full = {m.key for m in self.mentions if len(m.words) > 1 and not m.organisation}

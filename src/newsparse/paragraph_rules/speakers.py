@@ -21,7 +21,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..model import Quote
-from ..names import Mention, NameBook, is_name_word, mentions, skippable, split_title, strip_possessive, surname
+from ..names import (
+    Mention,
+    NameBook,
+    is_acronym,
+    is_name_word,
+    mentions,
+    skippable,
+    split_title,
+    strip_possessive,
+    surname,
+)
 from ..quote_context import REACH, ParagraphView, is_verb, view, window
 from ..quote_marks import Span
 from ..sentences import Token
@@ -485,6 +495,7 @@ class _Resolver:
     unnamed: dict[str, list[int]]  # person-noun -> where `a`/`one ...` introduced one unnamed
     pronouns: dict[int, tuple[int, int]]  # sentence -> (he/him/his, she/her) counts
     lead_pronouns: dict[int, tuple[int, str]]  # sentence -> its first he/she/they: (position, word)
+    sentence_starts: frozenset[int]
     _genders: dict[str, str] | None = None
 
     def gender(self, key: str) -> str | None:
@@ -547,6 +558,14 @@ class _Resolver:
                     return " ".join(self.book.fullest(m.words, m.at))
         return None
 
+    def _is_name(self, phrase: Phrase) -> bool:
+        """A lone capitalised word opening a sentence (`Pose`, `Untreated`) is a
+        name only if the article also capitalises it mid-sentence."""
+        if phrase.at not in self.sentence_starts or is_acronym(phrase.words[0]):
+            return True
+        key = surname(phrase.words)
+        return any(m.at not in self.sentence_starts for m in self.book.by_key(key)[:MENTIONS_PER_SENTENCE])
+
     def organisation(self, at: int, noun: str) -> str | None:
         here = self.sentence_at(at)
         fallback: str | None = None
@@ -562,7 +581,10 @@ class _Resolver:
 
     def speaker(self, phrase: Phrase) -> str | None:
         if phrase.kind == NAME:
-            return " ".join(self.book.fullest(phrase.words, phrase.at))
+            full = self.book.fullest(phrase.words, phrase.at)
+            if len(full) == 1 and not self._is_name(phrase):
+                return None
+            return " ".join(full)
         if phrase.kind == PRONOUN:
             kind = PRONOUNS.get(phrase.words[0])
             if kind is None:
@@ -639,7 +661,8 @@ def _resolver(paras: list[_Para]) -> _Resolver:
             lead = next((k for k in range(first, min(stop, first + 8)) if words[k - first] in PRONOUNS), None)
             if lead is not None:
                 lead_pronouns[para.sentence_base + s] = (para.base + lead, words[lead - first])
-    return _Resolver(NameBook(found), by_sentence, positions, unnamed, pronouns, lead_pronouns)
+    starts = frozenset(at for at, _n in positions)
+    return _Resolver(NameBook(found), by_sentence, positions, unnamed, pronouns, lead_pronouns, starts)
 
 
 def rule(draft: Draft) -> None:
