@@ -47,6 +47,7 @@ def skippable(token: Token) -> bool:
     return word.casefold() in SKIPPABLE or (word.endswith("ly") and word.islower() and len(word) > 4)
 
 
+COMPANY_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv group holdings".split())
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
@@ -276,11 +277,13 @@ class NameBook:
         """The longest mentions holding `want`, their positions, and the one name
         they all give (None when they differ, as `John Smith` and `Jane Smith`)."""
         found: list[Mention] = []
-        # `Globex` is `Globex Inc`: an organisation's fuller name adds words after
+        # `Globex` is `Globex Inc`: a company's fuller name adds a legal suffix
         extended = [
             m
             for m in self._by_first.get(want[0], [])
-            if m.organisation and len(m.words) > len(want) and tuple(w.casefold() for w in m.words[: len(want)]) == want
+            if len(m.words) > len(want)
+            and tuple(w.casefold() for w in m.words[: len(want)]) == want
+            and all(w.casefold() in COMPANY_SUFFIXES for w in m.words[len(want) :])
         ]
         for m in self._by_key.get(surname(want), []) + extended:
             have = [w.casefold() for w in m.words]

@@ -595,7 +595,9 @@ class _Resolver:
             return found
         if phrase.kind == DESCRIPTION:
             noun = phrase.words[0]
-            if phrase.capitalised:
+            known = noun in ORGANISATION_NOUNS or noun in PERSON_NOUNS or noun in ANONYMOUS_PLURALS
+            if phrase.capitalised and known:
+                # `the US military`, `the Russian and Syrian defense ministries`
                 words = phrase.text.split()
                 return " ".join(words[1:]) if words[0].casefold() in _DEFINITE else phrase.text
             if noun in ORGANISATION_NOUNS:
