@@ -25,6 +25,8 @@ _SITEWIDE = regex.compile(
     ),
     regex.IGNORECASE,
 )
+# Longer lines need two site-wide phrases to count as a notice.
+MAX_SITEWIDE_WORDS = 35
 # An author box heading: a lead then a capitalised name (`About Jane Doe`).
 _ABOUT_SOMEONE = regex.compile(
     r"(?i:" + "|".join(regex.escape(a) for a in ABOUT_LEADS) + r")\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$"
@@ -121,9 +123,19 @@ def measure(text: str) -> Features:
         urlish=bool(_URLISH.search(text)),
         cjk=cjk,
         furniture=is_furniture(text),
-        sitewide=bool(_SITEWIDE.search(text)),
+        sitewide=is_sitewide(text, n),
         list_heading=is_list_heading(text),
     )
+
+
+def is_sitewide(text: str, words: int) -> bool:
+    """Cookie, legal, newsletter or account text. A long paragraph mentioning
+    one such phrase (`... sign up for regulations ...`) is article prose; it
+    takes two phrases to make it a notice."""
+    found = _SITEWIDE.findall(text, overlapped=False)
+    if not found:
+        return False
+    return words <= MAX_SITEWIDE_WORDS or len({f.casefold() for f in found}) >= 2
 
 
 def is_list_heading(text: str) -> bool:

@@ -31,10 +31,15 @@ _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|de|da|van|von|der|del|la|
 _SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\be\b)\s*")
 _HANDLE = regex.compile(r"@\w+")
 # Contact details glued to a byline: e-mail addresses, handles, phone numbers.
-_CONTACT = regex.compile(r"[^\s(@]+@[\w-]+\.[\w.]+|@\w+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
+# Each alternative starts only at a token boundary and takes its run
+# possessively, so a long run of non-space text is scanned once, not once per
+# character (linear, not quadratic).
+_CONTACT = regex.compile(r"(?<![^\s(@])[^\s(@]++@[\w-]++\.[\w.]++|@\w++|(?<!\d)\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 # A preposition left over where a time was cut off (`Posted by Jane Doe on`).
-_TRAILING_WORD = regex.compile(r"(?i)\s+(?:on|at|in|from|for)\s*$")
+_TRAILING_WORD = regex.compile(r"(?i)(?<!\s)\s++(?:on|at|in|from|for)\s*+$")
 _MAX_WORDS = 14
+# Longer than this, a line is no bare name (furniture glued on included).
+_MAX_NAME_LINE = 80
 # A byline this long that ends in a full stop is a sentence.
 _MAX_SENTENCE_WORDS = 6
 # `By then, ...`, `By the time ...`: sentences, not bylines
@@ -67,7 +72,7 @@ def authors(byline: str) -> list[str]:
     gives the agency; `by jdadmin` gives the account name it credits.
     """
     text = _LEAD.sub("", byline.strip())
-    text = _CONTACT.sub(" ", text)
+    text = " ".join(_CONTACT.sub(" ", text).split())  # single spaces keep the splits below linear
     text = _TAIL.split(text, maxsplit=1)[0]
     text = _TRAILING_WORD.sub("", text).strip(" ,.:")
     pieces = [p.strip(" .,") for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")]
@@ -123,6 +128,8 @@ def looks_like_name_line(text: str) -> bool:
     GuzmanView More Articles`): a byline only when it sits beside other header
     lines, which the caller decides. Names have no function words and are not
     shouted in capitals."""
+    if len(text) > _MAX_NAME_LINE:
+        return False
     bare = _TAIL.split(_CONTACT.sub(" ", text), maxsplit=1)[0].strip(" ,.|")
     words = bare.split()
     if not 2 <= len(words) <= 4 or bare.isupper():
