@@ -202,6 +202,35 @@ ROWS = [
         "Prince Arthur",
         partial=True,
     ),
+    Row(
+        "speaker-text-not-cut-inside-a-title",
+        "Deputy Director for Regional Security Ana Lind said “the bridge opens in spring.”",
+        "the bridge opens in spring.",
+        "Ana Lind",
+        "Ana Lind",
+        "said",
+    ),
+    Row(
+        "speaker-text-of-state-title",
+        "Secretary of State Omar Haddad said “the border stays open.”",
+        "the border stays open.",
+        "Omar Haddad",
+        "Omar Haddad",
+    ),
+    Row(
+        "speaker-text-drops-non-title-words",
+        "Northern Rail Safety Board Chair Ana Lind told reporters “the timetable changes in May.”",
+        "the timetable changes in May.",
+        "Ana Lind",
+        "Ana Lind",
+    ),
+    Row(
+        "speaker-text-keeps-whole-title",
+        "Deputy Foreign Minister Ana Lind said “the talks went well.”",
+        "the talks went well.",
+        "Ana Lind",
+        "Deputy Foreign Minister Ana Lind",
+    ),
     # --- resolution to the fullest name ---
     Row(
         "title-and-surname-to-full-name",

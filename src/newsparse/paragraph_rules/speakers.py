@@ -37,7 +37,14 @@ from ..quote_marks import Span
 from ..sentences import Token
 from ..vocab.pronouns import FIRST_PERSON, GROUP, PERSON, PRONOUNS
 from ..vocab.reporting_verbs import FRAMING_NOUNS, VERB_BY_FORM
-from ..vocab.speakers import ANONYMOUS_PLURALS, NAME_PARTICLES, ORGANISATION_NOUNS, PERSON_NOUNS
+from ..vocab.speakers import (
+    ANONYMOUS_PLURALS,
+    NAME_PARTICLES,
+    ORGANISATION_NOUNS,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    TITLES,
+)
 from .draft import Draft
 
 NAME = "name"
@@ -99,11 +106,32 @@ class _Para:
 
 
 def _name_phrase(tokens: list[Token], a: int, b: int, base: int) -> Phrase:
+    """The name in tokens[a:b], with the titles before it in its text when they
+    are a whole title (`Ambassador Lena Park`); a run that starts inside a longer
+    title (`Coordinator for Strategic Communication John Kirby`) or whose titles
+    hold other words (`Strategic Communication`) gives the name alone."""
     words = [t.text for t in tokens[a:b]]
     words[-1] = strip_possessive(words[-1])
-    _titles, name = split_title(words)
-    text = " ".join(words)
-    return Phrase(text, NAME, tuple(name or words), base + a)
+    titles, name = split_title(words)
+    if not name:
+        name = words
+    elif titles and (_inside_title(tokens, a) or not all(_title_word(w) for w in titles)):
+        words = words[len(titles) :]
+    return Phrase(" ".join(words), NAME, tuple(name), base + a)
+
+
+def _title_word(word: str) -> bool:
+    w = word.casefold().rstrip(".")
+    return w in TITLES or w + "." in TITLES or w in PERSON_NOUNS or w in ORGANISATION_WORDS or is_acronym(word)
+
+
+def _inside_title(tokens: list[Token], a: int) -> bool:
+    """Does the capitalised run at tokens[a] go on a title begun before it
+    (`Secretary of State ...`, `Coordinator for Strategic Communication ...`)?"""
+    return a >= 2 and tokens[a - 1].lower in _TITLE_JOINS and is_name_word(tokens[a - 2])
+
+
+_TITLE_JOINS = frozenset("of for and on & to".split())
 
 
 def _description_back(tokens: list[Token], i: int, lo: int, base: int) -> Phrase | None:
