@@ -308,6 +308,38 @@ ROWS = [
         "the company",
     ),
     Row(
+        "description-not-someones-employer",
+        "“Demand is weak,” said Jane Roe, a steel analyst at Bolt Capital in Leeds.\n\n"
+        "The mill operator, which employs 900 people, said it was “willing to talk” but would not move.",
+        "willing to talk",
+        None,
+        "The mill operator",
+        "said",
+        True,
+    ),
+    Row(
+        "description-employer-named-as-subject-too",
+        "Bolt Capital cut its forecast on Monday.\n\n"
+        "“Demand is weak,” said Jane Roe, a steel analyst at Bolt Capital.\n\n“We see no rebound,” the firm said.",
+        "We see no rebound",
+        "Bolt Capital",
+        "the firm",
+    ),
+    Row(
+        "description-employer-whose-noun-fits",
+        "“Rates will fall,” said Jane Roe, an economist at Zed Bank.\n\n“We expect two cuts,” the bank said.",
+        "We expect two cuts",
+        "Zed Bank",
+        "the bank",
+    ),
+    Row(
+        "description-not-a-time-zone",
+        "Shares rose 2% by 1400 GMT on Friday.\n\n“We remain open to offers,” the company said.",
+        "We remain open to offers",
+        None,
+        "the company",
+    ),
+    Row(
         "they-an-organisation",
         "The Harbour Authority closed the port.\n\n“We regret the delay,” they said.",
         "We regret the delay",

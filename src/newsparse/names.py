@@ -28,6 +28,7 @@ from .vocab.speakers import (
     ROYAL_STYLES,
     TITLES,
 )
+from .vocab.timezones import ZONES_BY_ABBR
 
 # Capitalised words that start sentences but never names.
 _NOT_NAMES = PRONOUNS.keys() | FIRST_PERSON | ENGLISH_FUNCTION_WORDS
@@ -107,6 +108,7 @@ class Mention:
     role: str | None  # the title or person-noun beside it (`spokesperson`)
     honorific: bool = False  # a capitalised title before it (`Mr.`, `President`, `CEO`)
     speaks: bool = False  # a reporting verb follows (`Kirby said`)
+    employer: bool = False  # in an appositive after `at`/`of` (`Jane Roe, an analyst at Acme,`)
 
     @property
     def key(self) -> str:
@@ -201,6 +203,34 @@ def _appositive_role(tokens: Sequence[Token], k: int, stop: int) -> str | None:
     return None
 
 
+def _clock_zone(tokens: Sequence[Token], a: int, first: int) -> bool:
+    """A time-zone abbreviation written after a time (`1430 GMT`, `10 a.m. ET`)."""
+    if tokens[a].text not in ZONES_BY_ABBR or a <= first:
+        return False
+    before = "".join(t.lower for t in tokens[max(first, a - 5) : a])
+    return before[-1:].isdigit() or (before.endswith(("am", "pm", "a.m.", "p.m.")) and any(c.isdigit() for c in before))
+
+
+# Words before an organisation that make it someone's workplace in an appositive.
+_EMPLOYER_LEADS = frozenset("at of for with from".split())
+# How far back from `at Acme` the appositive's comma may stand (`, a senior metals analyst at`).
+_APPOSITIVE_REACH = 10
+
+
+def _in_appositive(tokens: Sequence[Token], a: int, first: int) -> bool:
+    """Is the name at tokens[a] the place someone works, inside an appositive
+    describing them: `Helen Marsh, a metals analyst at Carrow Capital`?"""
+    if a - 1 <= first or tokens[a - 1].lower not in _EMPLOYER_LEADS:
+        return False
+    for m in range(a - 2, max(first, a - 2 - _APPOSITIVE_REACH) - 1, -1):
+        token = tokens[m]
+        if token.text == ",":
+            return m > first and is_name_word(tokens[m - 1])
+        if token.quote is not None or token.lower in VERB_BY_FORM or token.text in ".;:":
+            return False
+    return False
+
+
 def mentions(tokens: Sequence[Token], first: int, stop: int, base: int, sentence: int) -> list[Mention]:
     """Name mentions in tokens[first:stop] (one sentence); `base` offsets `at`."""
     out: list[Mention] = []
@@ -210,6 +240,8 @@ def mentions(tokens: Sequence[Token], first: int, stop: int, base: int, sentence
         if len(words) > 1 and words[0].endswith("ing") and a == first:
             words = words[1:]  # `Hosting Cook at Dreamforce`
             a += 1
+        if len(words) == 1 and _clock_zone(tokens, a, first):
+            continue  # `by 1430 GMT`: a time zone, not a name
         organisation = is_organisation(words)
         titles, name = ([], words) if organisation else split_title(words)
         if not name or not name[-1] or all(_is_title(w) for w in name):
@@ -224,7 +256,10 @@ def mentions(tokens: Sequence[Token], first: int, stop: int, base: int, sentence
         titled = role is not None and not organisation
         speaks = not organisation and _followed_by_verb(tokens, b, stop)
         text = " ".join(t.text for t in tokens[a:b])
-        out.append(Mention(tuple(name), text, base + a, sentence, titled, organisation, role, bool(titles), speaks))
+        employer = organisation and _in_appositive(tokens, a, first)
+        out.append(
+            Mention(tuple(name), text, base + a, sentence, titled, organisation, role, bool(titles), speaks, employer)
+        )
     return out
 
 

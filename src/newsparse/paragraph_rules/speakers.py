@@ -13,7 +13,9 @@ Attribution is read from the writer's words around a quotation, nearest first:
 The words found (`speaker_text`) are then resolved to a name (`speaker`): a name
 to the fullest form the article uses; `he`/`she` and `the diplomat` to the
 nearest fitting person named before; `they`, `it` and `the company` to the
-nearest organisation; `a doctor` or `officials` to nobody (null).
+nearest organisation (for a description, one its noun fits, or one that is more
+than someone's workplace: `an analyst at Carrow Capital` does not make Carrow
+Capital `the operator`); `a doctor` or `officials` to nobody (null).
 """
 
 from __future__ import annotations
@@ -603,7 +605,9 @@ class _Resolver:
                     continue
                 if noun.rstrip("s") in (w.casefold().rstrip("s") for w in m.words):
                     return " ".join(m.words)
-                if fallback is None and n >= here - ANTECEDENT_REACH:
+                if fallback is None and n >= here - ANTECEDENT_REACH and not m.employer:
+                    # `an analyst at Carrow Capital` is not `the operator` (unless
+                    # named elsewhere as more than someone's workplace)
                     fallback = " ".join(m.words)
         return fallback
 
