@@ -438,6 +438,96 @@ ROWS = [
         "Sara Cohen",
     ),
     Row(
+        "setup-named-subject-did-not-hesitate",
+        "Tomas Berg has run the kitchen for thirty years.\n\n"
+        "Asked about his favourite dish, Berg did not hesitate.\n\n“The fish soup. Nothing else comes close.”",
+        "The fish soup. Nothing else comes close.",
+        "Tomas Berg",
+        "Berg",
+        None,
+        False,
+    ),
+    Row(
+        "setup-speaker-continues-over-paragraphs",
+        "Tomas Berg has run the kitchen for thirty years.\n\n"
+        "Asked about his favourite dish, Berg did not hesitate.\n\n“The fish soup, always.\n\n"
+        "“My mother made it on Fridays.”",
+        "My mother made it on Fridays.",
+        "Tomas Berg",
+        "Berg",
+        None,
+        False,
+    ),
+    Row(
+        "setup-was-asked",
+        "Nora Vik chairs the harbour board.\n\nVik was asked whether the ferry would return.\n\n"
+        "“Not this year, and maybe not next.”",
+        "Not this year, and maybe not next.",
+        "Nora Vik",
+        "Vik",
+        None,
+    ),
+    Row(
+        "setup-colon",
+        "The harbour board met on Monday.\n\nNora Vik had one message for the council:\n\n"
+        "“Fix the pier before winter.”",
+        "Fix the pier before winter.",
+        "Nora Vik",
+        "Nora Vik",
+        None,
+    ),
+    Row(
+        "setup-pronoun-subject",
+        "Board chair Nora Vik said the pier would be repaired.\n\nAsked about the ferry, she paused for a moment.\n\n"
+        "“Not this year.”",
+        "Not this year.",
+        "Nora Vik",
+        "she",
+        None,
+    ),
+    Row(
+        "setup-needs-a-turn-predicate",
+        "Nora Vik walked along the pier.\n\n“Not this year, and maybe not next.”",
+        "Not this year, and maybe not next.",
+        None,
+        None,
+    ),
+    Row(
+        "setup-only-the-sentence-right-before",
+        "Asked about the ferry, Nora Vik did not hesitate. The wind picked up.\n\n“Not this year.”",
+        "Not this year.",
+        None,
+        None,
+    ),
+    Row(
+        "setup-unnamed-subject-is-not-the-named-one",
+        "Nora Vik chairs the harbour board.\n\nAsked about the ferry, a fisherman did not hesitate.\n\n"
+        "“Not this year.”",
+        "Not this year.",
+        None,
+    ),
+    Row(
+        "setup-organisation-subject",
+        "Regulators fined Acme Corp.\n\nAcme Corp did not hesitate.\n\n“We will appeal the fine.”",
+        "We will appeal the fine.",
+        None,
+        None,
+    ),
+    Row(
+        "setup-place-subject",
+        "Talks resumed on Monday.\n\nBrussels did not hesitate.\n\n“We will appeal the fine.”",
+        "We will appeal the fine.",
+        None,
+        None,
+    ),
+    Row(
+        "setup-gesture-then-more-is-not-a-turn",
+        "Nora Vik smiled at the crowd gathered outside the town hall in the rain.\n\n“Not this year.”",
+        "Not this year.",
+        None,
+        None,
+    ),
+    Row(
         "quote-over-several-paragraphs",
         "Sara Cohen spoke for an hour.\n\n“This is the first part of a long answer\n\n"
         "“and this is the rest of it,” Cohen said.",

@@ -8,7 +8,9 @@ Attribution is read from the writer's words around a quotation, nearest first:
 4. the paragraph's other quotations (`“...,” he said. “...”`);
 5. the turn before: a quotation running on from the previous paragraph, or a
    paragraph that is all quotation, belongs to the last speaker or to whoever the
-   sentence before has speaking.
+   sentence before has speaking (`Moray said on Friday:`, `Moray was asked why.`,
+   or a named person about to answer: `Asked what she would miss, Moray did not
+   hesitate.`, `Moray had one answer:`).
 
 The words found (`speaker_text`) are then resolved to a name (`speaker`): a name
 to the fullest form the article uses; `he`/`she` and `the diplomat` to the
@@ -29,6 +31,7 @@ from ..names import (
     is_acronym,
     is_name_word,
     mentions,
+    runs,
     skippable,
     split_title,
     strip_possessive,
@@ -38,7 +41,7 @@ from ..quote_context import REACH, ParagraphView, is_verb, view, window
 from ..quote_marks import Span
 from ..sentences import Token
 from ..vocab.pronouns import FIRST_PERSON, GROUP, PERSON, PRONOUNS
-from ..vocab.reporting_verbs import FRAMING_NOUNS, VERB_BY_FORM
+from ..vocab.reporting_verbs import FRAMING_NOUNS, PASSIVE_TURN_PREDICATES, TURN_PREDICATES, VERB_BY_FORM
 from ..vocab.speakers import (
     ANONYMOUS_PLURALS,
     NAME_PARTICLES,
@@ -508,10 +511,98 @@ def _last_speech(pv: ParagraphView, upto: int, base: int) -> Attribution | None:
                     found, cue = _clause_subject(tokens, j, first, base)
                 else:
                     found, cue = _verb_subject(tokens, j, first, stop, base), tokens[j].text
+                if found is not None and _passive(tokens, j, first):
+                    if tokens[j].lower not in PASSIVE_TURN_PREDICATES:
+                        continue  # `the story is told by its children`: not the subject's words
+                    return Attribution(found, None)  # `Moray was asked why.`: she answers
                 if found is not None:
                     return Attribution(found, cue)
         return None  # only the sentence right before counts
     return None
+
+
+# Words that may stand between a subject and its turn predicate (`did not hesitate`).
+_AUXILIARIES = frozenset("did didn't didn’t does doesn't doesn’t do not never was were is".split())
+_PASSIVE = frozenset("was were is been being".split())
+# Words a turn predicate may take after it (`paused for a moment.`).
+_TURN_TAIL = 4
+# How far into a sentence an opening phrase (`Asked what she would miss,`) may run.
+_OPENING_REACH = 15
+
+
+def _setup(para: _Para) -> Phrase | None:
+    """The last sentence of a paragraph, when it has someone about to speak, for
+    a quotation opening the next paragraph with no attribution of its own: its
+    subject, a name or `he`/`she`, before a predicate of turn-taking (`Asked
+    what she would miss, Moray did not hesitate.`, `Moray was asked why.`) or
+    before a closing colon (`Moray had one answer:`)."""
+    pv = para.view
+    if not pv.sentences:
+        return None
+    first, stop = pv.sentences[-1]
+    tokens = pv.tokens
+    if any(t.quote is not None for t in tokens[first:stop]):
+        return None
+    starts = [first]
+    comma = next((k for k in range(first, min(stop, first + _OPENING_REACH)) if tokens[k].text == ","), None)
+    if comma is not None:
+        starts.append(comma + 1)  # after an opening phrase
+    colon = tokens[stop - 1].text == ":"
+    for s in starts:
+        subject = _subject_at(tokens, s, stop, para.base)
+        if subject is None:
+            continue
+        j = s + 1 if subject.kind == PRONOUN else _run_end(tokens, s, stop)
+        if colon or _turn_predicate(tokens, j, stop):
+            return subject
+    return None
+
+
+def _subject_at(tokens: list[Token], s: int, stop: int, base: int) -> Phrase | None:
+    if s >= stop:
+        return None
+    if tokens[s].lower in ("he", "she"):
+        return Phrase(tokens[s].text, PRONOUN, (tokens[s].lower,), base + s)
+    end = _run_end(tokens, s, stop)
+    if end == s or tokens[end - 1].text.endswith(("’s", "'s")):
+        return None
+    return _name_phrase(tokens, s, end, base)
+
+
+def _run_end(tokens: list[Token], s: int, stop: int) -> int:
+    found = runs(tokens, s, min(stop, s + 8))
+    return found[0][1] if found and found[0][0] == s else s
+
+
+def _passive(tokens: list[Token], j: int, first: int) -> bool:
+    """Is the verb at tokens[j] a passive (`was asked`, `had been told`)?"""
+    k = j - 1
+    while k >= first and (
+        tokens[k].lower in ("not", "never") or (skippable(tokens[k]) and tokens[k].lower.endswith("ly"))
+    ):
+        k -= 1  # `was not asked`, `was repeatedly asked`
+    return k >= first and tokens[k].lower in _PASSIVE
+
+
+def _turn_predicate(tokens: list[Token], j: int, stop: int) -> bool:
+    """`did not hesitate.`, `paused for a moment.`, `was asked about the plans.`"""
+    passive = False
+    while j < stop and tokens[j].lower in _AUXILIARIES:
+        passive = passive or tokens[j].lower in _PASSIVE
+        j += 1
+    if j >= stop:
+        return False
+    word = tokens[j].lower
+    if passive and word in PASSIVE_TURN_PREDICATES:
+        return True
+    if word not in TURN_PREDICATES:
+        return False
+    tail = 0
+    for k in range(j + 1, stop):
+        tail += tokens[k].is_word
+        if tail > _TURN_TAIL:
+            return False  # `smiled at the crowd gathered outside ...`: more than a gesture
+    return True
 
 
 # --- resolving phrases to names ------------------------------------------------------
@@ -610,6 +701,20 @@ class _Resolver:
                     # named elsewhere as more than someone's workplace)
                     fallback = " ".join(m.words)
         return fallback
+
+    def named_person(self, phrase: Phrase) -> bool:
+        """Does `phrase` stand for a person the article names: a full name that
+        is not an organisation's, a name the article gives a person, or `he`/`she`
+        with such a person before it?"""
+        if phrase.kind == PRONOUN:
+            return self.speaker(phrase) is not None
+        if phrase.kind != NAME:
+            return False
+        found = self.book.by_key(surname(phrase.words))[:MENTIONS_PER_SENTENCE]
+        if any(m.organisation for m in found):
+            return False
+        full = self.book.fullest(phrase.words, phrase.at)
+        return len(full) > 1 or any(self.book.is_person(m) for m in found)
 
     def speaker(self, phrase: Phrase) -> str | None:
         if phrase.kind == NAME:
@@ -710,7 +815,7 @@ def rule(draft: Draft) -> None:
         for q, n in enumerate(para.quotes):
             attributions[n] = _own(para.view, q, para.base)
     _share_across_paragraphs(draft, attributions)
-    _borrow(draft, paras, attributions)
+    _borrow(draft, paras, attributions, resolver)
     resolver.book.add_speakers(
         {surname(a.phrase.words) for a in attributions if a is not None and a.phrase and a.phrase.kind == NAME}
     )
@@ -735,7 +840,7 @@ def _share_across_paragraphs(draft: Draft, attributions: list[Attribution | None
         chain = [n]
 
 
-def _borrow(draft: Draft, paras: list[_Para], attributions: list[Attribution | None]) -> None:
+def _borrow(draft: Draft, paras: list[_Para], attributions: list[Attribution | None], resolver: _Resolver) -> None:
     """Quotations their own sentence does not attribute take the attribution of
     the turn they belong to (steps 4 and 5 of the module docstring)."""
     previous: Attribution | None = None  # the last attributed quotation so far
@@ -748,7 +853,7 @@ def _borrow(draft: Draft, paras: list[_Para], attributions: list[Attribution | N
         earlier: Attribution | None = None
         for q, n in enumerate(para.quotes):
             if attributions[n] is None:
-                attributions[n] = _turn(draft, paras, p, q, earlier, later[q], previous)
+                attributions[n] = _turn(draft, paras, p, q, earlier, later[q], previous, resolver)
             earlier = attributions[n] or earlier
         previous = earlier or previous
 
@@ -761,6 +866,7 @@ def _turn(
     earlier: Attribution | None,
     later: Attribution | None,
     previous: Attribution | None,
+    resolver: _Resolver,
 ) -> Attribution | None:
     para = paras[p]
     n = para.quotes[q]
@@ -776,6 +882,11 @@ def _turn(
     chosen = chosen or later
     if chosen is None and p + 1 < len(paras):
         chosen = _signature(paras[p + 1])
+    if chosen is None and p > 0 and para.view.quote_token[q] == 0:
+        # `Asked what she would miss, Moray did not hesitate.` then `“The storms...`
+        setup = _setup(paras[p - 1])
+        if setup is not None and resolver.named_person(setup):
+            chosen = Attribution(setup, None)
     if draft.quotes[n].partial:
         # a fragment in a sentence with no reporting verb: the sentence's subject
         first, _stop = window(para.view, q)

@@ -130,6 +130,17 @@ FRAMING_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Predicates that leave their subject about to speak, in a sentence just before a
+# paragraph that opens with a quotation (`Asked what she would miss, Moray did not
+# hesitate.`); `asked` counts only as a passive (`Moray was asked about it.`).
+TURN_PREDICATES: frozenset[str] = frozenset(
+    """
+    hesitate hesitated hesitates paused pauses shrugged shrugs sighed sighs nodded nods
+    smiled smiles grinned grins
+    """.split()
+)
+PASSIVE_TURN_PREDICATES: frozenset[str] = frozenset("asked questioned pressed".split())
+
 
 def _index() -> dict[str, ReportingVerb]:
     table: dict[str, ReportingVerb] = {}
