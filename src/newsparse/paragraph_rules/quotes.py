@@ -6,6 +6,11 @@ quotes run over several paragraphs; otherwise, and for a closing mark with none
 open, the paragraph gets an `unbalanced-quotes` warning and the quoted words run
 to its end.
 
+A quotation is partial when the writer's own words lead into it (`called for a
+“thorough investigation”`, `the ministry’s claim “is false,”`) or carry on from
+it (`“The people aren’t buying” impeachment, Trump said`); a lead-in that only
+attributes (`X said: “...”`, `X said “...”`) leaves it whole.
+
 Not every pair of marks is a quotation. A short fragment inside the writer's
 sentence is one only when the sentence says someone said it (`called for a
 “thorough investigation”`); without a reporting word it is a scare quote (`the
@@ -19,6 +24,9 @@ from ..model import ParseWarning, Quote
 from ..paragraphs import Paragraph
 from ..quote_context import ParagraphView, has_cue, is_verb, view, window
 from ..quote_marks import Role, Scan, Span, scan
+from ..sentences import Token
+from ..vocab.pronouns import PRONOUNS
+from ..vocab.reporting_verbs import VERB_BY_FORM
 from ..vocab.stopwords import STOPWORDS
 from .draft import Draft, QuoteSite
 
@@ -44,16 +52,46 @@ def _is_partial(pv: ParagraphView, q: int) -> bool:
     first, _stop = window(pv, q)
     k = pv.quote_token[q]
     pre = [t for t in pv.tokens[first:k] if t.text not in "—–-("]
-    if not pre or pre[-1].text == ":":
+    if not pre:
+        return _runs_into_sentence(pv, q)
+    if pre[-1].text == ":":
         return False
     last = pre[-1]
     if last.text == ",":
         return not has_cue(pv.tokens, first, k)
     if last.quote is not None:
         return False
-    if is_verb(last, speech_only=True) and not last.lower.endswith("ing"):
+    verb = _speech_verb_use(pre)
+    if verb and not last.lower.endswith("ing"):
         return False
-    return not (is_verb(last, speech_only=True) and pv.text[pv.spans[q].start : pv.spans[q].start + 1].isupper())
+    return not (verb and pv.text[pv.spans[q].start : pv.spans[q].start + 1].isupper())
+
+
+def _runs_into_sentence(pv: ParagraphView, q: int) -> bool:
+    """A quotation opening a sentence that the writer's words carry on, with no
+    mark of its own end (`“The people aren’t buying” impeachment, Trump said`)."""
+    span = pv.spans[q]
+    k = pv.quote_token[q]
+    if span.close is None or not pv.text[span.close - 1].isalnum() or k + 1 >= len(pv.tokens):
+        return False
+    nxt = pv.tokens[k + 1]
+    return nxt.is_word and nxt.text.islower() and nxt.lower not in PRONOUNS and nxt.lower not in VERB_BY_FORM
+
+
+# Words after which a verb form is a noun (`the claim`, `his reply`).
+_NOUN_LEADS = frozenset("a an the this that his her its their our my your one another".split())
+
+
+def _speech_verb_use(pre: list[Token]) -> bool:
+    """Is the last word a reporting verb used as a verb: lowercase (not `United
+    States`), not after a determiner or a possessive (not `the ministry’s claim`)?"""
+    last = pre[-1]
+    if not is_verb(last, speech_only=True) or not last.text[:1].islower():
+        return False
+    if len(pre) < 2:
+        return True
+    before = pre[-2]
+    return before.lower not in _NOUN_LEADS and not before.text.endswith(("’s", "'s", "s’"))
 
 
 def _words(text: str) -> list[str]:
