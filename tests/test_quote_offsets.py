@@ -45,6 +45,31 @@ def test_sample_quote_offsets(path: Path) -> None:
         assert positions == sorted(positions), "quotes in reading order"
 
 
+def test_multi_paragraph_quote_keeps_offsets_and_one_speaker() -> None:
+    text = (
+        "A headline for it\n\nTomas Berg has run the kitchen for thirty years.\n\n"
+        "Asked about his favourite dish, Berg did not hesitate.\n\n"
+        "“The fish soup, always. My mother made it.\n\n“On Fridays, with bread.\n\n"
+        "“Nothing else in this town comes close to it, and nothing ever will.”\n\n"
+        "The restaurant reopens in March after a refit.\n"
+    )
+    (record,) = parse_text(text, now=NOW)
+    check_offsets(record)
+    assert [(q.index, q.start, q.text, q.speaker, q.speaker_text, q.cue, q.partial) for q in record.quotes] == [
+        (2, 1, "The fish soup, always. My mother made it.", "Tomas Berg", "Berg", None, False),
+        (3, 1, "On Fridays, with bread.", "Tomas Berg", "Berg", None, False),
+        (
+            4,
+            1,
+            "Nothing else in this town comes close to it, and nothing ever will.",
+            "Tomas Berg",
+            "Berg",
+            None,
+            False,
+        ),
+    ]
+
+
 MARKS = "“”‘’\"'„«» "
 article_text = st.lists(
     st.text(alphabet=st.sampled_from(list(MARKS) + list("abc XYZ.,:—\n")), max_size=80),

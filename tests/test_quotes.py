@@ -540,6 +540,14 @@ ROWS = [
         "Great show, we would book again.",
         "Lia M.",
     ),
+    Row(
+        "passive-reporting-verb-is-not-the-subjects-words",
+        "The story is told by the children of the village.\n\n“We grew up here, and we stayed.”",
+        "We grew up here, and we stayed.",
+        None,
+        None,
+        None,
+    ),
     # --- marks ---
     Row(
         "nested-single-inside-double",
