@@ -17,7 +17,11 @@ from .vocab.stopwords import STOPWORDS
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_URLISH = regex.compile(r"(?:https?://|www\.|\b\S+\.(?:com|org|net|co|io)/|pic\.twitter\.com|@\w{2,})", regex.I)
+# A bare domain is a run of non-space holding a word character before `.com/`;
+# the match starts only at the run's start so the search stays linear in the line.
+_URLISH = regex.compile(
+    r"(?:https?://|www\.|(?<!\S)[^\s\w]*\w\S*?\.(?:com|org|net|co|io)/|pic\.twitter\.com|@\w{2,})", regex.I
+)
 _SITEWIDE = regex.compile(
     "|".join(
         (r"(?<!\w)" if p[0].isalnum() else "") + regex.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "")
