@@ -39,7 +39,8 @@ _PATTERNS = (
     # (Agency) alone
     regex.compile(rf"^{_AGENCY}(?:{_SEP}|\s*)(?=\S)"),
     # Agency-like token then a dash: `PanARMENIAN.Net -`
-    regex.compile(r"^(?P<agency>\S+\.\S+|\p{Lu}{2,})\s+(?P<sep>--|[-–—])\s+(?=\S)"),
+    # (the token is taken whole, possessively: a long run of dots must not backtrack)
+    regex.compile(r"^(?P<agency>(?=\S+\.\S)\S++|\p{Lu}{2,})\s+(?P<sep>--|[-–—])\s+(?=\S)"),
 )
 _WHOLE_PLACE = regex.compile(rf"^{_UPPER_PLACE}(?:,\s*{_UPPER_PLACE}){{0,2}}$")
 
