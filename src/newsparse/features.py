@@ -37,6 +37,8 @@ _ABOUT_SOMEONE = regex.compile(
 )
 # Sentence-final punctuation, after any closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？:;]['\"’”»)\]]*$")
+# A substring every _URLISH match holds: a cheap test that spares most lines the full one.
+_URL_HINT = regex.compile(r"\.(?:com|org|net|co|io)/|https?://|www\.|pic\.twitter\.com|@\w{2,}", regex.I)
 _CLOSERS = "'\"’”»)]"
 # Characters that can end a headline but not usually a body sentence.
 FURNITURE_PUNCT = " .:!|>»›·•-–—"
@@ -114,17 +116,21 @@ def measure(text: str) -> Features:
     lowered = [w.casefold() for w in words]
     stop = sum(1 for w in lowered if w in STOPWORDS)
     titled = sum(1 for w in words if w[0].isupper())
-    letters = [c for c in text if c.isalpha()]
+    if text.isascii():  # the common case, where str.isupper() means exactly this
+        upper = text.isupper()
+    else:
+        letters = [c for c in text if c.isalpha()]
+        upper = any(c.isupper() for c in letters) and not any(c.islower() for c in letters)
     stripped = text.rstrip(_CLOSERS)
     return Features(
         chars=len(text),
         words=n,
         stop_ratio=stop / len(words) if words else 0.0,
         title_ratio=titled / len(words) if words else 0.0,
-        upper=any(c.isupper() for c in letters) and not any(c.islower() for c in letters),
+        upper=upper,
         ends_sentence=bool(_SENTENCE_END.search(text)),
         ends_period=stripped.endswith(".") and not stripped.endswith("..."),
-        urlish=bool(_URLISH.search(text)),
+        urlish=bool(_URL_HINT.search(text)) and bool(_URLISH.search(text)),
         cjk=cjk,
         furniture=is_furniture(text),
         sitewide=is_sitewide(text, n),
