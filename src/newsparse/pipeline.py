@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from .features import Features, furniture_key, measure
@@ -18,9 +19,9 @@ from .line_rules import LINE_RULES, byline
 from .model import ParseWarning, Record, Source
 from .paragraph_rules import PARAGRAPH_RULES, Draft
 from .paragraphs import Paragraph, assemble
-from .reading import read_path
+from .reading import Piece, open_input, read_pieces
 from .state import ArticleState, LineLabel, Zones
-from .text import Line, split_lines
+from .text import Line, might_be_mojibake, repair_mojibake, split_lines
 from .unwrap import unwrap
 
 
@@ -43,33 +44,92 @@ def reference_time(now: dt.datetime | None, mtime: float | None = None) -> dt.da
 
 
 def explain_text(
-    text: str, *, now: dt.datetime | None = None, path: str | None = None, mtime: float | None = None
+    text: str,
+    *,
+    now: dt.datetime | None = None,
+    path: str | None = None,
+    mtime: float | None = None,
+    first_line: int = 1,
+    notes: Sequence[ParseWarning] = (),
 ) -> list[Article]:
-    """Parse `text` and keep every line's label."""
+    """Parse `text` and keep every line's label. `first_line` numbers the lines of
+    a piece of a larger input; `notes` are warnings about the whole input (an
+    encoding that was guessed), given to every record."""
     reference = reference_time(now, mtime)
-    lines = unwrap(split_lines(text))
+    lines = unwrap(split_lines(text, first_line))
+    repaired = repair_mojibake(lines) if might_be_mojibake(text) else []
     features: list[Features | None] = [measure(line.text) if line.text else None for line in lines]
     articles = []
     found = layout(lines, features, reference)
     for index, zones in enumerate(found.articles):
         state = _label_lines(lines, features, found.anchors, found.shown, zones, reference)
-        record = _process(state, path or "-", index)
+        fixed = [
+            ParseWarning("mojibake-repaired", "repaired mis-decoded characters (UTF-8 read as cp1252)", lines[i].number)
+            for i in repaired
+            if zones.start <= i < zones.stop
+        ]
+        record = _process(state, path or "-", index, [*notes, *fixed])
         if record is not None:
             articles.append(Article(record, tuple(state.labels[i] for i in sorted(state.labels))))
     return articles
 
 
 def parse_text(
-    text: str, *, now: dt.datetime | None = None, path: str | None = None, mtime: float | None = None
+    text: str,
+    *,
+    now: dt.datetime | None = None,
+    path: str | None = None,
+    mtime: float | None = None,
+    first_line: int = 1,
+    notes: Sequence[ParseWarning] = (),
 ) -> list[Record]:
-    """Parse scraped article text into one Record per article found."""
-    return [a.record for a in explain_text(text, now=now, path=path, mtime=mtime)]
+    """Parse scraped article text into one Record per article found.
+
+    Pure apart from the clock: give `now` (or `mtime`) for output that depends on
+    nothing but the arguments."""
+    articles = explain_text(text, now=now, path=path, mtime=mtime, first_line=first_line, notes=notes)
+    return [a.record for a in articles]
+
+
+def parse_piece(
+    piece: Piece, *, now: dt.datetime | None = None, path: str | None = None, mtime: float | None = None
+) -> list[Record]:
+    """Parse one piece of an input (see `reading.read_pieces`); article indices
+    count from 0 within the piece (`renumber` shifts them)."""
+    notes = (
+        [ParseWarning("encoding-guessed", f"input is not UTF-8: read as {piece.encoding}", None)]
+        if piece.guessed
+        else []
+    )
+    return parse_text(piece.text, now=now, path=path, mtime=mtime, first_line=piece.first_line, notes=notes)
+
+
+def renumber(records: list[Record], first_index: int) -> list[Record]:
+    """Records of a piece numbered on from the articles of the pieces before it."""
+    if first_index == 0 and all(r.source.index == k for k, r in enumerate(records)):
+        return records
+    return [replace(r, source=replace(r.source, index=first_index + k)) for k, r in enumerate(records)]
+
+
+def iter_file(path: str, *, now: dt.datetime | None = None) -> Iterator[Record]:
+    """The records of a file as it is read, in bounded memory whatever its size.
+    Raises `InputError` when it cannot be read (possibly after some records)."""
+    fh, mtime = open_input(path)
+    with fh:
+        # one reference time for the whole input, so relative dates in every piece agree
+        reference = reference_time(now, mtime)
+        count = 0
+        for piece in read_pieces(fh):
+            records = parse_piece(piece, now=reference, path=path)
+            yield from records if piece.first_line == 1 else renumber(records, count)
+            count += len(records)
 
 
 def parse_file(path: str, *, now: dt.datetime | None = None) -> list[Record]:
-    """Read and parse one file. Raises `InputError` when it cannot be read."""
-    decoded, mtime = read_path(path)
-    return parse_text(decoded.text, now=now, path=path, mtime=mtime)
+    """Read and parse one file. Raises `InputError` when it cannot be read.
+    Module-level and pure given `now`, so it can be shipped to worker processes
+    (multiprocessing, Dask)."""
+    return list(iter_file(path, now=now))
 
 
 def _label_lines(
@@ -93,7 +153,7 @@ def _label_lines(
     return state
 
 
-def _process(state: ArticleState, path: str, index: int) -> Record | None:
+def _process(state: ArticleState, path: str, index: int, extra: list[ParseWarning]) -> Record | None:
     """Typed Record from the labelled state (runs the paragraph rules)."""
     labelled = sorted(state.labels)
     if not labelled:
@@ -103,7 +163,7 @@ def _process(state: ArticleState, path: str, index: int) -> Record | None:
     draft = Draft(state.headline, state.byline, bullets, assemble(state.body, state.lines))
     for _name, rule in PARAGRAPH_RULES:
         rule(draft)
-    warnings = list(state.warnings) + draft.warnings
+    warnings = list(state.warnings) + draft.warnings + extra
     for label in state.labels.values():
         for part in label.parts:
             if part.timestamp is not None and part.timestamp.iso is None:

@@ -1,15 +1,71 @@
-"""Reading inputs: bytes to text, with a clear error for what cannot be read.
+"""Reading inputs: bytes to text, whole or in article-sized pieces.
 
-UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; other bytes
-fall back to cp1252, which is what mislabelled Western scrapes usually are.
-Binary input (NUL bytes) is refused.
+Encodings: UTF-8 with or without BOM and UTF-16/UTF-32 with a BOM are read as
+such. Other bytes are guessed: charset-normalizer tells a non-Latin encoding
+(cp1251, Shift JIS, ...) from a Western one; Western text is read as cp1252 when
+it uses cp1252's extra characters and as latin-1 otherwise (the two agree on all
+other bytes, so nothing is lost either way). A guess is reported in the records'
+warnings (`encoding-guessed`). Binary input (NUL bytes, control characters, the
+signature of an image or archive) is refused with an `InputError`.
+
+Large inputs are not read whole: `read_pieces` decodes incrementally and cuts the
+text into pieces of about `CHUNK_CHARS` characters at runs of blank lines (the
+gaps between concatenated articles), each with the number of its first line, so
+memory stays bounded whatever the input's size. Inputs up to `WHOLE_LIMIT` bytes
+are one piece, parsed exactly as `parse_text` parses them.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
+
+# Inputs up to this many bytes are parsed whole; larger ones in pieces.
+WHOLE_LIMIT = 4 * 1024 * 1024
+# Target size of a piece of a large input, in characters.
+CHUNK_CHARS = 256 * 1024
+# Where a piece may be cut, best first, searched from CHUNK_CHARS on: two or more
+# blank lines, one blank line, any line end. A piece grows past CHUNK_CHARS until
+# one is found (a line is never split).
+_CUTS = (re.compile(r"\n(?:[^\S\n]*\n){2,}"), re.compile(r"\n[^\S\n]*\n"), re.compile(r"\n"))
+# How far past CHUNK_CHARS to look for a better cut before settling for a worse one.
+_CUT_REACH = (CHUNK_CHARS, CHUNK_CHARS * 2)
+_BLOCK = 1024 * 1024
+
+# Control characters that never occur in text (all C0 but tab, LF, VT, FF, CR, ESC).
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# Share of control characters in the first bytes above which an input is binary.
+_CONTROL_SHARE = 0.05
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"\x7fELF", "executable"),
+    (b"RIFF", "RIFF media"),
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Single-byte encodings of Latin-script text, which the cp1252/latin-1 rule decides between.
+_WESTERN = frozenset(
+    "ascii cp1250 cp1252 cp1254 cp1257 cp437 cp850 cp858 latin_1 iso8859_2 iso8859_3 iso8859_4 iso8859_9 "
+    "iso8859_10 iso8859_13 iso8859_14 iso8859_15 iso8859_16 mac_roman mac_latin2 mac_iceland mac_turkish".split()
+)
+# Bytes cp1252 leaves undefined: text holding them is latin-1 (C1 controls).
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_NOT_C1 = bytes(b for b in range(256) if not 0x80 <= b <= 0x9F)
 
 
 class InputError(Exception):
@@ -18,32 +74,82 @@ class InputError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
+    """Text of an input, the encoding it was read in, and whether that was guessed."""
+
     text: str
     encoding: str
+    guessed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Part of an input: its text and the 1-based number of its first line."""
+
+    text: str
+    first_line: int
+    encoding: str
+    guessed: bool = False
+
+
+def refuse_binary(head: bytes) -> None:
+    """Raise InputError when the first bytes of an input (after any BOM) are not text."""
+    for signature, kind in _SIGNATURES:
+        if head.startswith(signature):
+            raise InputError(f"binary file ({kind}), not text")
+    if b"\x00" in head:
+        raise InputError("binary file (contains NUL bytes), not text")
+    sample = head[:8192]
+    if sample and len(_CONTROL.findall(sample)) > len(sample) * _CONTROL_SHARE:
+        raise InputError("binary file (control characters), not text")
+
+
+def _bom(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def guess_encoding(data: bytes) -> str:
+    """The encoding of bytes that are not UTF-8 (see the module docstring)."""
+    from charset_normalizer import from_bytes  # imported lazily: only non-UTF-8 input pays for it
+
+    try:
+        best = from_bytes(data[:_BLOCK]).best()
+    except Exception:  # a guesser failing must not fail the input: fall back to the Western rule
+        best = None
+    if best is not None and best.encoding not in _WESTERN:
+        try:
+            codecs.lookup(best.encoding)
+            return str(best.encoding)
+        except LookupError:
+            pass
+    c1 = set(data.translate(None, _NOT_C1))
+    return "cp1252" if c1 and not c1 & _CP1252_UNDEFINED else "latin-1"
 
 
 def decode(data: bytes) -> Decoded:
-    if data.startswith(codecs.BOM_UTF8):
-        return Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    """Text of a whole input (raises InputError for binary or undecodable input)."""
+    bom = _bom(data)
+    if bom is not None:
         try:
-            return Decoded(data.decode("utf-16"), "utf-16")
+            return Decoded(data.decode(bom), bom)
         except UnicodeDecodeError as exc:
-            raise InputError(f"not valid UTF-16: {exc.reason}") from None
-    if b"\x00" in data:
-        raise InputError("binary file (contains NUL bytes)")
+            raise InputError(f"not valid {bom.upper()} despite its byte-order mark: {exc.reason}") from None
+    refuse_binary(data)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
-        return Decoded(data.decode("cp1252", errors="replace"), "cp1252")
+        pass
+    encoding = guess_encoding(data)
+    return Decoded(data.decode(encoding, errors="replace"), encoding, guessed=True)
 
 
-def read_path(path: str) -> tuple[Decoded, float | None]:
-    """Decoded text of a file and its modification time (None for stdin)."""
+def open_input(path: str) -> tuple[BinaryIO, float | None]:
+    """An open binary stream and the modification time of a path."""
     try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-            mtime = os.fstat(fh.fileno()).st_mtime
+        fh = open(path, "rb")  # noqa: SIM115 - the caller closes it
+        st = os.fstat(fh.fileno())
     except IsADirectoryError:
         raise InputError("is a directory") from None
     except FileNotFoundError:
@@ -52,4 +158,127 @@ def read_path(path: str) -> tuple[Decoded, float | None]:
         raise InputError("permission denied") from None
     except OSError as exc:
         raise InputError(exc.strerror or str(exc)) from None
+    return fh, st.st_mtime
+
+
+def read_path(path: str) -> tuple[Decoded, float | None]:
+    """Decoded text of a whole file and its modification time."""
+    fh, mtime = open_input(path)
+    with fh:
+        try:
+            data = fh.read()
+        except OSError as exc:
+            raise InputError(exc.strerror or str(exc)) from None
     return decode(data), mtime
+
+
+def read_pieces(stream: BinaryIO, *, whole_limit: int = WHOLE_LIMIT) -> Iterator[Piece]:
+    """The input as one piece when it is at most `whole_limit` bytes, else as
+    article-sized pieces cut at blank lines (see the module docstring).
+
+    Raises InputError, possibly after some pieces, for binary or undecodable input.
+    """
+    head = _read_upto(stream, whole_limit + 1)
+    if len(head) <= whole_limit:
+        decoded = decode(head)
+        yield Piece(decoded.text, 1, decoded.encoding, decoded.guessed)
+        return
+    yield from _stream_pieces(stream, head)
+
+
+def _read_upto(stream: BinaryIO, size: int) -> bytes:
+    parts, got = [], 0
+    while got < size:
+        try:
+            block = stream.read(min(_BLOCK, size - got))
+        except OSError as exc:
+            raise InputError(exc.strerror or str(exc)) from None
+        if not block:
+            break
+        parts.append(block)
+        got += len(block)
+    return b"".join(parts)
+
+
+def _stream_pieces(stream: BinaryIO, head: bytes) -> Iterator[Piece]:
+    bom = _bom(head)
+    encoding = bom or "utf-8"
+    if bom is None:
+        refuse_binary(head)
+    # UTF-8 is decoded with surrogateescape so that a stray non-UTF-8 stretch is
+    # kept as bytes and re-read (guessed) piece by piece instead of failing the input.
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict" if bom else "surrogateescape")
+    buf, first_line = "", 1
+    block = head
+    while True:
+        final = not block
+        if bom is None and b"\x00" in block:
+            raise InputError("binary data (NUL bytes) inside the text")
+        try:
+            buf += decoder.decode(block, final=final)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"not valid {encoding.upper()}: {exc.reason}") from None
+        # a CR at the end may be the first half of a CRLF: keep it for the next round
+        held = "\r" if not final and buf.endswith("\r") else ""
+        text = buf[: len(buf) - len(held)]
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        cut = _cut_all(text, final=final)
+        for piece_text in cut.pieces:
+            yield _piece(piece_text, first_line, encoding)
+            first_line += piece_text.count("\n") + 1
+        if final:
+            return
+        buf = cut.rest + held
+        block = _read_upto(stream, _BLOCK)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cut:
+    pieces: list[str]
+    rest: str
+
+
+def _cut_all(text: str, *, final: bool) -> _Cut:
+    """Cut as many pieces as the text holds; the remainder waits for more input."""
+    pieces: list[str] = []
+    at = 0
+    while len(text) - at > CHUNK_CHARS:
+        end = _cut_point(text, at)
+        if end is None:
+            break
+        pieces.append(text[at:end])
+        at = end + 1  # the cut falls on a line end, which separates the two pieces
+    rest = text[at:]
+    if final:
+        if rest or not pieces:
+            pieces.append(rest)
+        rest = ""
+    return _Cut(pieces, rest)
+
+
+def _cut_point(text: str, at: int) -> int | None:
+    """Index of the line end to cut at, or None to wait for more text."""
+    start = at + CHUNK_CHARS
+    for pattern, reach in zip(_CUTS, (*_CUT_REACH, len(text)), strict=True):
+        m = pattern.search(text, start, start + reach)
+        if m is not None:
+            return m.start()
+        if start + reach > len(text):
+            return None  # not enough text yet to know there is no better cut
+    return None
+
+
+def _piece(text: str, first_line: int, encoding: str) -> Piece:
+    if encoding == "utf-8" and _has_surrogates(text):
+        raw = text.encode("utf-8", errors="surrogateescape")
+        guessed = guess_encoding(raw)
+        return Piece(raw.decode(guessed, errors="replace"), first_line, guessed, guessed=True)
+    return Piece(text, first_line, encoding)
+
+
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+def _has_surrogates(text: str) -> bool:
+    return _SURROGATE.search(text) is not None

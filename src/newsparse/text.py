@@ -4,7 +4,10 @@ What is normalised (and so differs from the input bytes, by design):
 - line endings: CRLF and lone CR become LF;
 - no-break spaces, tabs and other space separators become a plain space;
 - zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM) and soft hyphens are removed;
-- leading and trailing whitespace of each line is trimmed.
+- leading and trailing whitespace of each line is trimmed;
+- mojibake (UTF-8 text that was decoded as cp1252 or latin-1 somewhere upstream,
+  `Islamabadâ€™s`) is repaired with ftfy's encoding fixer, line by line, and the
+  pipeline warns `mojibake-repaired` for each line it changed.
 Nothing else is changed: quotation marks, dashes and letters stay as written.
 """
 
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Characters removed outright: invisible, and never meaningful in article text.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -54,11 +57,40 @@ def normalise_line(raw: str) -> str:
     return text.strip()
 
 
-def split_lines(text: str) -> list[Line]:
-    """Split text into normalised lines, numbered from 1 as an editor shows them."""
+def split_lines(text: str, first_line: int = 1) -> list[Line]:
+    """Split text into normalised lines, numbered from `first_line` (1 for a whole
+    input, as an editor shows them)."""
     if "\r" in text:
         text = _NEWLINES.sub("\n", text)
-    return [Line(number, normalise_line(raw)) for number, raw in enumerate(text.split("\n"), 1)]
+    return [Line(number, normalise_line(raw)) for number, raw in enumerate(text.split("\n"), first_line)]
+
+
+# A character of the lead range of UTF-8 as cp1252/latin-1 shows it, followed by a
+# continuation byte as cp1252/latin-1 shows it: what every mojibake sequence holds.
+# Text without it is passed over without loading ftfy.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]"
+)
+
+
+def might_be_mojibake(text: str) -> bool:
+    return _MOJIBAKE_HINT.search(text) is not None
+
+
+def repair_mojibake(lines: list[Line]) -> list[int]:
+    """Repair mojibake in place; returns the indices of the lines that changed."""
+    from ftfy import fix_encoding  # imported lazily: it is slow to load and rarely needed
+
+    repaired = []
+    for i, line in enumerate(lines):
+        if line.text and might_be_mojibake(line.text):
+            fixed = normalise_line(fix_encoding(line.text))
+            if fixed and fixed != line.text and "\n" not in fixed:
+                lines[i] = replace(line, text=fixed)  # keeps the line's range
+                repaired.append(i)
+    return repaired
 
 
 def iter_nonblank(lines: list[Line], start: int = 0, stop: int | None = None) -> Iterator[int]:
