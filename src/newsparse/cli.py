@@ -6,16 +6,22 @@ Only this module prints. Exit codes: 0 ok, 1 some input failed or is invalid,
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
+import itertools
 import os
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, NoReturn, TextIO
 
 import click
 
 from . import __version__
 
 if TYPE_CHECKING:
+    from . import batch
     from .pipeline import Article
     from .reading import Decoded
 
@@ -60,79 +66,203 @@ def main() -> None:
     """
 
 
-def _read_input(path: str) -> tuple[str, float | None]:
-    """Text and modification time of a path, or of stdin for `-`."""
-    from .reading import decode, read_path
-
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        return decode(data).text, None
-    decoded, mtime = read_path(path)
-    return decoded.text, mtime
+def _default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
 
 
 @main.command()
-@click.argument("files", nargs=-1, metavar="FILE...")
+@click.argument("files", nargs=-1, metavar="[FILE|DIR|-]...")
+@click.option("-r", "--recursive", is_flag=True, help="Also read the files in subdirectories of a DIR.")
+@click.option(
+    "--glob",
+    "pattern",
+    default="*",
+    show_default=True,
+    metavar="PATTERN",
+    help="Read only the files in a DIR whose names match (e.g. '*.txt').",
+)
+@click.option(
+    "--files-from",
+    type=click.File("rb"),
+    metavar="LIST",
+    help="Also read the files listed in LIST, one a line (`-` for standard input).",
+)
+@click.option("-0", "--null", "nul", is_flag=True, help="LIST is NUL-separated (from `find -print0`).")
+@click.option(
+    "-o",
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    metavar="DIR",
+    help="Write one file per input under DIR, mirroring the input tree, instead of standard output.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "json", "csv"]),
+    default="jsonl",
+    show_default=True,
+    help="JSON Lines, one JSON array, or CSV (one row per article, main fields).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=_default_jobs,
+    show_default="number of cores",
+    help="Worker processes. Output is in input order and the same for any number.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar (shown on a terminal for more than one input).")
 @click.option(
     "--now",
     type=IsoTime(),
     help="Reference time for relative dates (`10 sec ago`); default: the file's modification time.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["jsonl", "json"]),
-    default="jsonl",
-    show_default=True,
-    help="JSON Lines, or one JSON array.",
-)
 @click.option("--explain", is_flag=True, help="Show every input line with the label it got, instead of records.")
-def parse(files: tuple[str, ...], now: dt.datetime | None, fmt: str, explain: bool) -> None:
+def parse(
+    files: tuple[str, ...],
+    recursive: bool,
+    pattern: str,
+    files_from: BinaryIO | None,
+    nul: bool,
+    output_dir: Path | None,
+    fmt: str,
+    jobs: int,
+    quiet: bool,
+    now: dt.datetime | None,
+    explain: bool,
+) -> None:
     """Parse scraped article text into JSON records, one per article.
 
-    FILE may be `-` for standard input; with no FILE, standard input is read.
+    Reads files, the files in directories, `-` for standard input, and the files
+    listed with --files-from; with none of these, standard input. Records are
+    written in input order. An input that cannot be read is reported on standard
+    error and the others are still parsed; the exit status is then 1.
 
     \b
     Examples:
       newsparse parse samples/arabnews-two-articles.txt | jq .headline
-      newsparse parse scrapes/*.txt > records.jsonl
+      newsparse parse -r --glob '*.txt' scrapes/ > records.jsonl
+      find scrapes -name '*.txt' -print0 | newsparse parse --files-from - -0
+      newsparse parse -r scrapes/ -o records/       # records/a/b.jsonl for scrapes/a/b.txt
+      newsparse parse --format csv scrapes/*.txt > articles.csv
       cat page.txt | newsparse parse -
       newsparse parse --now 2025-12-05T12:00:00Z a.txt
       newsparse parse --explain a.txt
     """
-    from .output import record_json
-    from .pipeline import explain_text
-    from .reading import InputError
+    import warnings
 
-    if not files:
+    from . import batch
+
+    warnings.simplefilter("ignore")  # library warnings (dateutil's) are not errors: stderr stays quiet
+    stdin_list = files_from is not None and getattr(files_from, "name", "") in ("-", "<stdin>")
+    if stdin_list and batch.STDIN in files:
+        raise click.UsageError("standard input cannot be both the --files-from list and an input")
+    if not files and files_from is None:
         if sys.stdin.isatty():
-            raise click.UsageError("no input: give a FILE, or `-` to read standard input")
-        files = ("-",)
-    failed = False
-    first = True
-    if fmt == "json" and not explain:
-        click.echo("[", nl=False)
-    for path in files:
-        try:
-            text, mtime = _read_input(path)
-            articles = explain_text(text, now=now, path=path, mtime=mtime)
-        except InputError as exc:
-            error(path, str(exc))
-            failed = True
-            continue
+            raise click.UsageError("no input: give a FILE or DIR, or `-` to read standard input")
+        files = (batch.STDIN,)
+    if explain and (output_dir is not None or fmt != "jsonl"):
+        raise click.UsageError("--explain writes its own text: it takes no --format or --output-dir")
+
+    arguments: Iterable[str] = files
+    if files_from is not None:
+        arguments = itertools.chain(files, batch.read_list(files_from, nul=nul))
+    inputs: Iterable[batch.Input | batch.Unreadable] = batch.expand(arguments, recursive=recursive, pattern=pattern)
+
+    def stdin() -> BinaryIO:
+        return sys.stdin.buffer
+
+    out = batch.text_stream(sys.stdout.buffer)
+    ok = False
+    try:
         if explain:
-            click.echo(_explain_block(path, articles), nl=False)
+            ok = _explain(inputs, now, out, stdin)
+        else:
+            options = batch.Options(fmt=fmt, now=now, jobs=jobs, output_dir=output_dir)
+            ok = _run(inputs, options, out, stdin, show_progress=not quiet and _stderr_is_terminal())
+        out.flush()
+    except KeyboardInterrupt:
+        _quiet_exit(out, 130)
+    except BrokenPipeError:
+        # the reader went away (`| head -1`): nothing more to say to anyone
+        _quiet_exit(out, EXIT_OK)
+    finally:
+        with contextlib.suppress(ValueError, OSError):
+            out.detach()  # the binary stream belongs to the caller; do not close it
+    sys.exit(EXIT_OK if ok else EXIT_FAILED)
+
+
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+def _quiet_exit(out: io.TextIOWrapper, code: int) -> NoReturn:
+    with contextlib.suppress(Exception):
+        # point stdout at /dev/null so the interpreter's last flush cannot fail loudly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    with contextlib.suppress(ValueError, OSError):
+        out.detach()
+    sys.exit(code)
+
+
+def _run(
+    inputs: Iterable[batch.Input | batch.Unreadable],
+    options: batch.Options,
+    out: TextIO,
+    stdin: Callable[[], BinaryIO],
+    *,
+    show_progress: bool,
+) -> bool:
+    from . import batch
+
+    def report(line: str) -> None:
+        click.echo(line, err=True)
+
+    if not show_progress:
+        return batch.run_batch(inputs, options, stdout=out, stdin=stdin, report=report)
+    listed = list(inputs)  # the bar needs a total; only on a terminal, where a person waits
+    if len(listed) <= 1:
+        return batch.run_batch(listed, options, stdout=out, stdin=stdin, report=report)
+    from .progress import ProgressBar
+
+    with ProgressBar(total=len(listed)) as bar:
+        return batch.run_batch(listed, options, stdout=out, stdin=stdin, report=bar.report, progress=bar)
+
+
+def _explain(
+    inputs: Iterable[batch.Input | batch.Unreadable],
+    now: dt.datetime | None,
+    out: TextIO,
+    stdin: Callable[[], BinaryIO],
+) -> bool:
+    from . import batch
+    from .pipeline import explain_text, reference_time
+    from .reading import InputError, open_input, read_pieces
+
+    ok = True
+    for item in inputs:
+        if isinstance(item, batch.Unreadable):
+            error(item.path, item.reason)
+            ok = False
             continue
-        for article in articles:
-            line = record_json(article.record)
-            if fmt == "json":
-                click.echo(("\n" if first else ",\n") + line, nl=False)
+        try:
+            if item.path == "-":
+                stream, mtime = stdin(), None
             else:
-                click.echo(line)
-            first = False
-    if fmt == "json" and not explain:
-        click.echo("]" if first else "\n]")
-    sys.exit(EXIT_FAILED if failed else EXIT_OK)
+                stream, mtime = open_input(item.path)
+            reference = reference_time(now, mtime)
+            for piece in read_pieces(stream):
+                articles = explain_text(piece.text, now=reference, path=item.path, first_line=piece.first_line)
+                out.write(_explain_block(item.path, articles))
+            out.flush()
+        except InputError as exc:
+            error(item.path, str(exc))
+            ok = False
+    return ok
 
 
 def _explain_block(path: str, articles: list[Article]) -> str:
