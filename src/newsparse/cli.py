@@ -86,7 +86,6 @@ def _default_jobs() -> int:
 )
 @click.option(
     "--files-from",
-    type=click.File("rb"),
     metavar="LIST",
     help="Also read the files listed in LIST, one a line (`-` for standard input).",
 )
@@ -125,7 +124,7 @@ def parse(
     files: tuple[str, ...],
     recursive: bool,
     pattern: str,
-    files_from: BinaryIO | None,
+    files_from: str | None,
     nul: bool,
     output_dir: Path | None,
     fmt: str,
@@ -157,8 +156,7 @@ def parse(
     from . import batch
 
     warnings.simplefilter("ignore")  # library warnings (dateutil's) are not errors: stderr stays quiet
-    stdin_list = files_from is not None and getattr(files_from, "name", "") in ("-", "<stdin>")
-    if stdin_list and batch.STDIN in files:
+    if files_from == batch.STDIN and batch.STDIN in files:
         raise click.UsageError("standard input cannot be both the --files-from list and an input")
     if not files and files_from is None:
         if sys.stdin.isatty():
@@ -169,7 +167,7 @@ def parse(
 
     arguments: Iterable[str] = files
     if files_from is not None:
-        arguments = itertools.chain(files, batch.read_list(files_from, nul=nul))
+        arguments = itertools.chain(files, batch.read_list(_open_list(files_from), nul=nul))
     inputs: Iterable[batch.Input | batch.Unreadable] = batch.expand(arguments, recursive=recursive, pattern=pattern)
 
     def stdin() -> BinaryIO:
@@ -193,6 +191,15 @@ def parse(
         with contextlib.suppress(ValueError, OSError):
             out.detach()  # the binary stream belongs to the caller; do not close it
     sys.exit(EXIT_OK if ok else EXIT_FAILED)
+
+
+def _open_list(path: str) -> BinaryIO:
+    if path == "-":
+        return sys.stdin.buffer
+    try:
+        return open(path, "rb")  # read to the end by the batch, closed at exit
+    except OSError as exc:
+        raise click.BadParameter(f"{path}: {exc.strerror or exc}", param_hint="--files-from") from None
 
 
 def _stderr_is_terminal() -> bool:

@@ -32,8 +32,9 @@ CHUNK_CHARS = 256 * 1024
 # blank lines, one blank line, any line end. A piece grows past CHUNK_CHARS until
 # one is found (a line is never split).
 _CUTS = (re.compile(r"\n(?:[^\S\n]*\n){2,}"), re.compile(r"\n[^\S\n]*\n"), re.compile(r"\n"))
-# How far past CHUNK_CHARS to look for a better cut before settling for a worse one.
-_CUT_REACH = (CHUNK_CHARS, CHUNK_CHARS * 2)
+# How far past CHUNK_CHARS to look for a better cut before settling for a worse
+# one, in multiples of CHUNK_CHARS.
+_CUT_REACH = (1, 2)
 _BLOCK = 1024 * 1024
 
 # Control characters that never occur in text (all C0 but tab, LF, VT, FF, CR, ESC).
@@ -260,7 +261,7 @@ def _cut_all(text: str, *, final: bool) -> _Cut:
 def _cut_point(text: str, at: int) -> int | None:
     """Index of the line end to cut at, or None to wait for more text."""
     start = at + CHUNK_CHARS
-    for pattern, reach in zip(_CUTS, (*_CUT_REACH, len(text)), strict=True):
+    for pattern, reach in zip(_CUTS, (*(k * CHUNK_CHARS for k in _CUT_REACH), len(text)), strict=True):
         m = pattern.search(text, start, start + reach)
         if m is not None:
             return m.start()
