@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING, BinaryIO, Protocol, TextIO
 from .reading import WHOLE_LIMIT, InputError, Piece, read_pieces
 
 if TYPE_CHECKING:
+    import multiprocessing.pool
+
     from .model import Record
 
 FORMATS = ("jsonl", "json", "csv")
@@ -258,27 +260,40 @@ class InProcess:
 
 class WorkerPool:
     """`-j N`: a pool of worker processes (forked where the platform allows, so
-    they start with the parser already imported)."""
+    they start with the parser already imported). The pool starts with the second
+    task: a batch of one small input is parsed here, without paying for workers."""
 
     def __init__(self, jobs: int) -> None:
+        self._jobs = jobs
+        self._pool: multiprocessing.pool.Pool | None = None
+        self._submitted = 0
+
+    def submit(self, task: Task) -> Handle:
+        self._submitted += 1
+        if self._submitted == 1:
+            return _Deferred(task)
+        if self._pool is None:
+            self._pool = self._start()
+        return self._pool.apply_async(run_task, (task,))
+
+    def _start(self) -> multiprocessing.pool.Pool:
         import multiprocessing
 
         from . import pipeline  # noqa: F401 - imported before the fork, shared by the workers
 
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        self._pool = context.Pool(jobs, initializer=_worker_init)
-
-    def submit(self, task: Task) -> Handle:
-        return self._pool.apply_async(run_task, (task,))
+        return context.Pool(self._jobs, initializer=_worker_init)
 
     def close(self) -> None:
-        self._pool.close()
-        self._pool.join()
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
 
     def terminate(self) -> None:
-        self._pool.terminate()
-        self._pool.join()
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
 
 
 def _worker_init() -> None:

@@ -7,20 +7,20 @@ Only this module prints. Exit codes: 0 ok, 1 some input failed or is invalid,
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import io
 import itertools
 import os
 import sys
-from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NoReturn, TextIO
 
 import click
 
 from . import __version__
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used, so that `newsparse --version` loads little more than click
+    import datetime as dt
+    from collections.abc import Callable, Iterable
+
     from . import batch
     from .pipeline import Article
     from .reading import Decoded
@@ -34,6 +34,8 @@ class IsoTime(click.ParamType):  # type: ignore[type-arg]
     name = "ISO-TIME"
 
     def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> dt.datetime:
+        import datetime as dt
+
         if isinstance(value, dt.datetime):
             return value
         text = str(value).strip()
@@ -93,7 +95,7 @@ def _default_jobs() -> int:
 @click.option(
     "-o",
     "--output-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(file_okay=False),
     metavar="DIR",
     help="Write one file per input under DIR, mirroring the input tree, instead of standard output.",
 )
@@ -126,7 +128,7 @@ def parse(
     pattern: str,
     files_from: str | None,
     nul: bool,
-    output_dir: Path | None,
+    output_dir: str | None,
     fmt: str,
     jobs: int,
     quiet: bool,
@@ -179,7 +181,10 @@ def parse(
         if explain:
             ok = _explain(inputs, now, out, stdin)
         else:
-            options = batch.Options(fmt=fmt, now=now, jobs=jobs, output_dir=output_dir)
+            from pathlib import Path
+
+            target = Path(output_dir) if output_dir is not None else None
+            options = batch.Options(fmt=fmt, now=now, jobs=jobs, output_dir=target)
             ok = _run(inputs, options, out, stdin, show_progress=not quiet and _stderr_is_terminal())
         out.flush()
     except KeyboardInterrupt:
