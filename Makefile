@@ -4,15 +4,21 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint clean
+.PHONY: install run test lint bench clean
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dask]'
 	touch $(STAMP)
+
+BENCH_STAMP := $(VENV)/.installed-bench
+
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dask,bench]'
+	touch $(BENCH_STAMP)
 
 run: install
 	$(BIN)/newsparse parse samples/arabnews-two-articles.txt
@@ -24,6 +30,11 @@ lint: install
 
 test: lint
 	$(BIN)/python -m pytest
+
+# Throughput, parallel speed-up, peak memory, start-up time, and trafilatura side
+# by side; reads the dev corpus from ../shared at run time (never copied here).
+bench: $(BENCH_STAMP)
+	$(BIN)/python benchmarks/bench.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
