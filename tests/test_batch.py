@@ -13,6 +13,7 @@ import pytest
 import newsparse
 from conftest import NOW, SAMPLES
 from newsparse import batch, reading
+from newsparse.output import jsonl
 from newsparse.pipeline import parse_piece, renumber
 
 SAMPLE = SAMPLES / "arabnews-two-articles.txt"
@@ -68,40 +69,41 @@ def test_small_input_is_one_piece_parsed_as_parse_text() -> None:
     assert parse_piece(piece, now=NOW, path="p") == newsparse.parse_text(data.decode(), now=NOW, path="p")
 
 
+def _one_article() -> str:
+    text = SAMPLE.read_text("utf-8")
+    return text[: text.index("\n\n\n")]  # the sample's first article
+
+
 def test_streamed_file_numbers_articles_and_lines_across_pieces(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(reading, "CHUNK_CHARS", 3000)
+    article = _one_article()
+    # pieces are cut at the first run of blank lines past CHUNK_CHARS: here, between copies
+    monkeypatch.setattr(reading, "CHUNK_CHARS", len(article) - 100)
     monkeypatch.setattr(reading, "WHOLE_LIMIT", 1000)
     path = tmp_path / "big.txt"
-    path.write_text(_concatenated(8), "utf-8")
+    path.write_text("\n\n\n".join([article] * 8), "utf-8")
     records = newsparse.parse_file(str(path), now=NOW)
-    assert [r.source.index for r in records] == list(range(len(records)))
-    assert len(records) == 16
-    whole = newsparse.parse_text(SAMPLE.read_text("utf-8"), now=NOW, path=str(path))
-    lines_per_copy = SAMPLE.read_text("utf-8").count("\n") + 3
+    (alone,) = newsparse.parse_text(article, now=NOW, path=str(path))
+    lines_per_copy = article.count("\n") + 3
+    assert len(records) == 8
     for k, record in enumerate(records):
-        base = whole[k % 2]
-        shift = (k // 2) * lines_per_copy
-        assert record.source.lines == (base.source.lines[0] + shift, base.source.lines[1] + shift)
-        assert (record.headline, record.body) == (base.headline, base.body)
+        shift = k * lines_per_copy
+        assert record.source.index == k
+        assert record.source.lines == (alone.source.lines[0] + shift, alone.source.lines[1] + shift)
+        assert (record.headline, record.body, record.quotes) == (alone.headline, alone.body, alone.quotes)
 
 
-def test_cli_stream_matches_parse_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_batch_streams_large_files_as_parse_file_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reading, "CHUNK_CHARS", 3000)
+    monkeypatch.setattr(reading, "WHOLE_LIMIT", 1000)
     path = tmp_path / "big.txt"
     path.write_text(_concatenated(5), "utf-8")
+    units = list(batch.plan(batch.expand([str(path)]), now=NOW, stdin=io.BytesIO))
+    assert sum(1 for u in units if isinstance(u.task, batch.PieceTask)) > 2
     out = io.StringIO()
-    options = batch.Options(now=NOW)
-    inputs = batch.expand([str(path)])
-    units = batch.plan(inputs, now=NOW, stdin=lambda: io.BytesIO(), whole_limit=1000)
-    assert sum(1 for u in units if u.task is not None) > 2
-    monkeypatch.setattr(batch, "WHOLE_LIMIT", 1000)
-    ok = batch.run_batch(batch.expand([str(path)]), options, stdout=out, stdin=io.BytesIO, report=print)
-    from newsparse.output import jsonl
-
+    ok = batch.run_batch(batch.expand([str(path)]), batch.Options(now=NOW), stdout=out, stdin=io.BytesIO, report=print)
     assert ok
-    monkeypatch.setattr(reading, "WHOLE_LIMIT", 1000)
     assert out.getvalue() == jsonl(newsparse.parse_file(str(path), now=NOW))
 
 

@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol, TextIO
 
-from .reading import WHOLE_LIMIT, InputError, Piece, read_pieces
+from . import reading
+from .reading import InputError, Piece, read_pieces
 
 if TYPE_CHECKING:
     import multiprocessing.pool
@@ -187,10 +188,13 @@ def plan(
     *,
     now: dt.datetime | None,
     stdin: Callable[[], BinaryIO],
-    whole_limit: int = WHOLE_LIMIT,
+    whole_limit: int | None = None,
 ) -> Iterator[Unit]:
     """The units of work for the inputs, lazily (large inputs are read as the
-    consumer asks for their pieces)."""
+    consumer asks for their pieces). Inputs over `whole_limit` bytes (default
+    `reading.WHOLE_LIMIT`) are read here in pieces."""
+    if whole_limit is None:
+        whole_limit = reading.WHOLE_LIMIT
     for item in inputs:
         if isinstance(item, Unreadable):
             yield Unit(item, error=item.reason, end=True)

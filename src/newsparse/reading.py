@@ -173,12 +173,15 @@ def read_path(path: str) -> tuple[Decoded, float | None]:
     return decode(data), mtime
 
 
-def read_pieces(stream: BinaryIO, *, whole_limit: int = WHOLE_LIMIT) -> Iterator[Piece]:
-    """The input as one piece when it is at most `whole_limit` bytes, else as
-    article-sized pieces cut at blank lines (see the module docstring).
+def read_pieces(stream: BinaryIO, *, whole_limit: int | None = None) -> Iterator[Piece]:
+    """The input as one piece when it is at most `whole_limit` bytes (default
+    WHOLE_LIMIT), else as article-sized pieces cut at blank lines (see the module
+    docstring).
 
     Raises InputError, possibly after some pieces, for binary or undecodable input.
     """
+    if whole_limit is None:
+        whole_limit = WHOLE_LIMIT
     head = _read_upto(stream, whole_limit + 1)
     if len(head) <= whole_limit:
         decoded = decode(head)
