@@ -59,8 +59,10 @@ def test_parse_never_raises_and_records_are_schema_valid(text: str) -> None:
 @given(TEXT)
 def test_every_non_blank_line_is_labelled_exactly_once(text: str) -> None:
     articles = newsparse.explain_text(text, now=NOW)
-    labelled = [label.line for article in articles for label in article.labels]
     non_blank = [line.number for line in split_lines(text) if line.text]
+    # a label covers lines `line` to `last` (hard-wrapped lines joined into one)
+    wanted = set(non_blank)
+    labelled = [n for a in articles for label in a.labels for n in range(label.line, label.last + 1) if n in wanted]
     assert sorted(labelled) == non_blank
 
 

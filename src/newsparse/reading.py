@@ -96,12 +96,12 @@ def refuse_binary(head: bytes) -> None:
     """Raise InputError when the first bytes of an input (after any BOM) are not text."""
     for signature, kind in _SIGNATURES:
         if head.startswith(signature):
-            raise InputError(f"binary file ({kind}), not text")
+            raise InputError(f"binary file ({kind})")
     if b"\x00" in head:
-        raise InputError("binary file (contains NUL bytes), not text")
+        raise InputError("binary file (contains NUL bytes)")
     sample = head[:8192]
     if sample and len(_CONTROL.findall(sample)) > len(sample) * _CONTROL_SHARE:
-        raise InputError("binary file (control characters), not text")
+        raise InputError("binary file (control characters)")
 
 
 def _bom(data: bytes) -> str | None:
@@ -141,9 +141,33 @@ def decode(data: bytes) -> Decoded:
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
-        pass
+        return decode_legacy(data)
+
+
+def decode_legacy(data: bytes) -> Decoded:
+    """Text of bytes that are not valid UTF-8. Mostly UTF-8 with stray bytes (a
+    page pasted together from two sources) keeps its UTF-8 and reads each stray
+    byte as cp1252; text with no UTF-8 at all is read in its guessed encoding."""
+    if _UTF8_SEQUENCE.search(data):
+        return Decoded(data.decode("utf-8", errors=_STRAY_BYTES), "cp1252", guessed=True)
     encoding = guess_encoding(data)
     return Decoded(data.decode(encoding, errors="replace"), encoding, guessed=True)
+
+
+# A well-formed multi-byte UTF-8 sequence: text holding one is (mostly) UTF-8.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_STRAY_BYTES = "newsparse-stray-bytes"
+
+
+def _stray_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: bytes that are not UTF-8 read as cp1252 (latin-1 for
+    the five bytes cp1252 leaves undefined), so no character is lost."""
+    assert isinstance(error, UnicodeDecodeError)
+    raw = error.object[error.start : error.end]
+    return "".join(bytes([b]).decode("latin-1" if b in _CP1252_UNDEFINED else "cp1252") for b in raw), error.end
+
+
+codecs.register_error(_STRAY_BYTES, _stray_bytes)
 
 
 def open_input(path: str) -> tuple[BinaryIO, float | None]:
@@ -275,9 +299,8 @@ def _cut_point(text: str, at: int) -> int | None:
 
 def _piece(text: str, first_line: int, encoding: str) -> Piece:
     if encoding == "utf-8" and _has_surrogates(text):
-        raw = text.encode("utf-8", errors="surrogateescape")
-        guessed = guess_encoding(raw)
-        return Piece(raw.decode(guessed, errors="replace"), first_line, guessed, guessed=True)
+        decoded = decode_legacy(text.encode("utf-8", errors="surrogateescape"))
+        return Piece(decoded.text, first_line, decoded.encoding, guessed=True)
     return Piece(text, first_line, encoding)
 
 
