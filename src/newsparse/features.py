@@ -31,6 +31,7 @@ _SITEWIDE = regex.compile(
 )
 # Longer lines need two site-wide phrases to count as a notice.
 MAX_SITEWIDE_WORDS = 35
+_SITEWIDE_FOLDED = tuple(p.casefold() for p in SITEWIDE_PHRASES)
 # An author box heading: a lead then a capitalised name (`About Jane Doe`).
 _ABOUT_SOMEONE = regex.compile(
     r"(?i:" + "|".join(regex.escape(a) for a in ABOUT_LEADS) + r")\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$"
@@ -142,6 +143,12 @@ def is_sitewide(text: str, words: int) -> bool:
     """Cookie, legal, newsletter or account text. A long paragraph mentioning
     one such phrase (`... sign up for regulations ...`) is article prose; it
     takes two phrases to make it a notice."""
+    # The phrase pattern is slow (a long case-insensitive alternation tried at every
+    # position): every match holds a phrase as a case-folded substring, so most lines
+    # are answered by plain substring tests first.
+    folded = text.casefold()
+    if not any(phrase in folded for phrase in _SITEWIDE_FOLDED):
+        return False
     found = _SITEWIDE.findall(text, overlapped=False)
     if not found:
         return False
