@@ -31,6 +31,7 @@ _CREDIT_WORD = regex.compile(
     ),
     regex.IGNORECASE,
 )
+_CREDIT_FOLDED = tuple(w.casefold() for w in CREDIT_WORDS)
 _SLASHED_NAMES = regex.compile(r"^\p{Lu}[\p{L}.'’\- ]+(?:\s*/\s*\p{Lu}[\p{L}.'’\- ]+)+$")
 _MAX_CREDIT_WORDS = 10
 
@@ -40,7 +41,10 @@ def is_credit(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_CREDIT_WORDS:
         return False
-    if _CREDIT_WORD.search(text):
+    # the word pattern is slow (a long case-insensitive alternation): every match
+    # holds a credit word as a case-folded substring, so test for one first
+    folded = text.casefold()
+    if any(word in folded for word in _CREDIT_FOLDED) and _CREDIT_WORD.search(text):
         return True
     return bool(_SLASHED_NAMES.match(text)) and "/" in text
 
