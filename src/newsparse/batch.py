@@ -264,8 +264,10 @@ class InProcess:
 
 class WorkerPool:
     """`-j N`: a pool of worker processes (forked where the platform allows, so
-    they start with the parser already imported). The pool starts with the second
-    task: a batch of one small input is parsed here, without paying for workers."""
+    they start with the parser already imported). A first task that is a small file
+    is parsed here and the pool starts with the second: a batch of one small input
+    does not pay for workers. Pieces of a large input all go to the workers, so the
+    memory of this process stays that of reading and writing."""
 
     def __init__(self, jobs: int) -> None:
         self._jobs = jobs
@@ -274,7 +276,7 @@ class WorkerPool:
 
     def submit(self, task: Task) -> Handle:
         self._submitted += 1
-        if self._submitted == 1:
+        if self._submitted == 1 and isinstance(task, FileTask):
             return _Deferred(task)
         if self._pool is None:
             self._pool = self._start()

@@ -27,7 +27,7 @@ from typing import BinaryIO
 # Inputs up to this many bytes are parsed whole; larger ones in pieces.
 WHOLE_LIMIT = 4 * 1024 * 1024
 # Target size of a piece of a large input, in characters.
-CHUNK_CHARS = 256 * 1024
+CHUNK_CHARS = 128 * 1024
 # Where a piece may be cut, best first, searched from CHUNK_CHARS on: two or more
 # blank lines, one blank line, any line end. A piece grows past CHUNK_CHARS until
 # one is found (a line is never split).
@@ -237,7 +237,10 @@ def _stream_pieces(stream: BinaryIO, head: bytes) -> Iterator[Piece]:
     # kept as bytes and re-read (guessed) piece by piece instead of failing the input.
     decoder = codecs.getincrementaldecoder(encoding)(errors="strict" if bom else "surrogateescape")
     buf, first_line = "", 1
-    block = head
+    # the head already read is fed a block at a time too: decoding and cutting it
+    # whole would hold several copies of WHOLE_LIMIT characters at once
+    blocks = (head[k : k + _BLOCK] for k in range(0, len(head), _BLOCK))
+    block = next(blocks, b"")
     while True:
         final = not block
         if bom is None and b"\x00" in block:
@@ -258,7 +261,7 @@ def _stream_pieces(stream: BinaryIO, head: bytes) -> Iterator[Piece]:
         if final:
             return
         buf = cut.rest + held
-        block = _read_upto(stream, _BLOCK)
+        block = next(blocks, b"") or _read_upto(stream, _BLOCK)
 
 
 @dataclass(frozen=True, slots=True)
