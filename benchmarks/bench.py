@@ -323,7 +323,9 @@ def main() -> None:
     print(f"newsparse bench on {os.cpu_count()} cores; corpus: {where}")
     for name, section in sections():
         if name != "cleanup":
-            print(f"\n== {name}")
+            # other work on the machine slows every figure, parallel ones most: show how busy it was
+            load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+            print(f"\n== {name} (load average before: {load})")
         section()
 
 
