@@ -7,6 +7,7 @@ that they carry over to outlets and languages the rules were not written for.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -16,6 +17,8 @@ from .vocab.sitewide import ABOUT_LEADS, LIST_HEADINGS, SITEWIDE_PHRASES
 from .vocab.stopwords import STOPWORDS
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
+# The same words in ASCII text, where the standard library's engine is faster.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # A bare domain is a run of non-space holding a word character before `.com/`;
 # the match starts only at the run's start so the search stays linear in the line.
@@ -31,7 +34,9 @@ _SITEWIDE = regex.compile(
 )
 # Longer lines need two site-wide phrases to count as a notice.
 MAX_SITEWIDE_WORDS = 35
-_SITEWIDE_FOLDED = tuple(p.casefold() for p in SITEWIDE_PHRASES)
+# Every _SITEWIDE match holds one of its phrases as a case-folded substring: one
+# pass of a plain alternation spares most lines the full pattern.
+_SITEWIDE_HINT = re.compile("|".join(re.escape(p.casefold()) for p in SITEWIDE_PHRASES))
 # An author box heading: a lead then a capitalised name (`About Jane Doe`).
 _ABOUT_SOMEONE = regex.compile(
     r"(?i:" + "|".join(regex.escape(a) for a in ABOUT_LEADS) + r")\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$"
@@ -90,38 +95,38 @@ _COUNTER = regex.compile(
 )
 
 
+# Furniture lines are short: the longest is a copyright or a breadcrumb trail.
+MAX_FURNITURE_CHARS = 120
 # A breadcrumb trail: `Home » News »`, `Home > Sport > Tennis`.
 _BREADCRUMB = regex.compile(r"^(?:[^»›>]{1,30}\s*[»›>]\s*){1,}[^»›>]{0,40}$")
 
 
 def is_furniture(text: str) -> bool:
+    if len(text) > MAX_FURNITURE_CHARS:
+        return False
     key = furniture_key(text)
     if key in FURNITURE_LINES or _COUNTER.match(key):
         return True
-    if len(text) <= 120 and ("»" in text or "›" in text or " > " in text) and _BREADCRUMB.match(text):
+    if ("»" in text or "›" in text or " > " in text) and _BREADCRUMB.match(text):
         return True
-    if len(text) <= 120:
-        folded = text.casefold()
-        return any(folded.startswith(p) for p in FURNITURE_PREFIXES)
-    return False
+    return text.casefold().startswith(FURNITURE_PREFIXES)
 
 
 def measure(text: str) -> Features:
     """Measure one line (already normalised, non-blank)."""
-    words = _WORD.findall(text)
+    ascii_only = text.isascii()
+    words = _ASCII_WORD.findall(text) if ascii_only else _WORD.findall(text)
     n = len(words)
-    cjk_chars = len(_CJK.findall(text))
-    cjk = cjk_chars * 2 > len(text.replace(" ", ""))
-    if cjk:
-        n = max(n, cjk_chars // 2)
+    cjk = False
+    if not ascii_only:
+        cjk_chars = len(_CJK.findall(text))
+        cjk = cjk_chars * 2 > len(text.replace(" ", ""))
+        if cjk:
+            n = max(n, cjk_chars // 2)
     lowered = [w.casefold() for w in words]
     stop = sum(1 for w in lowered if w in STOPWORDS)
     titled = sum(1 for w in words if w[0].isupper())
-    if text.isascii():  # the common case, where str.isupper() means exactly this
-        upper = text.isupper()
-    else:
-        letters = [c for c in text if c.isalpha()]
-        upper = any(c.isupper() for c in letters) and not any(c.islower() for c in letters)
+    upper = text.isupper()  # some cased letter, and none in lower case
     stripped = text.rstrip(_CLOSERS)
     return Features(
         chars=len(text),
@@ -146,8 +151,7 @@ def is_sitewide(text: str, words: int) -> bool:
     # The phrase pattern is slow (a long case-insensitive alternation tried at every
     # position): every match holds a phrase as a case-folded substring, so most lines
     # are answered by plain substring tests first.
-    folded = text.casefold()
-    if not any(phrase in folded for phrase in _SITEWIDE_FOLDED):
+    if _SITEWIDE_HINT.search(text.casefold()) is None:
         return False
     found = _SITEWIDE.findall(text, overlapped=False)
     if not found:
@@ -155,10 +159,14 @@ def is_sitewide(text: str, words: int) -> bool:
     return words <= MAX_SITEWIDE_WORDS or len({f.casefold() for f in found}) >= 2
 
 
+_LIST_HEADING_SET = frozenset(LIST_HEADINGS)
+_LIST_HEADING_STARTS = tuple(h + " " for h in LIST_HEADINGS)
+
+
 def is_list_heading(text: str) -> bool:
     if len(text) > 60:
         return False
     key = furniture_key(text)
-    if any(key == h or key.startswith(h + " ") for h in LIST_HEADINGS):
+    if key in _LIST_HEADING_SET or key.startswith(_LIST_HEADING_STARTS):
         return True
     return bool(_ABOUT_SOMEONE.match(text))

@@ -147,7 +147,8 @@ def _label_lines(
         for _name, rule in LINE_RULES:
             label = rule(state, i)
             if label is not None:
-                state.apply(i, replace(label, line=lines[i].number, last=lines[i].last))
+                line = lines[i]
+                state.apply(i, LineLabel(line.number, label.parts, label.rule, label.why, line.last))
                 break
         state.seen.add(furniture_key(lines[i].text))
     return state

@@ -38,6 +38,8 @@ _CONTACT = regex.compile(r"(?<![^\s(@])[^\s(@]++@[\w-]++\.[\w.]++|@\w++|(?<!\d)\
 # A preposition left over where a time was cut off (`Posted by Jane Doe on`).
 _TRAILING_WORD = regex.compile(r"(?i)(?<!\s)\s++(?:on|at|in|from|for)\s*+$")
 _MAX_WORDS = 14
+# The first field of `Jane Doe | Reuters` or `PTI, Washington,`.
+_FIRST_FIELD = regex.compile(r"\s*[|,]\s*")
 # Longer than this, a line is no bare name (furniture glued on included).
 _MAX_NAME_LINE = 80
 # A byline this long that ends in a full stop is a sentence.
@@ -109,7 +111,7 @@ def match(text: str) -> str | None:
     if bare.casefold() in AGENCIES:
         return text
     # `Jane Doe | Reuters`, `PTI, Washington,`
-    head = regex.split(r"\s*[|,]\s*", bare, maxsplit=1)[0]
+    head = _FIRST_FIELD.split(bare, maxsplit=1)[0]
     if head.casefold() in AGENCIES and len(words) <= 6:
         return text
     if "|" in bare and _looks_like_name(head):
@@ -128,7 +130,7 @@ def looks_like_name_line(text: str) -> bool:
     GuzmanView More Articles`): a byline only when it sits beside other header
     lines, which the caller decides. Names have no function words and are not
     shouted in capitals."""
-    if len(text) > _MAX_NAME_LINE:
+    if len(text) > _MAX_NAME_LINE or not text[:1].isupper():
         return False
     bare = _TAIL.split(_CONTACT.sub(" ", text), maxsplit=1)[0].strip(" ,.|")
     words = bare.split()

@@ -8,6 +8,8 @@ above a credit line as a block of its own.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..state import CAPTION, ArticleState, LineLabel, Part
@@ -31,20 +33,23 @@ _CREDIT_WORD = regex.compile(
     ),
     regex.IGNORECASE,
 )
-_CREDIT_FOLDED = tuple(w.casefold() for w in CREDIT_WORDS)
+_CREDIT_HINT = re.compile("|".join(re.escape(w.casefold()) for w in CREDIT_WORDS))
 _SLASHED_NAMES = regex.compile(r"^\p{Lu}[\p{L}.'’\- ]+(?:\s*/\s*\p{Lu}[\p{L}.'’\- ]+)+$")
 _MAX_CREDIT_WORDS = 10
+# How much of a line's end a trailing credit may take.
+_CREDIT_TAIL_CHARS = 200
 
 
 def is_credit(text: str) -> bool:
     """A short line that credits a picture."""
+    if text.count(" ") >= _MAX_CREDIT_WORDS:
+        return False  # more words than a credit has (cheaper than splitting)
     words = text.split()
     if not words or len(words) > _MAX_CREDIT_WORDS:
         return False
     # the word pattern is slow (a long case-insensitive alternation): every match
     # holds a credit word as a case-folded substring, so test for one first
-    folded = text.casefold()
-    if any(word in folded for word in _CREDIT_FOLDED) and _CREDIT_WORD.search(text):
+    if _CREDIT_HINT.search(text.casefold()) and _CREDIT_WORD.search(text):
         return True
     return bool(_SLASHED_NAMES.match(text)) and "/" in text
 
@@ -54,7 +59,9 @@ _PICTURE_POSITION = regex.compile(r"(?i)\((?:left|right|center|centre|l|r|c|top|
 
 
 def has_trailing_credit(text: str) -> bool:
-    return bool(_TRAILING_CREDIT.search(text))
+    # a credit stands at the end: only the line's tail is searched, so the cost
+    # does not grow with the line
+    return bool(_TRAILING_CREDIT.search(text[-_CREDIT_TAIL_CHARS:]))
 
 
 def describes_picture(text: str) -> bool:
