@@ -6,12 +6,20 @@ of the commands, the table of diagnostic codes and the record reference.
 
 A block is the text between `<!-- BEGIN generated: NAME -->` and
 `<!-- END generated -->`; NAME is `newsparse COMMAND --help`,
-`diagnostic codes` or `record reference` (from the shipped JSON Schema). tests/test_readme.py runs `update` and fails on a change.
+`diagnostic codes` or `record reference` (from the shipped JSON Schema).
+
+Every ```console block is an example session: each `$ COMMAND` line is run
+with bash in the repository root (the venv's `bin` first on PATH) and the
+lines after it, up to the next `$` line, are replaced by what it prints. So
+the README's examples are the program's real output, and a test re-runs them. tests/test_readme.py runs `update` and fails on a change.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -45,8 +53,46 @@ def generate(name: str) -> str:
     return f"```text\n$ {name}\n{help_text(match.group(1))}```\n"
 
 
+CONSOLE = re.compile(r"(```console\n)(?P<body>.*?)(```)", re.S)
+
+
+def run_example(command: str) -> str:
+    """What `command` prints (stdout and stderr), run as the README reader would."""
+    env = dict(os.environ, COLUMNS="80", NO_COLOR="1", LC_ALL="C.UTF-8")
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{jq_dir()}{os.pathsep}{env.get('PATH', '')}"
+    done = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command],
+        cwd=README.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    return done.stdout + done.stderr
+
+
+def jq_dir() -> str:
+    """Where `jq` is: the system's, or a stand-in built on the `jq` Python package."""
+    found = shutil.which("jq")
+    if found:
+        return str(Path(found).parent)
+    shim = README.parent / "scripts" / "jq-shim"
+    return str(shim)
+
+
+def update_console(body: str) -> str:
+    out: list[str] = []
+    for line in body.splitlines():
+        if line.startswith("$ "):
+            out.append(line)
+            out.extend(run_example(line[2:]).rstrip("\n").split("\n"))
+    return "\n".join(line for line in out) + "\n"
+
+
 def update(text: str) -> str:
-    return BLOCK.sub(lambda m: m.group(1) + generate(m.group("name")) + m.group(4), text)
+    text = BLOCK.sub(lambda m: m.group(1) + generate(m.group("name")) + m.group(4), text)
+    return CONSOLE.sub(lambda m: m.group(1) + update_console(m.group("body")) + m.group(3), text)
 
 
 def blocks(text: str) -> list[str]:

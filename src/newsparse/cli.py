@@ -157,7 +157,7 @@ def parse(
 
     from . import batch
 
-    warnings.simplefilter("ignore")  # library warnings (dateutil's) are not errors: stderr stays quiet
+    warnings.simplefilter("ignore")  # library warnings are not input errors: stderr stays for those
     if files_from == batch.STDIN and batch.STDIN in files:
         raise click.UsageError("standard input cannot be both the --files-from list and an input")
     if not files and files_from is None:
