@@ -24,9 +24,10 @@ run: install
 	$(BIN)/newsparse parse samples/arabnews-two-articles.txt
 
 lint: install
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests scripts benchmarks
+	$(BIN)/ruff format --check src tests scripts benchmarks
 	$(BIN)/mypy
+	$(BIN)/mypy --strict scripts/update_readme.py benchmarks/bench.py
 
 test: lint
 	$(BIN)/python -m pytest

@@ -11,7 +11,8 @@ A block is the text between `<!-- BEGIN generated: NAME -->` and
 Every ```console block is an example session: each `$ COMMAND` line is run
 with bash in the repository root (the venv's `bin` first on PATH) and the
 lines after it, up to the next `$` line, are replaced by what it prints. So
-the README's examples are the program's real output, and a test re-runs them. tests/test_readme.py runs `update` and fails on a change.
+the README's examples are the program's real output; tests/test_readme.py
+runs `update` and fails on a change.
 """
 
 from __future__ import annotations
