@@ -32,6 +32,11 @@ _SITEWIDE = regex.compile(
     ),
     regex.IGNORECASE,
 )
+# A writer's bio line: a name, `is a(n)`, and a newsroom job.
+_WRITER_BIO = regex.compile(
+    r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:is|was)\s+(?:an?|the)\s+"
+    r"[^.]{0,80}?\b(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)s?\b"
+)
 # Longer lines need two site-wide phrases to count as a notice.
 MAX_SITEWIDE_WORDS = 35
 # Every _SITEWIDE match holds one of its phrases as a case-folded substring: one
@@ -145,9 +150,12 @@ def measure(text: str) -> Features:
 
 
 def is_sitewide(text: str, words: int) -> bool:
-    """Cookie, legal, newsletter or account text. A long paragraph mentioning
-    one such phrase (`... sign up for regulations ...`) is article prose; it
-    takes two phrases to make it a notice."""
+    """Cookie, legal, newsletter or account text, or a line about the writer
+    (`Jane Doe is a reporter for ...`). A long paragraph mentioning one such
+    phrase (`... sign up for regulations ...`) is article prose; it takes two
+    phrases to make it a notice."""
+    if words <= MAX_SITEWIDE_WORDS and _WRITER_BIO.match(text):
+        return True
     # The phrase pattern is slow (a long case-insensitive alternation tried at every
     # position): every match holds a phrase as a case-folded substring, so most lines
     # are answered by plain substring tests first.

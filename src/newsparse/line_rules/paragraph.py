@@ -20,11 +20,18 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
         return LineLabel(number, (Part(BOILERPLATE, text),), "paragraph", "heading of a list of stories")
     if f.sitewide:
         return LineLabel(number, (Part(BOILERPLATE, text),), "paragraph", "site-wide notice")
-    if f.upper and f.words >= _PROMO_CAPS_WORDS and not f.cjk:
+    if f.words >= _PROMO_CAPS_WORDS and not f.cjk and _mostly_capitals(text):
         return LineLabel(number, (Part(BOILERPLATE, text),), "paragraph", "promo link in capitals")
     if not f.prose and _under_promo_heading(state, i):
         return LineLabel(number, (Part(BOILERPLATE, text),), "paragraph", "promo list")
     return LineLabel(number, (Part(BODY, text),), "paragraph", "body text")
+
+
+def _mostly_capitals(text: str) -> bool:
+    """Capitals but for a stray lower-case letter or two (`... AT AMAs ...`)."""
+    lower = sum(1 for c in text if c.islower())
+    upper = sum(1 for c in text if c.isupper())
+    return upper > 0 and lower * 10 <= upper
 
 
 def _under_promo_heading(state: ArticleState, i: int) -> bool:

@@ -60,6 +60,10 @@ SITEWIDE_PHRASES: tuple[str, ...] = (
     "we may earn a commission",
     "may receive a commission",
     "affiliate links",
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "contributed reporting",
 )
 
 LIST_HEADINGS: tuple[str, ...] = (
