@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from .vocab.furniture import FURNITURE_LINES, FURNITURE_PREFIXES
-from .vocab.sitewide import ABOUT_LEADS, LIST_HEADINGS, SITEWIDE_PHRASES
+from .vocab.sitewide import ABOUT_LEADS, AUTHOR_HEADINGS, LIST_HEADINGS, SITEWIDE_PHRASES
 from .vocab.stopwords import STOPWORDS
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
@@ -169,6 +169,14 @@ def is_sitewide(text: str, words: int) -> bool:
 
 _LIST_HEADING_SET = frozenset(LIST_HEADINGS)
 _LIST_HEADING_STARTS = tuple(h + " " for h in LIST_HEADINGS)
+
+
+def is_author_heading(text: str) -> bool:
+    """The heading of an author box (`About the author`, `Sobre Carlos Nadalim`):
+    what follows it is about the writer, not the story."""
+    if len(text) > 60:
+        return False
+    return furniture_key(text) in AUTHOR_HEADINGS or bool(_ABOUT_SOMEONE.match(text))
 
 
 def is_list_heading(text: str) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from . import timestamps
-from .features import Features, furniture_key
+from .features import Features, furniture_key, is_author_heading
 from .line_rules import bullet, byline, caption, timestamp
 from .paragraph_rules import dateline
 from .state import Zones
@@ -403,16 +403,19 @@ def find_body_stop(page: Page, body_start: int, core_stop: int) -> int:
     name line inside the core (once the body has some prose) belongs to
     something else: a list of teasers or comments when more headers follow, or
     a trailing story when less prose follows than came before. The body stops
-    at it, or at the teaser title just above it.
+    at it, or at the teaser title just above it. An author box (`About the
+    author`) ends the body too.
     """
     words = 0
     previous: int | None = None
     for i in page.nonblank(body_start, core_stop):
+        f = page.features[i]
         if words >= MIN_BODY_WORDS and page.anchors[i] is not None:
             more_headers = len(_clusters(page, i, core_stop)) >= 2
             if more_headers or _prose_words(page.features, i, core_stop) < words:
                 return previous if previous is not None and title_like(page, previous) else i
-        f = page.features[i]
+        if words >= MIN_BODY_WORDS and f is not None and f.list_heading and is_author_heading(page.lines[i].text):
+            return i
         if f is not None and f.prose:
             words += f.words
         previous = i

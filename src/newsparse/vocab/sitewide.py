@@ -126,5 +126,20 @@ LIST_HEADINGS: tuple[str, ...] = (
     "热门文章",
 )
 
+# Headings of the author box after an article (also list headings above).
+AUTHOR_HEADINGS: frozenset[str] = frozenset(
+    {
+        "about the author",
+        "about the authors",
+        "sobre o autor",
+        "sobre a autora",
+        "sobre el autor",
+        "l'autore",
+        "à propos de l'auteur",
+        "über den autor",
+        "tentang penulis",
+    }
+)
+
 # `About Jane Doe`, `Sobre Carlos Nadalim`: the author box after an article.
 ABOUT_LEADS: tuple[str, ...] = ("about", "sobre", "acerca de", "à propos de", "über", "tentang", "chi è")
