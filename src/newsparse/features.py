@@ -37,6 +37,8 @@ _WRITER_BIO = regex.compile(
     r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:is|was)\s+(?:an?|the)\s+"
     r"[^.]{0,80}?\b(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)s?\b"
 )
+# Lines longer than this are measured without holding all their words at once.
+_LONG_LINE = 100_000
 # Longer lines need two site-wide phrases to count as a notice.
 MAX_SITEWIDE_WORDS = 35
 # Every _SITEWIDE match holds one of its phrases as a case-folded substring: one
@@ -120,24 +122,33 @@ def is_furniture(text: str) -> bool:
 def measure(text: str) -> Features:
     """Measure one line (already normalised, non-blank)."""
     ascii_only = text.isascii()
-    words = _ASCII_WORD.findall(text) if ascii_only else _WORD.findall(text)
-    n = len(words)
+    pattern = _ASCII_WORD if ascii_only else _WORD
+    if len(text) <= _LONG_LINE:
+        words = pattern.findall(text)
+        n = len(words)
+        stop = sum(1 for w in words if w.casefold() in STOPWORDS)
+        titled = sum(1 for w in words if w[0].isupper())
+    else:  # a huge line: count as we go rather than hold every word at once
+        n = stop = titled = 0
+        for m in pattern.finditer(text):
+            w = m.group()
+            n += 1
+            stop += w.casefold() in STOPWORDS
+            titled += w[0].isupper()
+    counted = n
     cjk = False
     if not ascii_only:
-        cjk_chars = len(_CJK.findall(text))
-        cjk = cjk_chars * 2 > len(text.replace(" ", ""))
+        cjk_chars = sum(1 for _ in _CJK.finditer(text)) if len(text) > _LONG_LINE else len(_CJK.findall(text))
+        cjk = cjk_chars * 2 > len(text) - text.count(" ")
         if cjk:
             n = max(n, cjk_chars // 2)
-    lowered = [w.casefold() for w in words]
-    stop = sum(1 for w in lowered if w in STOPWORDS)
-    titled = sum(1 for w in words if w[0].isupper())
     upper = text.isupper()  # some cased letter, and none in lower case
     stripped = text.rstrip(_CLOSERS)
     return Features(
         chars=len(text),
         words=n,
-        stop_ratio=stop / len(words) if words else 0.0,
-        title_ratio=titled / len(words) if words else 0.0,
+        stop_ratio=stop / counted if counted else 0.0,
+        title_ratio=titled / counted if counted else 0.0,
         upper=upper,
         ends_sentence=bool(_SENTENCE_END.search(text)),
         ends_period=stripped.endswith(".") and not stripped.endswith("..."),
