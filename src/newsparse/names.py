@@ -15,13 +15,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, islice
+from operator import attrgetter
 
 from .sentences import Token
 from .vocab.agencies import AGENCIES
-from .vocab.pronouns import FIRST_PERSON, PRONOUNS
 from .vocab.reporting_verbs import VERB_BY_FORM
 from .vocab.speakers import (
-    ENGLISH_FUNCTION_WORDS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
@@ -30,8 +30,6 @@ from .vocab.speakers import (
 )
 from .vocab.timezones import ZONES_BY_ABBR
 
-# Capitalised words that start sentences but never names.
-_NOT_NAMES = PRONOUNS.keys() | FIRST_PERSON | ENGLISH_FUNCTION_WORDS
 # Words between a name and its reporting verb (`Akram also said`, `Trump has since said`).
 SKIPPABLE = frozenset(
     """
@@ -40,6 +38,9 @@ SKIPPABLE = frozenset(
     still often first last just never not yet instead even now already
     """.split()
 )
+
+
+_IS_NAME = attrgetter("is_name")
 
 
 def skippable(token: Token) -> bool:
@@ -71,22 +72,10 @@ def strip_possessive(word: str) -> str:
     return word
 
 
-_NUMBER_WORDS = frozenset(
-    """
-    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
-    million billion half dozens hundreds thousands millions
-    """.split()
-)
-
-
 def is_name_word(token: Token) -> bool:
     """A word that can be part of a name: capitalised, an initial, or `U.S.`;
     not a function word or a number (`Fifty-one percent`)."""
-    if not token.is_capitalised or not token.text[0].isalpha():
-        return False
-    word = token.text.casefold()
-    return word not in _NOT_NAMES and word.split("-")[0] not in _NUMBER_WORDS
+    return token.is_name
 
 
 def is_acronym(word: str) -> bool:
@@ -141,29 +130,24 @@ def is_organisation(words: Sequence[str]) -> bool:
     return len(words) == 1 and is_acronym(words[0])
 
 
-def runs(tokens: Sequence[Token], first: int, stop: int) -> list[tuple[int, int]]:
+def runs(tokens: Sequence[Token], first: int, stop: int, wide: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Runs of name words in tokens[first:stop], as [a, b) ranges. A particle
-    (`bin`, `van`) joins two name words; a possessive ends a run."""
+    (`bin`, `van`) joins two name words when at most one space parts it from the
+    next (`wide` holds the tokens followed by more); a possessive ends a run."""
     out: list[tuple[int, int]] = []
     k = first
-    while k < stop:
-        if not is_name_word(tokens[k]):
-            k += 1
-            continue
-        a = k
+    for a in compress(range(first, stop), map(_IS_NAME, islice(tokens, first, stop))):
+        if a < k:
+            continue  # inside the run before
+        k = a
         while k < stop:
             token = tokens[k]
-            if is_name_word(token):
+            if token.is_name:
                 k += 1
                 if _possessive(token.text):
                     break
                 continue
-            if (
-                token.lower in NAME_PARTICLES
-                and k + 1 < stop
-                and is_name_word(tokens[k + 1])
-                and tokens[k + 1].start - token.end <= 1
-            ):
+            if token.lower in NAME_PARTICLES and k + 1 < stop and tokens[k + 1].is_name and k not in wide:
                 k += 1
                 continue
             break
@@ -231,10 +215,13 @@ def _in_appositive(tokens: Sequence[Token], a: int, first: int) -> bool:
     return False
 
 
-def mentions(tokens: Sequence[Token], first: int, stop: int, base: int, sentence: int) -> list[Mention]:
-    """Name mentions in tokens[first:stop] (one sentence); `base` offsets `at`."""
+def mentions(
+    tokens: Sequence[Token], first: int, stop: int, base: int, sentence: int, wide: frozenset[int] = frozenset()
+) -> list[Mention]:
+    """Name mentions in tokens[first:stop] (one sentence); `base` offsets `at`;
+    `wide` as for `runs`."""
     out: list[Mention] = []
-    for a, b in runs(tokens, first, stop):
+    for a, b in runs(tokens, first, stop, wide):
         words = [t.text for t in tokens[a:b]]
         words[-1] = strip_possessive(words[-1])
         if len(words) > 1 and words[0].endswith("ing") and a == first:

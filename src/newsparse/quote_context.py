@@ -3,6 +3,7 @@ quotation folded into one, and its sentences."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .quote_marks import Span
@@ -15,6 +16,7 @@ class ParagraphView:
     text: str
     spans: tuple[Span, ...]
     tokens: list[Token]
+    wide: frozenset[int]  # tokens followed by more than one character of space
     sentences: list[tuple[int, int]]
     quote_token: list[int]  # token index of each span
     quote_sentence: list[int]  # sentence index of each span
@@ -40,17 +42,11 @@ def region(text: str, span: Span) -> tuple[int, int]:
 
 
 def view(text: str, spans: tuple[Span, ...]) -> ParagraphView:
-    tokens = tokenize(text, [region(text, s) for s in spans])
+    tokens, quote_token, wide = tokenize(text, [region(text, s) for s in spans])
     ranges = sentences(tokens)
-    quote_token = [0] * len(spans)
-    quote_sentence = [0] * len(spans)
-    for n, (first, stop) in enumerate(ranges):
-        for k in range(first, stop):
-            q = tokens[k].quote
-            if q is not None:
-                quote_token[q] = k
-                quote_sentence[q] = n
-    return ParagraphView(text, spans, tokens, ranges, quote_token, quote_sentence)
+    firsts = [first for first, _stop in ranges]
+    quote_sentence = [bisect_right(firsts, k) - 1 for k in quote_token]
+    return ParagraphView(text, spans, tokens, wide, ranges, quote_token, quote_sentence)
 
 
 def is_verb(token: Token, *, speech_only: bool = False) -> bool:

@@ -9,10 +9,14 @@ quotation ending so) before a capital or a new quotation, not after `Mr.` or `U.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain, compress, count
+from operator import attrgetter, not_
 
 import regex
 
+from .vocab.pronouns import FIRST_PERSON, PRONOUNS
 from .vocab.reporting_verbs import VERB_BY_FORM
+from .vocab.speakers import ENGLISH_FUNCTION_WORDS, NUMBER_WORDS
 
 # `U.S.`, then words (with inner apostrophes and hyphens: `Pakistan’s`, `US-led`),
 # then any other single non-space character.
@@ -24,39 +28,111 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """.split()
 )
 _SENTENCE_END = frozenset(".!?…")
+# Capitalised words that start sentences but never names.
+_NOT_NAMES = PRONOUNS.keys() | FIRST_PERSON | ENGLISH_FUNCTION_WORDS
+# The spaces `_TOKEN` steps over: every character `str.split()` splits on but
+# U+001C..U+001F, which `str.isspace()` counts and the pattern's `\S` does not.
+_SPACES = "".join(
+    c
+    for c in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+    if regex.match(r"\s", c)
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Token:
+    """A word or punctuation mark, or a whole quotation (`quote` is its index).
+    Tokens carry no position: a word's token is shared by every place it stands."""
+
     text: str
-    start: int
-    end: int
-    quote: int | None = None  # index of the quotation this token stands for
-
-    @property
-    def lower(self) -> str:
-        return self.text.casefold()
-
-    @property
-    def is_word(self) -> bool:
-        return self.quote is None and self.text[:1].isalnum()
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.quote is None and self.text[:1].isupper()
+    quote: int | None  # index of the quotation this token stands for
+    lower: str  # case-folded text
+    is_word: bool  # not a quotation, and begins with a letter or digit
+    is_capitalised: bool  # not a quotation, and begins with a capital
+    is_name: bool  # can be part of a name: capitalised, a letter, not a function word or a number
+    may_end: bool  # `.`, `!`, `?`, `…` or a quotation: may end a sentence
 
 
-def _words(text: str, start: int, end: int) -> list[Token]:
-    out: list[Token] = []
+_LOWER = attrgetter("lower")
+_IS_NAME = attrgetter("is_name")
+_MAY_END = attrgetter("may_end")
+
+
+def _make_word(text: str) -> Token:
+    lower = text.casefold()
+    first = text[:1]
+    capitalised = first.isupper()
+    is_name = capitalised and first.isalpha() and lower not in _NOT_NAMES and lower.split("-")[0] not in NUMBER_WORDS
+    return Token(text, None, lower, first.isalnum(), capitalised, is_name, text in _SENTENCE_END)
+
+
+def quote_token(text: str, quote: int) -> Token:
+    return Token(text, quote, text.casefold(), False, False, False, True)
+
+
+# Tokens are immutable and carry no position, so one per distinct word (and one
+# tuple per distinct space-separated chunk, `said,` or `Mr.`) serves every
+# article: tokenising a paragraph is mostly dictionary look-ups. The caches are
+# emptied when they grow past this many entries.
+_CACHE_LIMIT = 50_000
+_word_cache: dict[str, Token] = {}
+_chunk_cache: dict[str, tuple[Token, ...]] = {}
+
+
+def word_token(text: str) -> Token:
+    token = _word_cache.get(text)
+    if token is None:
+        if len(_word_cache) >= _CACHE_LIMIT:
+            _word_cache.clear()
+        token = _word_cache[text] = _make_word(text)
+    return token
+
+
+def _chunk_tokens(chunk: str) -> tuple[Token, ...]:
+    """Tokens of a run of non-space characters (its tokens touch each other)."""
+    found = _chunk_cache.get(chunk)
+    if found is None:
+        if chunk.isalnum() and chunk.isascii():
+            found = (word_token(chunk),)  # one word: `[A-Za-z0-9]+`
+        else:
+            words: list[str] = []
+            for word in _TOKEN.findall(chunk):
+                if word == "." and words and _takes_period(words[-1]):
+                    words[-1] += "."
+                else:
+                    words.append(word)
+            found = tuple(map(word_token, words))
+        if len(_chunk_cache) >= _CACHE_LIMIT:
+            _chunk_cache.clear()
+        _chunk_cache[chunk] = found
+    return found
+
+
+def _words(text: str, start: int, end: int, out: list[Token], wide: list[int]) -> None:
+    """Append the tokens of text[start:end] to `out`; append to `wide` the index of
+    each token followed by more than one character of space before the next."""
+    part = text[start:end]
+    chunks = part.split()
+    if " ".join(chunks) == part.strip(_SPACES):
+        # single spaces between chunks: each chunk's tokens, from the cache
+        found = list(map(_chunk_cache.get, chunks))
+        for k in compress(count(), map(not_, found)):  # not yet seen (a chunk has a token)
+            found[k] = _chunk_tokens(chunks[k])
+        out.extend(chain.from_iterable(found))  # type: ignore[arg-type]
+        return
+    last_end = -1
     for m in _TOKEN.finditer(text, start, end):
         a, b = m.span()
         word = m.group()
-        if out and word == "." and out[-1].end == a and _takes_period(out[-1].text):
-            last = out[-1]
-            out[-1] = Token(last.text + ".", last.start, b)
+        if out and word == "." and last_end == a and _takes_period(out[-1].text):
+            out[-1] = word_token(out[-1].text + ".")
+            last_end = b
             continue
-        out.append(Token(word, a, b))
-    return out
+        if last_end >= 0 and a - last_end > 1:
+            wide.append(len(out) - 1)
+        out.append(word_token(word))
+        last_end = b
 
 
 def _takes_period(word: str) -> bool:
@@ -64,18 +140,22 @@ def _takes_period(word: str) -> bool:
     return word.casefold() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
-def tokenize(text: str, regions: list[tuple[int, int]]) -> list[Token]:
+def tokenize(text: str, regions: list[tuple[int, int]]) -> tuple[list[Token], list[int], frozenset[int]]:
     """Tokens of `text`, each `regions[k]` (a quotation with its marks, as
     [start, end)) folded into one token with `quote=k`. Regions are in order and
-    do not overlap."""
+    do not overlap. Also: the token index of each region, and the indices of the
+    tokens followed by more than one character of space."""
     out: list[Token] = []
+    wide: list[int] = []
+    at: list[int] = []
     pos = 0
     for k, (a, b) in enumerate(regions):
-        out.extend(_words(text, pos, a))
-        out.append(Token(text[a:b], a, b, k))
+        _words(text, pos, a, out, wide)
+        at.append(len(out))
+        out.append(quote_token(text[a:b], k))
         pos = b
-    out.extend(_words(text, pos, len(text)))
-    return out
+    _words(text, pos, len(text), out, wide)
+    return out, at, frozenset(wide)
 
 
 def _ends_sentence(tokens: list[Token], k: int) -> bool:
@@ -111,7 +191,7 @@ def sentences(tokens: list[Token]) -> list[tuple[int, int]]:
     """Sentences as [first, stop) ranges over `tokens`."""
     out: list[tuple[int, int]] = []
     first = 0
-    for k in range(len(tokens)):
+    for k in compress(count(), map(_MAY_END, tokens)):
         if _ends_sentence(tokens, k):
             out.append((first, k + 1))
             first = k + 1

@@ -549,28 +549,28 @@ def _setup(para: _Para) -> Phrase | None:
         starts.append(comma + 1)  # after an opening phrase
     colon = tokens[stop - 1].text == ":"
     for s in starts:
-        subject = _subject_at(tokens, s, stop, para.base)
+        subject = _subject_at(tokens, s, stop, para.base, pv.wide)
         if subject is None:
             continue
-        j = s + 1 if subject.kind == PRONOUN else _run_end(tokens, s, stop)
+        j = s + 1 if subject.kind == PRONOUN else _run_end(tokens, s, stop, pv.wide)
         if colon or _turn_predicate(tokens, j, stop):
             return subject
     return None
 
 
-def _subject_at(tokens: list[Token], s: int, stop: int, base: int) -> Phrase | None:
+def _subject_at(tokens: list[Token], s: int, stop: int, base: int, wide: frozenset[int]) -> Phrase | None:
     if s >= stop:
         return None
     if tokens[s].lower in ("he", "she"):
         return Phrase(tokens[s].text, PRONOUN, (tokens[s].lower,), base + s)
-    end = _run_end(tokens, s, stop)
+    end = _run_end(tokens, s, stop, wide)
     if end == s or tokens[end - 1].text.endswith(("’s", "'s")):
         return None
     return _name_phrase(tokens, s, end, base)
 
 
-def _run_end(tokens: list[Token], s: int, stop: int) -> int:
-    found = runs(tokens, s, min(stop, s + 8))
+def _run_end(tokens: list[Token], s: int, stop: int, wide: frozenset[int]) -> int:
+    found = runs(tokens, s, min(stop, s + 8), wide)
     return found[0][1] if found and found[0][0] == s else s
 
 
@@ -779,7 +779,7 @@ def _resolver(paras: list[_Para]) -> _Resolver:
         for s, (first, stop) in enumerate(para.view.sentences):
             number = para.sentence_base + s
             positions.append((para.base + first, number))
-            here = mentions(para.view.tokens, first, stop, para.base, number)
+            here = mentions(para.view.tokens, first, stop, para.base, number, para.view.wide)
             by_sentence[number] = here
             found.extend(here)
     unnamed: dict[str, list[int]] = {}

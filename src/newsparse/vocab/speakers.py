@@ -112,3 +112,12 @@ ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
+
+# Number words: never part of a name (`Fifty-one percent`).
+NUMBER_WORDS: frozenset[str] = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+    million billion half dozens hundreds thousands millions
+    """.split()
+)

@@ -1,0 +1,77 @@
+"""The tokenizer's fast path (space-separated chunks looked up in a cache) gives
+the tokens the pattern gives, scanning the text."""
+
+from __future__ import annotations
+
+import sys
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import sentences
+from newsparse.sentences import tokenize
+
+
+def _reference(text: str) -> tuple[list[str], set[int]]:
+    """The pattern over the whole text, `Mr` + `.` joined: token texts, and the
+    tokens followed by more than one character of space."""
+    found: list[tuple[str, int, int]] = []
+    for m in sentences._TOKEN.finditer(text):
+        a, b = m.span()
+        word = m.group()
+        if found and word == "." and found[-1][2] == a and sentences._takes_period(found[-1][0]):
+            found[-1] = (found[-1][0] + ".", found[-1][1], b)
+            continue
+        found.append((word, a, b))
+    wide = {k for k in range(len(found) - 1) if found[k + 1][1] - found[k][2] > 1}
+    return [t for t, _a, _b in found], wide
+
+
+_WORDS = """
+    said Mr Mr. Dr . , U.S. U.S P. p. Pakistan’s don't ’90s US-led A&B “ ” ‘ ’ " ' — … ! ? e.g. 3.5 Zürich naïve
+    é x\u0301y bin Laden ſt İstanbul ΑΣ ß Ok OK co. Inc. Jan. no. No. * & - ( ) 日本 ١٢ Ⅻ \u0301 \u200b
+    """.split()
+_PIECES = [*_WORDS, "\x1c", "\x1f", "\u00a0", "\u2009", "\t", "\n", "  ", " ", "\u3000"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.sampled_from([" ", ""]), max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_fast_tokens_match_the_pattern(pieces: list[str], gaps: list[str]) -> None:
+    text = "".join(p + (gaps[k] if k < len(gaps) else " ") for k, p in enumerate(pieces))
+    tokens, at, wide = tokenize(text, [])
+    words, expected_wide = _reference(text)
+    assert [t.text for t in tokens] == words
+    assert at == []
+    assert wide == expected_wide
+    for token in tokens:
+        assert token.lower == token.text.casefold()
+        assert token.quote is None
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_fast_tokens_match_the_pattern_on_any_text(text: str) -> None:
+    tokens, _at, wide = tokenize(text, [])
+    words, expected_wide = _reference(text)
+    assert [t.text for t in tokens] == words
+    assert wide == expected_wide
+
+
+def test_str_split_and_the_pattern_agree_on_spaces() -> None:
+    # The fast path splits with str.split(): every character the pattern steps
+    # over must be one str.split() splits on, and `_SPACES` lists exactly those.
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    pattern_spaces = set(regex.findall(r"\s", everything))
+    assert all(c.isspace() for c in pattern_spaces)
+    assert pattern_spaces == set(sentences._SPACES)
+
+
+def test_regions_fold_into_one_token() -> None:
+    text = "He said “we left, Mr. Roe” and went."
+    a, b = text.index("“"), text.index("”") + 1
+    tokens, at, _wide = tokenize(text, [(a, b)])
+    assert [t.text for t in tokens] == ["He", "said", "“we left, Mr. Roe”", "and", "went", "."]
+    assert at == [2]
+    assert tokens[2].quote == 0
+    assert not tokens[2].is_word and not tokens[2].is_capitalised and not tokens[2].is_name
