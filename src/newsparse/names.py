@@ -13,6 +13,7 @@ person-noun in front (`spokesperson Tahir Andrabi`), a reporting verb after
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, islice
@@ -83,7 +84,7 @@ def is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, so cheaper to make; never changed once made
 class Mention:
     """One naming of someone or something. `words` is the name without titles;
     `text` is the run as written."""
@@ -95,13 +96,10 @@ class Mention:
     titled: bool  # a title, person-noun or appositive says it is a person
     organisation: bool
     role: str | None  # the title or person-noun beside it (`spokesperson`)
-    honorific: bool = False  # a capitalised title before it (`Mr.`, `President`, `CEO`)
-    speaks: bool = False  # a reporting verb follows (`Kirby said`)
-    employer: bool = False  # in an appositive after `at`/`of` (`Jane Roe, an analyst at Acme,`)
-
-    @property
-    def key(self) -> str:
-        return surname(self.words)
+    honorific: bool  # a capitalised title before it (`Mr.`, `President`, `CEO`)
+    speaks: bool  # a reporting verb follows (`Kirby said`)
+    employer: bool  # in an appositive after `at`/`of` (`Jane Roe, an analyst at Acme,`)
+    key: str  # `surname(words)`, the word it is looked up by
 
 
 def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -215,6 +213,22 @@ def _in_appositive(tokens: Sequence[Token], a: int, first: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
+def _name_parts(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...], str | None, bool, str] | None:
+    """What a run's words say, whatever stands around them: (organisation, the
+    name, the role its titles give, whether it has titles, its key); None for a
+    post, not a name (`Council Coordinator`)."""
+    organisation = is_organisation(words)
+    titles, name = ([], list(words)) if organisation else split_title(words)
+    if not name or not name[-1] or all(_is_title(w) for w in name):
+        return None
+    if name[0].casefold() in ROYAL_STYLES and len(name) > 1:
+        titles = [name[0]]  # `Prince Andrew` keeps its style but it says "person"
+    titles = [w for w in titles if _is_title(w)]
+    role = titles[-1].casefold() if titles else None
+    return organisation, tuple(name), role, bool(titles), surname(name)
+
+
 def mentions(
     tokens: Sequence[Token], first: int, stop: int, base: int, sentence: int, wide: frozenset[int] = frozenset()
 ) -> list[Mention]:
@@ -229,15 +243,13 @@ def mentions(
             a += 1
         if len(words) == 1 and _clock_zone(tokens, a, first):
             continue  # `by 1430 GMT`: a time zone, not a name
-        organisation = is_organisation(words)
-        titles, name = ([], words) if organisation else split_title(words)
-        if not name or not name[-1] or all(_is_title(w) for w in name):
+        parts = _name_parts(tuple(words))
+        if parts is None:
             continue  # `Council Coordinator`: a post, not a name
-        before = tokens[a - 1].lower.removeprefix("co-").removeprefix("ex-") if a > first else ""
-        if name[0].casefold() in ROYAL_STYLES and len(name) > 1:
-            titles = [name[0]]  # `Prince Andrew` keeps its style but it says "person"
-        titles = [w for w in titles if _is_title(w)]
-        role = titles[-1].casefold() if titles else before if before in PERSON_NOUNS or before in TITLES else None
+        organisation, name, role, honorific, key = parts
+        if role is None:
+            before = tokens[a - 1].lower.removeprefix("co-").removeprefix("ex-") if a > first else ""
+            role = before if before in PERSON_NOUNS or before in TITLES else None
         if not organisation and role is None:
             role = _appositive_role(tokens, b, stop)
         titled = role is not None and not organisation
@@ -245,7 +257,7 @@ def mentions(
         text = " ".join(t.text for t in tokens[a:b])
         employer = organisation and _in_appositive(tokens, a, first)
         out.append(
-            Mention(tuple(name), text, base + a, sentence, titled, organisation, role, bool(titles), speaks, employer)
+            Mention(name, text, base + a, sentence, titled, organisation, role, honorific, speaks, employer, key)
         )
     return out
 

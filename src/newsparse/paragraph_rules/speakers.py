@@ -23,6 +23,8 @@ Capital `the operator`); `a doctor` or `officials` to nobody (null).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import compress, count
+from operator import attrgetter
 
 from ..model import Quote
 from ..names import (
@@ -61,6 +63,8 @@ _DEFINITE = frozenset("the this that his her its their our".split())
 _INDEFINITE = frozenset("a an one another some two three four several many most other".split())
 _MALE = frozenset("he him his himself".split())
 _FEMALE = frozenset("she her hers herself".split())
+_GENDERED = _MALE | _FEMALE
+_LOWER = attrgetter("lower")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Words that end a description read forwards (`said the spokesperson at a briefing`).
 _DESCRIPTION_STOPS = frozenset(
@@ -775,31 +779,29 @@ def _resolver(paras: list[_Para]) -> _Resolver:
     found: list[Mention] = []
     by_sentence: dict[int, list[Mention]] = {}
     positions: list[tuple[int, int]] = []
-    for para in paras:
-        for s, (first, stop) in enumerate(para.view.sentences):
-            number = para.sentence_base + s
-            positions.append((para.base + first, number))
-            here = mentions(para.view.tokens, first, stop, para.base, number, para.view.wide)
-            by_sentence[number] = here
-            found.extend(here)
     unnamed: dict[str, list[int]] = {}
-    for para in paras:
-        tokens = para.view.tokens
-        for k, token in enumerate(tokens):
-            if token.lower in PERSON_NOUNS and any(t.lower in _INDEFINITE for t in tokens[max(0, k - 4) : k]):
-                unnamed.setdefault(token.lower, []).append(para.base + k)
     pronouns: dict[int, tuple[int, int]] = {}
     lead_pronouns: dict[int, tuple[int, str]] = {}
     for para in paras:
+        tokens = para.view.tokens
+        lowers = list(map(_LOWER, tokens))
         for s, (first, stop) in enumerate(para.view.sentences):
-            words = [t.lower for t in para.view.tokens[first:stop]]
-            male = sum(w in _MALE for w in words)
-            female = sum(w in _FEMALE for w in words)
-            if male or female:
-                pronouns[para.sentence_base + s] = (male, female)
-            lead = next((k for k in range(first, min(stop, first + 8)) if words[k - first] in PRONOUNS), None)
+            number = para.sentence_base + s
+            positions.append((para.base + first, number))
+            here = mentions(tokens, first, stop, para.base, number, para.view.wide)
+            by_sentence[number] = here
+            found.extend(here)
+            words = lowers[first:stop]
+            if not _GENDERED.isdisjoint(words):
+                male = sum(map(_MALE.__contains__, words))
+                female = sum(map(_FEMALE.__contains__, words))
+                pronouns[number] = (male, female)
+            lead = next((word for word in words[:8] if word in PRONOUNS), None)
             if lead is not None:
-                lead_pronouns[para.sentence_base + s] = (para.base + lead, words[lead - first])
+                lead_pronouns[number] = (para.base + first + words.index(lead), lead)
+        for k in compress(count(), map(PERSON_NOUNS.__contains__, lowers)):
+            if not _INDEFINITE.isdisjoint(lowers[max(0, k - 4) : k]):
+                unnamed.setdefault(lowers[k], []).append(para.base + k)
     starts = frozenset(at for at, _n in positions)
     return _Resolver(NameBook(found), by_sentence, positions, unnamed, pronouns, lead_pronouns, starts)
 
