@@ -13,14 +13,13 @@ other style inside a quote are nested quotes and belong to the outer one.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
-
-import regex
 
 DOUBLE = "double"
 SINGLE = "single"
 
-_MARKS = regex.compile(r"[“”„‟\"«»‘’‚‛']")
+_MARKS = re.compile(r"[“”„‟\"«»‘’‚‛']")
 # What may stand right before an opening mark: a space, a bracket, a dash, a slash
 # or another opening mark (`“‘` opens two quotes at once).
 _OPENING_CONTEXT = frozenset(" \n([{—–-/“‘„«\"'")
@@ -165,9 +164,14 @@ def _pair(text: str, found: list[Mark], ignored: set[int]) -> _Pairing:
     return out
 
 
+_NOTHING = Scan((), (), None)
+
+
 def scan(text: str) -> Scan:
     """Top-level quoted spans of one paragraph, in order."""
     found = marks(text)
+    if not found:
+        return _NOTHING
     ignored: set[int] = set()
     pairing = _pair(text, found, ignored)
     # Single marks that never closed were apostrophes after all (`rock ‘n roll`);

@@ -40,10 +40,12 @@ _SPACES = "".join(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     """A word or punctuation mark, or a whole quotation (`quote` is its index).
-    Tokens carry no position: a word's token is shared by every place it stands."""
+    Tokens carry no position: a word's token is shared by every place it stands,
+    so a token is never changed once made (it is not frozen only because a
+    frozen dataclass costs four times as much to make)."""
 
     text: str
     quote: int | None  # index of the quotation this token stands for

@@ -20,6 +20,8 @@ sentence is one only when the sentence says someone said it (`called for a
 
 from __future__ import annotations
 
+import re
+
 from ..model import ParseWarning, Quote
 from ..paragraphs import Paragraph
 from ..quote_context import ParagraphView, has_cue, is_verb, view, window
@@ -94,8 +96,12 @@ def _speech_verb_use(pre: list[Token]) -> bool:
     return before.lower not in _NOUN_LEADS and not before.text.endswith(("’s", "'s", "s’"))
 
 
+# A letter or digit: `[^\W_]` matches exactly the characters `str.isalnum()` accepts.
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _words(text: str) -> list[str]:
-    return [w for w in text.split() if any(c.isalnum() for c in w)]
+    return [w for w in text.split() if _ALNUM.search(w)]
 
 
 def _is_quotation(pv: ParagraphView, q: int, partial: bool) -> bool:

@@ -22,7 +22,7 @@ Capital `the operator`); `a doctor` or `officials` to nobody (null).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import compress, count
 from operator import attrgetter
 
@@ -901,8 +901,6 @@ def _turn(
 
 
 def _attributed(quote: Quote, attribution: Attribution, resolver: _Resolver) -> Quote:
-    phrase = attribution.phrase
-    if phrase is None:
-        return replace(quote, cue=attribution.cue)
-    speaker = resolver.speaker(phrase)
-    return replace(quote, speaker=speaker, speaker_text=phrase.text, cue=attribution.cue)
+    q, phrase = quote, attribution.phrase
+    speaker, speaker_text = (q.speaker, q.speaker_text) if phrase is None else (resolver.speaker(phrase), phrase.text)
+    return Quote(q.text, speaker, speaker_text, attribution.cue, q.partial, q.field, q.index, q.start, q.end)
