@@ -1,5 +1,6 @@
-"""The tokenizer's fast path (space-separated chunks looked up in a cache) gives
-the tokens the pattern gives, scanning the text."""
+"""Fast paths give what the plain way gives: the tokenizer (space-separated chunks
+looked up in a cache) the tokens the pattern gives scanning the text; `marks`
+every mark but the apostrophes inside words."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import sentences
+from newsparse import quote_marks, sentences
 from newsparse.sentences import tokenize
 
 
@@ -75,3 +76,17 @@ def test_regions_fold_into_one_token() -> None:
     assert at == [2]
     assert tokens[2].quote == 0
     assert not tokens[2].is_word and not tokens[2].is_capitalised and not tokens[2].is_name
+
+
+@given(st.text(alphabet="ab1 ,.“”„‟\"«»‘’‚‛'é_-(\u0301日\n", max_size=30))
+@settings(max_examples=1000, deadline=None)
+def test_marks_leave_out_only_apostrophes_inside_words(text: str) -> None:
+    everything = [quote_marks.classify(text, k) for k, c in enumerate(text) if c in "“”„‟\"«»‘’‚‛'"]
+
+    def inside_word(mark: quote_marks.Mark) -> bool:
+        before = text[mark.pos - 1] if mark.pos else " "
+        after = text[mark.pos + 1] if mark.pos + 1 < len(text) else " "
+        return mark.style == quote_marks.SINGLE and before.isalnum() and after.isalnum()
+
+    assert quote_marks.marks(text) == [m for m in everything if not inside_word(m)]
+    assert all(m.role is quote_marks.Role.APOSTROPHE for m in everything if inside_word(m))

@@ -16,7 +16,7 @@ import bisect
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress, islice
+from itertools import compress
 from operator import attrgetter
 
 from .sentences import Token
@@ -134,7 +134,7 @@ def runs(tokens: Sequence[Token], first: int, stop: int, wide: frozenset[int] = 
     next (`wide` holds the tokens followed by more); a possessive ends a run."""
     out: list[tuple[int, int]] = []
     k = first
-    for a in compress(range(first, stop), map(_IS_NAME, islice(tokens, first, stop))):
+    for a in compress(range(first, stop), map(_IS_NAME, tokens[first:stop])):
         if a < k:
             continue  # inside the run before
         k = a

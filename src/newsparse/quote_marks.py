@@ -19,7 +19,10 @@ from dataclasses import dataclass
 DOUBLE = "double"
 SINGLE = "single"
 
-_MARKS = re.compile(r"[“”„‟\"«»‘’‚‛']")
+# Quotation marks: every double mark, and every single mark but one between two
+# letters or digits (`don’t`, always an apostrophe; `[^\W_]` is exactly
+# `str.isalnum()`). Stdlib `re`: it finds the first mark of a paragraph faster.
+_QUOTING_MARKS = re.compile(r"[“”„‟\"«»‘’‚‛'](?:(?<=[“”„‟\"«»])|(?<![^\W_].)|(?![^\W_]))")
 # What may stand right before an opening mark: a space, a bracket, a dash, a slash
 # or another opening mark (`“‘` opens two quotes at once).
 _OPENING_CONTEXT = frozenset(" \n([{—–-/“‘„«\"'")
@@ -98,7 +101,9 @@ def classify(text: str, pos: int) -> Mark:
 
 
 def marks(text: str) -> list[Mark]:
-    return [classify(text, m.start()) for m in _MARKS.finditer(text)]
+    """The marks in `text` that may quote: all but the apostrophes between two
+    letters or digits (`don’t`), which `classify` would call apostrophes."""
+    return [classify(text, m.start()) for m in _QUOTING_MARKS.finditer(text)]
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

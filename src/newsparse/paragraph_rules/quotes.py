@@ -163,6 +163,10 @@ def _scan_field(draft: Draft, field: str, paras: list[Paragraph]) -> None:
     for index, para in enumerate(paras):
         text = para.text
         found = scan(text)
+        left_open = prev is not None and prev.spans and prev.spans[-1].close is None
+        if not found.spans and not found.stray_closes and not left_open:
+            prev = found  # nothing quoted, nothing to close
+            continue
         spans = list(found.spans)
         stray = list(found.stray_closes)
         continues = _continues(prev, found, text)
