@@ -16,7 +16,7 @@ import bisect
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, count
 from operator import attrgetter
 
 from .sentences import Token
@@ -62,12 +62,15 @@ def surname(words: Sequence[str]) -> str:
     return folded[-1]
 
 
+_POSSESSIVE_TAILS = ("’s", "'s", "’", "'")
+
+
 def _possessive(word: str) -> bool:
-    return word.endswith(("’s", "'s", "’", "'")) and len(word) > 2
+    return word.endswith(_POSSESSIVE_TAILS) and len(word) > 2
 
 
 def strip_possessive(word: str) -> str:
-    for tail in ("’s", "'s", "’", "'"):
+    for tail in _POSSESSIVE_TAILS:
         if word.endswith(tail):
             return word[: -len(tail)]
     return word
@@ -135,22 +138,26 @@ def runs(tokens: Sequence[Token], first: int, stop: int, wide: frozenset[int] = 
     out: list[tuple[int, int]] = []
     k = first
     for a in compress(range(first, stop), map(_IS_NAME, tokens[first:stop])):
-        if a < k:
-            continue  # inside the run before
-        k = a
-        while k < stop:
-            token = tokens[k]
-            if token.is_name:
-                k += 1
-                if _possessive(token.text):
-                    break
-                continue
-            if token.lower in NAME_PARTICLES and k + 1 < stop and tokens[k + 1].is_name and k not in wide:
-                k += 1
-                continue
-            break
-        out.append((a, k))
+        if a >= k:  # not inside the run before
+            k = _run_end(tokens, a, stop, wide)
+            out.append((a, k))
     return out
+
+
+def _run_end(tokens: Sequence[Token], k: int, stop: int, wide: frozenset[int]) -> int:
+    """Where the run of name words starting at tokens[k] ends."""
+    while k < stop:
+        token = tokens[k]
+        if token.is_name:
+            k += 1
+            if _possessive(token.text):
+                break
+            continue
+        if token.lower in NAME_PARTICLES and k + 1 < stop and tokens[k + 1].is_name and k not in wide:
+            k += 1
+            continue
+        break
+    return k
 
 
 def _followed_by_verb(tokens: Sequence[Token], k: int, stop: int) -> bool:
@@ -229,37 +236,62 @@ def _name_parts(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...], str | No
     return organisation, tuple(name), role, bool(titles), surname(name)
 
 
-def mentions(
-    tokens: Sequence[Token], first: int, stop: int, base: int, sentence: int, wide: frozenset[int] = frozenset()
-) -> list[Mention]:
-    """Name mentions in tokens[first:stop] (one sentence); `base` offsets `at`;
-    `wide` as for `runs`."""
-    out: list[Mention] = []
-    for a, b in runs(tokens, first, stop, wide):
-        words = [t.text for t in tokens[a:b]]
-        words[-1] = strip_possessive(words[-1])
-        if len(words) > 1 and words[0].endswith("ing") and a == first:
-            words = words[1:]  # `Hosting Cook at Dreamforce`
-            a += 1
-        if len(words) == 1 and _clock_zone(tokens, a, first):
-            continue  # `by 1430 GMT`: a time zone, not a name
-        parts = _name_parts(tuple(words))
-        if parts is None:
-            continue  # `Council Coordinator`: a post, not a name
-        organisation, name, role, honorific, key = parts
-        if role is None:
-            before = tokens[a - 1].lower.removeprefix("co-").removeprefix("ex-") if a > first else ""
-            role = before if before in PERSON_NOUNS or before in TITLES else None
-        if not organisation and role is None:
-            role = _appositive_role(tokens, b, stop)
-        titled = role is not None and not organisation
-        speaks = not organisation and _followed_by_verb(tokens, b, stop)
-        text = " ".join(t.text for t in tokens[a:b])
-        employer = organisation and _in_appositive(tokens, a, first)
-        out.append(
-            Mention(name, text, base + a, sentence, titled, organisation, role, honorific, speaks, employer, key)
-        )
+def paragraph_mentions(
+    tokens: Sequence[Token], ranges: Sequence[tuple[int, int]], base: int, sentence: int, wide: frozenset[int]
+) -> list[list[Mention]]:
+    """Name mentions in each sentence tokens[first:stop] of a paragraph, `ranges`
+    covering all its tokens in order, the first numbered `sentence`, in one pass
+    over the paragraph's name words; `base` offsets `at`, `wide` as for `runs`."""
+    out: list[list[Mention]] = [[] for _ in ranges]
+    s = k = stop = 0
+    first = 0
+    for a in compress(count(), map(_IS_NAME, tokens)):
+        if a < k:
+            continue  # inside the run before
+        while a >= stop:
+            first, stop = ranges[s]
+            s += 1
+        k = _run_end(tokens, a, stop, wide)
+        found = _mention(tokens, a, k, first, stop, base, sentence + s - 1)
+        if found is not None:
+            out[s - 1].append(found)
     return out
+
+
+def _mention(
+    tokens: Sequence[Token], a: int, b: int, first: int, stop: int, base: int, sentence: int
+) -> Mention | None:
+    """The mention a run of name words tokens[a:b] makes, if any, in its sentence
+    tokens[first:stop]."""
+    texts = [t.text for t in tokens[a:b]]
+    words = texts
+    if texts[-1].endswith(_POSSESSIVE_TAILS):
+        words = [*texts[:-1], strip_possessive(texts[-1])]
+    if len(words) > 1 and words[0].endswith("ing") and a == first:
+        words = words[1:]  # `Hosting Cook at Dreamforce`
+        texts = texts[1:]
+        a += 1
+    if len(words) == 1 and tokens[a].text in ZONES_BY_ABBR and _clock_zone(tokens, a, first):
+        return None  # `by 1430 GMT`: a time zone, not a name
+    parts = _name_parts(tuple(words))
+    if parts is None:
+        return None  # `Council Coordinator`: a post, not a name
+    organisation, name, role, honorific, key = parts
+    if role is None and a > first:
+        before = tokens[a - 1].lower.removeprefix("co-").removeprefix("ex-")
+        if before in PERSON_NOUNS or before in TITLES:
+            role = before
+    if organisation:
+        speaks = False
+        employer = _in_appositive(tokens, a, first)
+    else:
+        if role is None:
+            role = _appositive_role(tokens, b, stop)
+        speaks = _followed_by_verb(tokens, b, stop)
+        employer = False
+    titled = role is not None and not organisation
+    text = " ".join(texts)
+    return Mention(name, text, base + a, sentence, titled, organisation, role, honorific, speaks, employer, key)
 
 
 class NameBook:

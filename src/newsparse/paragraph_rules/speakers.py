@@ -32,7 +32,7 @@ from ..names import (
     NameBook,
     is_acronym,
     is_name_word,
-    mentions,
+    paragraph_mentions,
     runs,
     skippable,
     split_title,
@@ -64,6 +64,7 @@ _INDEFINITE = frozenset("a an one another some two three four several many most 
 _MALE = frozenset("he him his himself".split())
 _FEMALE = frozenset("she her hers herself".split())
 _GENDERED = _MALE | _FEMALE
+_PRONOUN_WORDS = _GENDERED | PRONOUNS.keys()
 _LOWER = attrgetter("lower")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Words that end a description read forwards (`said the spokesperson at a briefing`).
@@ -783,25 +784,29 @@ def _resolver(paras: list[_Para]) -> _Resolver:
     pronouns: dict[int, tuple[int, int]] = {}
     lead_pronouns: dict[int, tuple[int, str]] = {}
     for para in paras:
-        tokens = para.view.tokens
-        lowers = list(map(_LOWER, tokens))
-        for s, (first, stop) in enumerate(para.view.sentences):
+        tokens, ranges, base = para.view.tokens, para.view.sentences, para.base
+        named = paragraph_mentions(tokens, ranges, base, para.sentence_base, para.view.wide)
+        for s, (first, _stop) in enumerate(ranges):
             number = para.sentence_base + s
-            positions.append((para.base + first, number))
-            here = mentions(tokens, first, stop, para.base, number, para.view.wide)
-            by_sentence[number] = here
-            found.extend(here)
-            words = lowers[first:stop]
-            if not _GENDERED.isdisjoint(words):
-                male = sum(map(_MALE.__contains__, words))
-                female = sum(map(_FEMALE.__contains__, words))
-                pronouns[number] = (male, female)
-            lead = next((word for word in words[:8] if word in PRONOUNS), None)
-            if lead is not None:
-                lead_pronouns[number] = (para.base + first + words.index(lead), lead)
+            positions.append((base + first, number))
+            by_sentence[number] = named[s]
+            found.extend(named[s])
+        lowers = list(map(_LOWER, tokens))
+        # he/she counts and the first he/she/they/it/we of each sentence (in its first 8 words)
+        s = 0
+        for k in compress(count(), map(_PRONOUN_WORDS.__contains__, lowers)):
+            while k >= ranges[s][1]:
+                s += 1
+            number = para.sentence_base + s
+            word = lowers[k]
+            if word in _GENDERED:
+                male, female = pronouns.get(number, (0, 0))
+                pronouns[number] = (male + (word in _MALE), female + (word in _FEMALE))
+            if word in PRONOUNS and number not in lead_pronouns and k < ranges[s][0] + 8:
+                lead_pronouns[number] = (base + k, word)
         for k in compress(count(), map(PERSON_NOUNS.__contains__, lowers)):
             if not _INDEFINITE.isdisjoint(lowers[max(0, k - 4) : k]):
-                unnamed.setdefault(lowers[k], []).append(para.base + k)
+                unnamed.setdefault(lowers[k], []).append(base + k)
     starts = frozenset(at for at, _n in positions)
     return _Resolver(NameBook(found), by_sentence, positions, unnamed, pronouns, lead_pronouns, starts)
 
