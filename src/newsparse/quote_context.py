@@ -41,12 +41,30 @@ def region(text: str, span: Span) -> tuple[int, int]:
     return start, stop
 
 
+# Views lately read, by text and folded regions: the speakers rule reads again
+# the paragraphs the quotes rule has just read. A view's lists are shared: never
+# change one. Paragraphs of more than _CACHED_TEXT characters are not kept, and
+# the cache is emptied when it holds _CACHE_LIMIT views.
+_CACHE_LIMIT = 64
+_CACHED_TEXT = 10_000
+_Read = tuple[list[Token], frozenset[int], list[tuple[int, int]], list[int], list[int]]
+_view_cache: dict[tuple[str, tuple[tuple[int, int], ...]], _Read] = {}
+
+
 def view(text: str, spans: tuple[Span, ...]) -> ParagraphView:
-    tokens, quote_token, wide = tokenize(text, [region(text, s) for s in spans])
-    ranges = sentences(tokens)
-    firsts = [first for first, _stop in ranges]
-    quote_sentence = [bisect_right(firsts, k) - 1 for k in quote_token]
-    return ParagraphView(text, spans, tokens, wide, ranges, quote_token, quote_sentence)
+    regions = tuple(region(text, s) for s in spans)
+    read = _view_cache.get((text, regions))
+    if read is None:
+        tokens, quote_token, wide = tokenize(text, list(regions))
+        ranges = sentences(tokens)
+        firsts = [first for first, _stop in ranges]
+        quote_sentence = [bisect_right(firsts, k) - 1 for k in quote_token]
+        read = (tokens, wide, ranges, quote_token, quote_sentence)
+        if len(text) <= _CACHED_TEXT:
+            if len(_view_cache) >= _CACHE_LIMIT:
+                _view_cache.clear()
+            _view_cache[text, regions] = read
+    return ParagraphView(text, spans, *read)
 
 
 def is_verb(token: Token, *, speech_only: bool = False) -> bool:

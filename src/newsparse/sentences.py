@@ -77,7 +77,7 @@ def quote_token(text: str, quote: int) -> Token:
 # tuple per distinct space-separated chunk, `said,` or `Mr.`) serves every
 # article: tokenising a paragraph is mostly dictionary look-ups. The caches are
 # emptied when they grow past this many entries.
-_CACHE_LIMIT = 50_000
+_CACHE_LIMIT = 20_000
 _word_cache: dict[str, Token] = {}
 _chunk_cache: dict[str, tuple[Token, ...]] = {}
 

@@ -21,6 +21,7 @@ sentence is one only when the sentence says someone said it (`called for a
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..model import ParseWarning, Quote
 from ..paragraphs import Paragraph
@@ -53,17 +54,24 @@ def _is_partial(pv: ParagraphView, q: int) -> bool:
     (`X said:`, `X said, `, `X said `, `according to X, `)."""
     first, _stop = window(pv, q)
     k = pv.quote_token[q]
-    pre = [t for t in pv.tokens[first:k] if t.text not in "—–-("]
-    if not pre:
+    # the last two tokens before it in its sentence, dashes and brackets aside
+    last = before = None
+    for j in range(k - 1, first - 1, -1):
+        token = pv.tokens[j]
+        if token.text not in "—–-(":
+            if last is not None:
+                before = token
+                break
+            last = token
+    if last is None:
         return _runs_into_sentence(pv, q)
-    if pre[-1].text == ":":
+    if last.text == ":":
         return False
-    last = pre[-1]
     if last.text == ",":
         return not has_cue(pv.tokens, first, k)
     if last.quote is not None:
         return False
-    verb = _speech_verb_use(pre)
+    verb = _speech_verb_use(last, before)
     if verb and not last.lower.endswith("ing"):
         return False
     return not (verb and pv.text[pv.spans[q].start : pv.spans[q].start + 1].isupper())
@@ -84,15 +92,13 @@ def _runs_into_sentence(pv: ParagraphView, q: int) -> bool:
 _NOUN_LEADS = frozenset("a an the this that his her its their our my your one another".split())
 
 
-def _speech_verb_use(pre: list[Token]) -> bool:
+def _speech_verb_use(last: Token, before: Token | None) -> bool:
     """Is the last word a reporting verb used as a verb: lowercase (not `United
     States`), not after a determiner or a possessive (not `the ministry’s claim`)?"""
-    last = pre[-1]
     if not is_verb(last, speech_only=True) or not last.text[:1].islower():
         return False
-    if len(pre) < 2:
+    if before is None:
         return True
-    before = pre[-2]
     return before.lower not in _NOUN_LEADS and not before.text.endswith(("’s", "'s", "s’"))
 
 
@@ -100,22 +106,23 @@ def _speech_verb_use(pre: list[Token]) -> bool:
 _ALNUM = re.compile(r"[^\W_]")
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in text.split() if _ALNUM.search(w)]
+def _words(text: str, most: int) -> list[str]:
+    """The first `most` words of `text` (those with a letter or digit)."""
+    return list(islice(filter(_ALNUM.search, text.split()), most))
 
 
 def _is_quotation(pv: ParagraphView, q: int, partial: bool) -> bool:
     span = pv.spans[q]
-    words = _words(pv.text[span.start : span.end])
+    words = _words(pv.text[span.start : span.end], SHORT_FRAGMENT + 1)
     if not words:
-        return False
-    k = pv.quote_token[q]
-    first, stop = window(pv, q)
-    lead = [t.lower for t in pv.tokens[max(first, k - 3) : k] if t.quote is None]
-    if len(words) <= SHORT_FRAGMENT and any(w in _NAMING_LEADS for w in lead):
         return False
     if len(words) > SHORT_FRAGMENT:
         return True
+    k = pv.quote_token[q]
+    first, stop = window(pv, q)
+    lead = [t.lower for t in pv.tokens[max(first, k - 3) : k] if t.quote is None]
+    if any(w in _NAMING_LEADS for w in lead):
+        return False
     if partial and len(words) <= MODIFIER_WORDS and _modifies_next(pv, k, stop):
         return False
     cue = has_cue(pv.tokens, first, stop)
