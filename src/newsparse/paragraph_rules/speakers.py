@@ -64,7 +64,7 @@ _INDEFINITE = frozenset("a an one another some two three four several many most 
 _MALE = frozenset("he him his himself".split())
 _FEMALE = frozenset("she her hers herself".split())
 _GENDERED = _MALE | _FEMALE
-_PRONOUN_WORDS = _GENDERED | PRONOUNS.keys()
+_PRONOUN_WORDS = _GENDERED | frozenset(PRONOUNS)
 _LOWER = attrgetter("lower")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Words that end a description read forwards (`said the spokesperson at a briefing`).
