@@ -47,7 +47,7 @@ _IS_NAME = attrgetter("is_name")
 def skippable(token: Token) -> bool:
     """Between a subject and its verb: `also`, `has since`, any `-ly` adverb."""
     word = token.text
-    return word.casefold() in SKIPPABLE or (word.endswith("ly") and word.islower() and len(word) > 4)
+    return token.lower in SKIPPABLE or (word.endswith("ly") and word.islower() and len(word) > 4)
 
 
 COMPANY_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv group holdings".split())
@@ -160,12 +160,16 @@ def _run_end(tokens: Sequence[Token], k: int, stop: int, wide: frozenset[int]) -
     return k
 
 
+# Reporting verbs that say the words themselves, but for participles (`said`, not `saying`).
+_SAYS = frozenset(w for w, verb in VERB_BY_FORM.items() if verb.speech and not w.endswith("ing"))
+
+
 def _followed_by_verb(tokens: Sequence[Token], k: int, stop: int) -> bool:
     for j in range(k, min(stop, k + 3)):
-        word = tokens[j].lower
-        if word in VERB_BY_FORM and VERB_BY_FORM[word].speech and not word.endswith("ing"):
+        token = tokens[j]
+        if token.lower in _SAYS:
             return True
-        if not skippable(tokens[j]):
+        if not skippable(token):
             return False
     return False
 
@@ -225,6 +229,12 @@ def _name_parts(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...], str | No
     """What a run's words say, whatever stands around them: (organisation, the
     name, the role its titles give, whether it has titles, its key); None for a
     post, not a name (`Council Coordinator`)."""
+    if len(words) == 1:  # no titles in front: the name is the word
+        word = words[0]
+        if not word or _is_title(word):
+            return None
+        folded = word.casefold()
+        return folded in ORGANISATION_WORDS or folded in AGENCIES or is_acronym(word), words, None, False, folded
     organisation = is_organisation(words)
     titles, name = ([], list(words)) if organisation else split_title(words)
     if not name or not name[-1] or all(_is_title(w) for w in name):
@@ -285,9 +295,9 @@ def _mention(
         speaks = False
         employer = _in_appositive(tokens, a, first)
     else:
-        if role is None:
+        if role is None and b + 2 < stop and tokens[b].text == ",":
             role = _appositive_role(tokens, b, stop)
-        speaks = _followed_by_verb(tokens, b, stop)
+        speaks = b < stop and _followed_by_verb(tokens, b, stop)
         employer = False
     titled = role is not None and not organisation
     text = " ".join(texts)
