@@ -95,8 +95,14 @@ def _chunk_tokens(chunk: str) -> tuple[Token, ...]:
     """Tokens of a run of non-space characters (its tokens touch each other)."""
     found = _chunk_cache.get(chunk)
     if found is None:
+        head, tail = chunk[:-1], chunk[-1:]
         if chunk.isalnum() and chunk.isascii():
             found = (word_token(chunk),)  # one word: `[A-Za-z0-9]+`
+        elif tail in _PUNCTUATION and head.isalnum() and head.isascii():
+            # `said,` or `Smith.`: a word and a mark (`Mr.` is one word)
+            found = (
+                (word_token(chunk),) if tail == "." and _takes_period(head) else (word_token(head), word_token(tail))
+            )
         else:
             words: list[str] = []
             for word in _TOKEN.findall(chunk):
@@ -109,6 +115,9 @@ def _chunk_tokens(chunk: str) -> tuple[Token, ...]:
             _chunk_cache.clear()
         _chunk_cache[chunk] = found
     return found
+
+
+_PUNCTUATION = frozenset(",.;:?!")
 
 
 def _words(text: str, start: int, end: int, out: list[Token], wide: list[int]) -> None:
