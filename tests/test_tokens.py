@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import quote_marks, sentences
+from newsparse.names import runs
 from newsparse.sentences import tokenize
 
 
@@ -90,3 +91,13 @@ def test_marks_leave_out_only_apostrophes_inside_words(text: str) -> None:
 
     assert quote_marks.marks(text) == [m for m in everything if not inside_word(m)]
     assert all(m.role is quote_marks.Role.APOSTROPHE for m in everything if inside_word(m))
+
+
+def test_a_particle_joins_a_name_across_one_space_only() -> None:
+    for text, expected in [
+        ("Osama bin Laden spoke", [(0, 3)]),
+        ("Osama bin  Laden spoke", [(0, 1), (2, 3)]),
+        ("Osama bin\tLaden spoke", [(0, 3)]),
+    ]:
+        tokens, _at, wide = tokenize(text, [])
+        assert runs(tokens, 0, len(tokens), wide) == expected, text
