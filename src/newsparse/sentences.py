@@ -73,10 +73,10 @@ def quote_token(text: str, quote: int) -> Token:
     return Token(text, quote, text.casefold(), False, False, False, True)
 
 
-# Tokens are immutable and carry no position, so one per distinct word (and one
-# tuple per distinct space-separated chunk, `said,` or `Mr.`) serves every
+# Tokens are never changed and carry no position, so one per distinct word (and
+# one tuple per distinct space-separated chunk, `said,` or `Mr.`) serves every
 # article: tokenising a paragraph is mostly dictionary look-ups. The caches are
-# emptied when they grow past this many entries.
+# emptied when they reach this many entries (about 7 MB).
 _CACHE_LIMIT = 20_000
 _word_cache: dict[str, Token] = {}
 _chunk_cache: dict[str, tuple[Token, ...]] = {}
