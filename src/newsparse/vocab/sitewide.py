@@ -66,6 +66,19 @@ SITEWIDE_PHRASES: tuple[str, ...] = (
     "contributed reporting",
 )
 
+# Headings of the author box after an article (list headings too).
+AUTHOR_HEADINGS: tuple[str, ...] = (
+    "about the author",
+    "about the authors",
+    "sobre o autor",
+    "sobre a autora",
+    "sobre el autor",
+    "l'autore",
+    "à propos de l'auteur",
+    "über den autor",
+    "tentang penulis",
+)
+
 LIST_HEADINGS: tuple[str, ...] = (
     "most popular",
     "most read",
@@ -94,15 +107,7 @@ LIST_HEADINGS: tuple[str, ...] = (
     "don't miss",
     "editor's picks",
     "in case you missed it",
-    "about the author",
-    "about the authors",
-    "sobre o autor",
-    "sobre a autora",
-    "sobre el autor",
-    "l'autore",
-    "à propos de l'auteur",
-    "über den autor",
-    "tentang penulis",
+    *AUTHOR_HEADINGS,
     "artigos relacionados",
     "posts relacionados",
     "notícias relacionadas",
@@ -124,21 +129,6 @@ LIST_HEADINGS: tuple[str, ...] = (
     "相关文章",
     "相关新闻",
     "热门文章",
-)
-
-# Headings of the author box after an article (also list headings above).
-AUTHOR_HEADINGS: frozenset[str] = frozenset(
-    {
-        "about the author",
-        "about the authors",
-        "sobre o autor",
-        "sobre a autora",
-        "sobre el autor",
-        "l'autore",
-        "à propos de l'auteur",
-        "über den autor",
-        "tentang penulis",
-    }
 )
 
 # `About Jane Doe`, `Sobre Carlos Nadalim`: the author box after an article.
