@@ -104,6 +104,7 @@ class ArticleState:
     boilerplate: list[str] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
+    nonblank_before: list[int] = field(default_factory=list)  # filled on first use
 
     def text(self, i: int) -> str:
         return self.lines[i].text
@@ -121,12 +122,22 @@ class ArticleState:
         if zone in ("header", "body"):
             return True
         if zone == "pre" and self.zones.headline is not None:
-            between = sum(1 for j in range(i + 1, self.zones.headline) if self.lines[j].text)
-            return between < NEAR_HEADLINE_LINES
+            return self._nonblank_between(i + 1, self.zones.headline) < NEAR_HEADLINE_LINES
         if zone == "post":
-            between = sum(1 for j in range(self.zones.body_stop, i) if self.lines[j].text)
-            return between < NEAR_BODY_END_LINES
+            return self._nonblank_between(self.zones.body_stop, i) < NEAR_BODY_END_LINES
         return False
+
+    def _nonblank_between(self, start: int, stop: int) -> int:
+        """Non-blank lines in [start, stop), from running counts kept once per
+        article (counting each time made a page's labelling quadratic)."""
+        first = self.zones.start
+        if not self.nonblank_before:
+            count = 0
+            for line in self.lines[first : self.zones.stop]:
+                self.nonblank_before.append(count)
+                count += bool(line.text)
+            self.nonblank_before.append(count)
+        return max(0, self.nonblank_before[stop - first] - self.nonblank_before[start - first])
 
     def previous_nonblank(self, i: int) -> int | None:
         """Index of the nearest non-blank line above i within the article."""

@@ -8,12 +8,16 @@ find the article's header.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..state import BOILERPLATE, BYLINE, ArticleState, LineLabel, Part
 from ..vocab.agencies import AGENCIES
 from ..vocab.roles import BYLINE_LEADS, NOT_NAME_WORDS, ROLE_WORDS
 
+# Layout and the rules ask about the same line several times: answers are kept.
+_CACHE_LINES = 4096
 _LEAD = regex.compile(
     r"(?i)^(?:"
     + "|".join(regex.escape(lead) for lead in sorted(BYLINE_LEADS, key=len, reverse=True))
@@ -91,6 +95,7 @@ def authors(byline: str) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=_CACHE_LINES)
 def match(text: str) -> str | None:
     """The byline part of a line, or None when the line is not a byline."""
     words = text.split()
@@ -125,6 +130,7 @@ def is_lead_only(text: str) -> bool:
     return m is not None and not text[m.end() - 1 :].strip()
 
 
+@lru_cache(maxsize=_CACHE_LINES)
 def looks_like_name_line(text: str) -> bool:
     """A line that is just a person's name (`Natasha Turak`, `Marcus De
     GuzmanView More Articles`): a byline only when it sits beside other header

@@ -9,12 +9,15 @@ above a credit line as a block of its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
 from ..state import CAPTION, ArticleState, LineLabel, Part
 from ..vocab.credits import CAPTION_PREFIXES, CREDIT_WORDS
 
+# Layout and the rules ask about the same line several times: answers are kept.
+_CACHE_LINES = 4096
 _TRAILING_CREDIT = regex.compile(
     r"""(?ix)(?:
         \((?:[^()]*(?:photo|image|credit|courtesy|getty|/ap|ap/|afp|reuters|file|\.com)[^()]*)\)  # (AP Photo/Jane Doe)
@@ -40,6 +43,7 @@ _MAX_CREDIT_WORDS = 10
 _CREDIT_TAIL_CHARS = 200
 
 
+@lru_cache(maxsize=_CACHE_LINES)
 def is_credit(text: str) -> bool:
     """A short line that credits a picture."""
     if text.count(" ") >= _MAX_CREDIT_WORDS:
@@ -64,6 +68,7 @@ def has_trailing_credit(text: str) -> bool:
     return bool(_TRAILING_CREDIT.search(text[-_CREDIT_TAIL_CHARS:]))
 
 
+@lru_cache(maxsize=_CACHE_LINES)
 def describes_picture(text: str) -> bool:
     """A caption's tell-tales: a credit at the end or positions of people."""
     return has_trailing_credit(text) or bool(_PICTURE_POSITION.search(text))
