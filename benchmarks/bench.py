@@ -319,10 +319,15 @@ def sections() -> Iterator[tuple[str, Callable[[], None]]]:
 
 
 def main() -> None:
+    """Run every section, or only those named on the command line
+    (`bench.py throughput "vs trafilatura"`); cleanup always runs."""
+    wanted = set(sys.argv[1:])
     corpus = corpus_dir()
     where = corpus or "NOT FOUND (../shared missing): using the bundled sample"
     print(f"newsparse bench on {os.cpu_count()} cores; corpus: {where}")
     for name, section in sections():
+        if wanted and name not in wanted and name != "cleanup":
+            continue
         if name != "cleanup":
             # other work on the machine slows every figure, parallel ones most: show how busy it was
             load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
