@@ -172,7 +172,9 @@ def line_score(f: Features | None) -> float:
         return -5.0
     if f.prose:
         return float(min(f.words, 120))
-    if f.ends_sentence and f.words >= 3 and (f.stop_ratio > 0 or f.cjk):
+    # a short sentence: function words, or five words or more ending in a full
+    # stop (terse lines such as a table's rows of figures)
+    if f.ends_sentence and f.words >= 3 and (f.stop_ratio > 0 or f.cjk or (f.ends_period and f.words >= 5)):
         return f.words * 0.5
     if f.urlish:
         return -4.0
