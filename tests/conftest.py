@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,3 +17,15 @@ NOW = dt.datetime(2025, 12, 5, 12, 0, tzinfo=dt.UTC)
 @pytest.fixture
 def now() -> dt.datetime:
     return NOW
+
+
+def set_path(data: dict[str, Any], dotted: str, value: object) -> None:
+    """Replace one value of a record dict, named by a dotted path (`quotes.2.end`)."""
+    *parents, last = dotted.split(".")
+    target: Any = data
+    for key in parents:
+        target = target[int(key)] if isinstance(target, list) else target[key]
+    if isinstance(target, list):
+        target[int(last)] = value
+    else:
+        target[last] = value

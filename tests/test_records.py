@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from conftest import NOW, SAMPLES
+from conftest import NOW, SAMPLES, set_path
 from newsparse.model import Dateline, ParseWarning, Quote, Record, Source, Timestamp
 from newsparse.records import (
     JsonProblem,
@@ -51,14 +51,7 @@ def test_parsed_records_read_back_equal() -> None:
 def broken(edit: str, value: object) -> dict[str, Any]:
     """The fixture with one value replaced, `edit` a dotted path (`quotes.2.end`)."""
     data = copy.deepcopy(fixture())
-    *parents, last = edit.split(".")
-    target: Any = data
-    for key in parents:
-        target = target[int(key)] if isinstance(target, list) else target[key]
-    if isinstance(target, list):
-        target[int(last)] = value
-    else:
-        target[last] = value
+    set_path(data, edit, value)
     return data
 
 

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 import newsparse
-from conftest import NOW, ROOT, SAMPLES
+from conftest import NOW, ROOT, SAMPLES, set_path
 from newsparse.cli import main
 from newsparse.diagnostics import CODES, ERROR, NOTE, WARNING, Diagnostic, Summary, severity_of
 from newsparse.model import ParseWarning, Record, Source, Timestamp
@@ -298,17 +298,6 @@ def test_parsed_sample_records_are_consistent() -> None:
     text = records_text(*(r.to_dict() for r in records))
     found = check_records(text, path="r.jsonl", now=NOW)
     assert not [d.text() for d in found if d.severity == ERROR]
-
-
-def set_path(data: dict[str, Any], dotted: str, value: object) -> None:
-    *parents, last = dotted.split(".")
-    target: Any = data
-    for key in parents:
-        target = target[int(key)] if isinstance(target, list) else target[key]
-    if isinstance(target, list):
-        target[int(last)] = value
-    else:
-        target[last] = value
 
 
 @pytest.mark.parametrize(
