@@ -85,11 +85,6 @@ class Features:
             return self.stop_ratio >= 0.12 or self.words >= 25
         return self.words >= 18 and self.stop_ratio >= 0.2
 
-    @property
-    def weight(self) -> int:
-        """How much text the line holds, in words (CJK: characters / 2)."""
-        return self.words
-
 
 def furniture_key(text: str) -> str:
     """The form furniture lines are compared in: case-folded, outer punctuation trimmed."""

@@ -14,7 +14,6 @@ Nothing else is changed: quotation marks, dashes and letters stay as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 # Characters removed outright: invisible, and never meaningful in article text.
@@ -91,11 +90,3 @@ def repair_mojibake(lines: list[Line]) -> list[int]:
                 lines[i] = replace(line, text=fixed)  # keeps the line's range
                 repaired.append(i)
     return repaired
-
-
-def iter_nonblank(lines: list[Line], start: int = 0, stop: int | None = None) -> Iterator[int]:
-    """Indices of non-blank lines in lines[start:stop]."""
-    end = len(lines) if stop is None else stop
-    for i in range(start, end):
-        if lines[i].text:
-            yield i
