@@ -143,13 +143,13 @@ RELATIVE = [
 
 # Other text on the line: the time's span must be only the time (and its label).
 IN_CONTEXT = [
-    ("By Tess Bonn - 11/19/19 06:56 AM EST", "11/19/19 06:56 AM EST", None),
-    ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", "Updated Nov 13, 2019, 10:28am EST", "updated"),
+    ("By Kay Marsh - 11/19/19 06:56 AM EST", "11/19/19 06:56 AM EST", None),
+    ("By Omar Haddad Updated Nov 13, 2019, 10:28am EST", "Updated Nov 13, 2019, 10:28am EST", "updated"),
     ("21:17 18.11.2019Get short URL", "21:17 18.11.2019", None),
-    ("Written by Rachael Link, MS, RD on November 14, 2019", "November 14, 2019", None),
-    ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", "Monday November 18, 2019 7:45 am PST", None),
+    ("Written by Clara Voss, MS, RD on November 14, 2019", "November 14, 2019", None),
+    ("Monday November 18, 2019 7:45 am PST by Dana Whitfield", "Monday November 18, 2019 7:45 am PST", None),
     (" Associated Press November 19, 2019, 9:02 AM", "November 19, 2019, 9:02 AM", None),
-    ("Chris Pokorny@ChrisPokornyNov 18, 2019, 11:47am EST", "Nov 18, 2019, 11:47am EST", None),
+    ("Pat Brennan@PatBrennanNov 18, 2019, 11:47am EST", "Nov 18, 2019, 11:47am EST", None),
     ("Posted on Maret 30, 2015 by Admin", "Posted on Maret 30, 2015", "published"),
     ("It happened on Nov. 1, 2019, when 24 people came", "Nov. 1, 2019", None),
     ("Jane Roe | Published 3 hours ago | 4 min read", "Published 3 hours ago", "published"),

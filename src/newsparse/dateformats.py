@@ -190,7 +190,7 @@ def uncaptured(pattern: str) -> str:
 # Patterns are compiled case-insensitive; `(?-i:...)` marks the parts that care.
 _P: dict[str, str] = {}
 # A word starts after a non-letter, or at a camel-case seam of glued text
-# (`ChrisPokornyNov 18`).
+# (`PatBrennanNov 18`).
 _P["WB"] = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))"
 _P["WE"] = r"(?![^\W\d_])"
 # A number does not continue another number, decimal, ratio or clock.

@@ -178,7 +178,7 @@ _LIST_HEADING_STARTS = tuple(h + " " for h in LIST_HEADINGS)
 
 
 def is_author_heading(text: str) -> bool:
-    """The heading of an author box (`About the author`, `Sobre Carlos Nadalim`):
+    """The heading of an author box (`About the author`, `Sobre Ana Ribeiro`):
     what follows it is about the writer, not the story."""
     if len(text) > 60:
         return False

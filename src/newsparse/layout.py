@@ -141,7 +141,7 @@ def _anchor_kind(text: str, reference: dt.datetime) -> str | None:
 
 
 def _add_name_anchors(lines: Sequence[Line], anchors: list[str | None]) -> None:
-    """A bare name (`Natasha Turak`) next to a time, a byline or a handle is a
+    """A bare name (`Nadia Okafor`) next to a time, a byline or a handle is a
     byline; so is the line after a lone byline label (`Author:`)."""
     nonblank = [i for i, line in enumerate(lines) if line.text]
     for k, i in enumerate(nonblank):

@@ -1,13 +1,13 @@
 """Name mentions: the people and organisations an article names, found from its
 own capitalised words, so a speaker can be given the fullest name the article
-uses (`Ambassador Akram` and `Akram` are `Munir Akram`; `PM Kakar` is
-`Anwaar-ul-Haq Kakar`).
+uses (`Ambassador Akram` and `Akram` are `Munir Akram`; `PM Okafor` is
+`Chidi Okafor`).
 
 A mention is a run of capitalised words (with initials and name particles such
 as `bin` or `van`); leading titles are dropped, a possessive (`Pakistan’s`) ends
 it. Whether a name is a person's is judged from the article: a title or a
-person-noun in front (`spokesperson Tahir Andrabi`), a reporting verb after
-(`Kirby said`), or an appositive (`Jane Roe, a lawyer,`).
+person-noun in front (`spokesperson Rui Matos`), a reporting verb after
+(`Reyes said`), or an appositive (`Jane Roe, a lawyer,`).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from .vocab.speakers import (
 )
 from .vocab.timezones import ZONES_BY_ABBR
 
-# Words between a name and its reporting verb (`Akram also said`, `Trump has since said`).
+# Words between a name and its reporting verb (`Akram also said`, `Dorsey has since said`).
 SKIPPABLE = frozenset(
     """
     also later then further previously has had have was is would will could may might did does
@@ -100,7 +100,7 @@ class Mention:
     organisation: bool
     role: str | None  # the title or person-noun beside it (`spokesperson`)
     honorific: bool  # a capitalised title before it (`Mr.`, `President`, `CEO`)
-    speaks: bool  # a reporting verb follows (`Kirby said`)
+    speaks: bool  # a reporting verb follows (`Reyes said`)
     employer: bool  # in an appositive after `at`/`of` (`Jane Roe, an analyst at Acme,`)
     key: str  # `surname(words)`, the word it is looked up by
 
@@ -108,7 +108,7 @@ class Mention:
 def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     """(titles, name): `Ambassador Munir Akram` gives (`Ambassador`, `Munir Akram`).
     Everything up to the last title-or-organisation word goes, so `Strategic
-    Communication John Kirby` gives `John Kirby`; a run that is all titles is kept."""
+    Communication Jon Reyes` gives `Jon Reyes`; a run that is all titles is kept."""
     cut = 0
     for k, word in enumerate(words[:-1]):
         w = word.casefold().rstrip(".")
@@ -371,7 +371,7 @@ class NameBook:
                 found = []
             found.append(m)
         names = {m.words for m in found}
-        titled = {m.words for m in found if m.titled}  # `Joshua Apte, a professor,` over a signature
+        titled = {m.words for m in found if m.titled}  # `Jane Roe, a professor,` over a signature
         only = names.pop() if len(names) == 1 else titled.pop() if len(titled) == 1 else None
         found.sort(key=lambda m: m.at)
         return found, [m.at for m in found], only

@@ -74,7 +74,7 @@ def _looks_like_name(piece: str) -> bool:
 def authors(byline: str) -> list[str]:
     """Person names from a byline; the agency or desk when no person is named.
 
-    `By Jill Disis, CNN Business` gives the person only; `Reuters, Washington,`
+    `By Jane Holt, CNN Business` gives the person only; `Reuters, Washington,`
     gives the agency; `by jdadmin` gives the account name it credits.
     """
     text = _LEAD.sub("", byline.strip())
@@ -132,8 +132,8 @@ def is_lead_only(text: str) -> bool:
 
 @lru_cache(maxsize=_CACHE_LINES)
 def looks_like_name_line(text: str) -> bool:
-    """A line that is just a person's name (`Natasha Turak`, `Marcus De
-    GuzmanView More Articles`): a byline only when it sits beside other header
+    """A line that is just a person's name (`Nadia Okafor`, `Marcus De
+    LeonView More Articles`): a byline only when it sits beside other header
     lines, which the caller decides. Names have no function words and are not
     shouted in capitals."""
     if len(text) > _MAX_NAME_LINE or not text[:1].isupper():

@@ -1,7 +1,7 @@
 """Timestamp rule: lines that state when the article was published or updated.
 
 A line counts when times make up most of it; what is left may be a byline
-(`By Tess Bonn - 11/19/19 06:56 AM EST`) or a scrap of furniture
+(`By Kay Marsh - 11/19/19 06:56 AM EST`) or a scrap of furniture
 (`21:17 18.11.2019Get short URL`), each filed as its own part. The first
 unlabelled time is the published one; `Updated ...` fills `updated`; any further
 time in the header is furniture.

@@ -38,7 +38,7 @@ _PATTERNS = (
     regex.compile(rf"^(?P<place>{_TITLE_PLACE}(?:,\s*{_TITLE_PLACE}){{1,3}}):\s+(?=\S)"),
     # (Agency) alone
     regex.compile(rf"^{_AGENCY}(?:{_SEP}|\s*)(?=\S)"),
-    # Agency-like token then a dash: `PanARMENIAN.Net -`
+    # Agency-like token then a dash: `NewsDesk.Net -`
     # (the token is taken whole, possessively: a long run of dots must not backtrack)
     regex.compile(r"^(?P<agency>(?=\S+\.\S)\S++|\p{Lu}{2,})\s+(?P<sep>--|[-–—])\s+(?=\S)"),
 )

@@ -118,7 +118,7 @@ class _Para:
 def _name_phrase(tokens: list[Token], a: int, b: int, base: int) -> Phrase:
     """The name in tokens[a:b], with the titles before it in its text when they
     are a whole title (`Ambassador Lena Park`); a run that starts inside a longer
-    title (`Coordinator for Strategic Communication John Kirby`) or whose titles
+    title (`Coordinator for Strategic Communication Jon Reyes`) or whose titles
     hold other words (`Strategic Communication`) gives the name alone."""
     words = [t.text for t in tokens[a:b]]
     words[-1] = strip_possessive(words[-1])
@@ -274,7 +274,7 @@ def subject_after(tokens: list[Token], j: int, hi: int, base: int) -> Phrase | N
 
 def _name_forward(tokens: list[Token], i: int, hi: int, base: int) -> Phrase | None:
     """A name reading forward, past role words: `Foreign Office spokesperson Tahir
-    Andrabi` and `study lead author Lucas Paganini` give the last capitalised run."""
+    Matos` and `study lead author Maria Lind` give the last capitalised run."""
     run_start: int | None = None
     b = i
     while b < hi and b - i < 10:
@@ -405,7 +405,7 @@ def _after(pv: ParagraphView, k: int, stop: int, base: int) -> Attribution | Non
     if is_verb(tokens[i]):
         found = subject_after(tokens, i, stop, base) if VERB_BY_FORM[tokens[i].lower].inverts else None
         return Attribution(found, tokens[i].text) if found is not None else None
-    # subject then verb: `he said`, `Ambassador Akram told`, `the 14th-ranked Schwartzman said`
+    # subject then verb: `he said`, `Ambassador Akram told`, `the 14th-ranked Okoye said`
     for j in range(i + 1, min(stop, i + 12)):
         if tokens[j].quote is not None:
             return None
@@ -504,7 +504,7 @@ def _signature(para: _Para) -> Attribution | None:
 
 
 def _last_speech(pv: ParagraphView, upto: int, base: int) -> Attribution | None:
-    """The last reporting verb with a subject before token `upto` (`Andrabi said
+    """The last reporting verb with a subject before token `upto` (`Matos said
     on Friday: ...`)."""
     tokens = pv.tokens
     for first, stop in reversed(pv.sentences):

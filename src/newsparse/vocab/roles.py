@@ -1,5 +1,5 @@
 """Words that describe a writer's job or outlet rather than name them, so that
-`By Jill Disis, CNN Business` gives one author and `Chris Cillizza, CNN
+`By Jane Holt, CNN Business` gives one author and `Sam Rivera, CNN
 Editor-at-large` gives a name without the title."""
 
 ROLE_WORDS: frozenset[str] = frozenset(

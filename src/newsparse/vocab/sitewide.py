@@ -131,5 +131,5 @@ LIST_HEADINGS: tuple[str, ...] = (
     "热门文章",
 )
 
-# `About Jane Doe`, `Sobre Carlos Nadalim`: the author box after an article.
+# `About Jane Doe`, `Sobre Ana Ribeiro`: the author box after an article.
 ABOUT_LEADS: tuple[str, ...] = ("about", "sobre", "acerca de", "à propos de", "über", "tentang", "chi è")

@@ -53,7 +53,7 @@ ANONYMOUS_PLURALS: frozenset[str] = frozenset(
 )
 
 # Capitalised words before a name that say what the person is, not who
-# (`Ambassador Munir Akram`, `PM Kakar`, `CEO Tim Cook`): dropped from a speaker's
+# (`Ambassador Munir Akram`, `PM Okafor`, `CEO Ana Lind`): dropped from a speaker's
 # name. Royal and religious styles (`Prince Andrew`) are kept as part of the name.
 TITLES: frozenset[str] = frozenset(
     """
@@ -70,7 +70,7 @@ TITLES: frozenset[str] = frozenset(
 )
 
 # Words inside a capitalised run that make it an organisation (`Foreign Office`,
-# `Defense Ministry`, `Home Depot Inc`).
+# `Defense Ministry`, `Globex Inc`).
 ORGANISATION_WORDS: frozenset[str] = frozenset(
     """
     office ministry department agency government administration council committee commission
