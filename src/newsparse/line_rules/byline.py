@@ -132,7 +132,7 @@ def is_lead_only(text: str) -> bool:
 
 @lru_cache(maxsize=_CACHE_LINES)
 def looks_like_name_line(text: str) -> bool:
-    """A line that is just a person's name (`Nadia Okafor`, `Marcus De
+    """A line that is just a person's name (`Nadia Okafor`, `Luis De
     LeonView More Articles`): a byline only when it sits beside other header
     lines, which the caller decides. Names have no function words and are not
     shouted in capitals."""
