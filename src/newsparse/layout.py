@@ -518,12 +518,14 @@ def _first_copy(page: Page, start: int, found: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """The articles' zones, in order, and each line's anchor kind (`time`,
-    `byline`, `name` or None) for the rules to consult."""
+    """The articles' zones, in order, and what layout learnt of each line (its
+    anchor kind, `time`, `byline`, `name` or None, and its furniture key) for
+    the rules to consult."""
 
     articles: list[Zones]
     anchors: list[str | None]
-    shown: Counter[str]  # how often each line (by furniture key) appears in the input
+    keys: list[str]  # each line's furniture key ("" for a blank line)
+    shown: Counter[str]  # how often each key appears in the input
 
 
 def layout(lines: Sequence[Line], features: Sequence[Features | None], reference: dt.datetime) -> Layout:
@@ -541,4 +543,4 @@ def layout(lines: Sequence[Line], features: Sequence[Features | None], reference
                 body_stop = extend_numbered_list(page, body_stop, stop)
         headline = find_headline(page, start, body_start)
         zones.append(Zones(start, stop, body_start, body_stop, headline))
-    return Layout(zones, page.anchors, page.key_counts)
+    return Layout(zones, page.anchors, page.keys, page.key_counts)

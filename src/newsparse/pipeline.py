@@ -9,12 +9,11 @@ same records with the label every line got, for `newsparse parse --explain`.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from .features import Features, furniture_key, measure
-from .layout import layout
+from .features import Features, measure
+from .layout import Layout, layout
 from .line_rules import LINE_RULES, byline
 from .model import ParseWarning, Record, Source
 from .paragraph_rules import PARAGRAPH_RULES, Draft
@@ -62,7 +61,7 @@ def explain_text(
     articles = []
     found = layout(lines, features, reference)
     for index, zones in enumerate(found.articles):
-        state = _label_lines(lines, features, found.anchors, found.shown, zones, reference)
+        state = _label_lines(lines, features, found, zones, reference)
         fixed = [
             ParseWarning("mojibake-repaired", "repaired mis-decoded characters (UTF-8 read as cp1252)", lines[i].number)
             for i in repaired
@@ -133,14 +132,9 @@ def parse_file(path: str, *, now: dt.datetime | None = None) -> list[Record]:
 
 
 def _label_lines(
-    lines: list[Line],
-    features: list[Features | None],
-    anchors: list[str | None],
-    shown: Counter[str],
-    zones: Zones,
-    reference: dt.datetime,
+    lines: list[Line], features: list[Features | None], found: Layout, zones: Zones, reference: dt.datetime
 ) -> ArticleState:
-    state = ArticleState(lines, features, anchors, shown, zones, reference)
+    state = ArticleState(lines, features, found.anchors, found.keys, found.shown, zones, reference)
     for i in range(zones.start, zones.stop):
         if not lines[i].text:
             continue
@@ -150,7 +144,7 @@ def _label_lines(
                 line = lines[i]
                 state.apply(i, LineLabel(line.number, label.parts, label.rule, label.why, line.last))
                 break
-        state.seen.add(furniture_key(lines[i].text))
+        state.seen.add(found.keys[i])
     return state
 
 

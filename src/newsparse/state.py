@@ -89,7 +89,8 @@ class ArticleState:
     lines: list[Line]
     features: list[Features | None]
     anchors: list[str | None]  # layout's header anchors: `time`, `byline`, `name` or None
-    shown: Counter[str]  # how often each line (by furniture key) appears in the input
+    keys: list[str]  # each line's furniture key, computed once by layout
+    shown: Counter[str]  # how often each key appears in the input
     zones: Zones
     reference: dt.datetime
     labels: dict[int, LineLabel] = field(default_factory=dict)

@@ -8,7 +8,6 @@ handled by the `outside` rule at the end of the table.
 
 from __future__ import annotations
 
-from ..features import furniture_key
 from ..state import BOILERPLATE, ArticleState, LineLabel, Part
 
 # A line the page shows this often (a caption under every photo) is furniture.
@@ -20,15 +19,14 @@ def _label(state: ArticleState, i: int, why: str) -> LineLabel:
 
 
 def rule(state: ArticleState, i: int) -> LineLabel | None:
-    text = state.text(i)
     if state.feat(i).furniture:
         return _label(state, i, "page furniture")
-    key = furniture_key(text)
-    if state.headline is not None and key == furniture_key(state.headline):
+    key = state.keys[i]
+    headline = state.zones.headline
+    if state.headline is not None and headline is not None and key == state.keys[headline]:
         return _label(state, i, "repeated headline")
-    if key in state.seen and state.zones.zone(i) != "body":
-        return _label(state, i, "repeated line")
-    if state.zones.zone(i) == "body" and key in state.seen and state.feat(i).words <= 12:
+    # a repeat inside the body is furniture only when short (a long paragraph may repeat)
+    if key in state.seen and (state.zones.zone(i) != "body" or state.feat(i).words <= 12):
         return _label(state, i, "repeated line")
     if state.shown[key] >= MIN_REPEATS and not state.feat(i).prose and state.anchors[i] is None:
         return _label(state, i, "shown again and again on the page")
