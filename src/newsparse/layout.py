@@ -21,6 +21,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 import regex
 
@@ -381,7 +382,8 @@ def _cut_header(page: Page, core: tuple[int, int]) -> int:
             prose_lines += 1
             if prose_lines > 2 or _prose_words(page.features, start, i + 1) > MAX_STANDFIRST_WORDS:
                 break
-    paragraphs = [i for i in range(new_start, stop) if _is_paragraph(page, i)][:DATELINE_SEARCH]
+    # only the first few paragraphs matter: the scan stops there, not at the core's end
+    paragraphs = list(islice((i for i in range(new_start, stop) if _is_paragraph(page, i)), DATELINE_SEARCH))
     if not paragraphs:
         return start
     # a dateline opens the story: a summary paragraph above it is a standfirst
