@@ -106,6 +106,7 @@ class Page:
     anchors: list[str | None]
     keys: list[str]
     key_counts: Counter[str]
+    first_showing: dict[str, int]  # where each key first appears
     full_text: str | None = None
 
     @classmethod
@@ -114,7 +115,11 @@ class Page:
         _add_name_anchors(lines, anchors)
         keys = [furniture_key(line.text) if line.text else "" for line in lines]
         counts = Counter(k for k in keys if k)
-        return cls(lines, features, reference, anchors, keys, counts)
+        first: dict[str, int] = {}
+        for i, key in enumerate(keys):
+            if key:
+                first.setdefault(key, i)
+        return cls(lines, features, reference, anchors, keys, counts, first)
 
     def shown_again(self, i: int) -> bool:
         """Whether line i's text appears elsewhere on the page (alone or inside another line)."""
@@ -129,6 +134,13 @@ class Page:
 
     def nonblank(self, start: int, stop: int) -> list[int]:
         return [i for i in range(max(0, start), min(stop, len(self.lines))) if self.lines[i].text]
+
+    def previous_nonblank(self, at: int, floor: int) -> int | None:
+        """The nearest non-blank line above `at`, not above `floor`."""
+        for i in range(at - 1, max(0, floor) - 1, -1):
+            if self.lines[i].text:
+                return i
+        return None
 
 
 def _anchor_kind(text: str, reference: dt.datetime) -> str | None:
@@ -302,10 +314,11 @@ def _best_headline_near(page: Page, cluster: list[int], floor: int, ceiling: int
             score = headline_quality(page, i)  # between a header's anchors
             if best is None or score > best[1]:
                 best = (i, score)
-    above = page.nonblank(floor, cluster[0])
-    if above and title_like(page, above[-1]):
+    above = page.previous_nonblank(cluster[0], floor)
+    if above is not None and title_like(page, above):
         return best  # the title stands right above the header, as usual
-    for seen, i in enumerate(page.nonblank(cluster[-1] + 1, ceiling)[:HEADLINE_BELOW_REACH]):
+    below = (i for i in range(cluster[-1] + 1, min(ceiling, len(page.lines))) if page.lines[i].text)
+    for seen, i in enumerate(islice(below, HEADLINE_BELOW_REACH)):
         if title_like(page, i):
             score = headline_quality(page, i) - DISTANCE_COST * seen - 0.5
             if best is None or score > best[1]:
@@ -339,7 +352,7 @@ def split_articles(page: Page) -> list[tuple[int, int]]:
         if found is None or found[1] < MIN_SPLIT_HEADLINE_SCORE or found[0] <= starts[-1]:
             continue
         head = found[0]
-        if page.keys[head] in {page.keys[j] for j in page.nonblank(0, head)}:
+        if page.first_showing[page.keys[head]] < head:
             continue  # a title shown again further down is a repeat, not a new article
         following = clusters[k + 1][0] if k + 1 < len(clusters) else n
         if _core_words(page, starts[-1], head) >= MIN_ARTICLE_WORDS and (
