@@ -51,13 +51,21 @@ def _substantive(m: timestamps.TimeMatch, text: str) -> bool:
     return m.kind is not None or any(c.isdigit() for c in m.timestamp.text) or m.end - m.start >= len(text.strip())
 
 
-def _leftovers(text: str, found: list[timestamps.TimeMatch]) -> list[str]:
-    pieces, at = [], 0
+def _segments(text: str, found: list[timestamps.TimeMatch]) -> list[str | timestamps.TimeMatch]:
+    """The line in order: its times, and the leftover pieces around them cut at
+    separators."""
+    out: list[str | timestamps.TimeMatch] = []
+    at = 0
     for m in found:
-        pieces.append(text[at : m.start])
+        out.extend(_split_piece(text[at : m.start]))
+        out.append(m)
         at = m.end
-    pieces.append(text[at:])
-    return [q for p in pieces for q in _split_piece(p)]
+    out.extend(_split_piece(text[at:]))
+    return out
+
+
+def _leftovers(text: str, found: list[timestamps.TimeMatch]) -> list[str]:
+    return [s for s in _segments(text, found) if isinstance(s, str)]
 
 
 def _split_piece(piece: str) -> list[str]:
@@ -79,12 +87,10 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
     if found is None:
         return None
     parts: list[Part] = []
-    at = 0
-    for m in found:
-        parts.extend(_leftover_part(state, piece, parts) for piece in _split_piece(text[at : m.start]))
-        parts.append(_time_part(state, m, parts))
-        at = m.end
-    parts.extend(_leftover_part(state, piece, parts) for piece in _split_piece(text[at:]))
+    for segment in _segments(text, found):
+        parts.append(
+            _leftover_part(state, segment, parts) if isinstance(segment, str) else _time_part(state, segment, parts)
+        )
     return LineLabel(state.lines[i].number, tuple(parts), "timestamp", "time line")
 
 
