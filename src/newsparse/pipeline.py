@@ -17,7 +17,7 @@ from .layout import Layout, layout
 from .line_rules import LINE_RULES, byline
 from .model import ParseWarning, Record, Source
 from .paragraph_rules import PARAGRAPH_RULES, Draft
-from .paragraphs import Paragraph, assemble
+from .paragraphs import assemble
 from .reading import Piece, open_input, read_pieces
 from .state import ArticleState, LineLabel, Zones
 from .text import Line, might_be_mojibake, repair_mojibake, split_lines
@@ -154,8 +154,7 @@ def _process(state: ArticleState, path: str, index: int, extra: list[ParseWarnin
     if not labelled:
         return None
     first, last = state.lines[labelled[0]].number, state.lines[labelled[-1]].last
-    bullets = [Paragraph(text, state.lines[i].number, state.lines[i].last) for i, text in state.bullets]
-    draft = Draft(state.headline, state.byline, bullets, assemble(state.body, state.lines))
+    draft = Draft(state.headline, state.byline, assemble(state.bullets, state.lines), assemble(state.body, state.lines))
     for _name, rule in PARAGRAPH_RULES:
         rule(draft)
     warnings = list(state.warnings) + draft.warnings + extra
