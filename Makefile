@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench clean
+.PHONY: install run test lint bench eval clean
 
 install: $(STAMP)
 
@@ -27,7 +27,7 @@ lint: install
 	$(BIN)/ruff check src tests scripts benchmarks
 	$(BIN)/ruff format --check src tests scripts benchmarks
 	$(BIN)/mypy
-	$(BIN)/mypy --strict scripts/update_readme.py benchmarks/bench.py
+	$(BIN)/mypy --strict scripts/update_readme.py scripts/eval.py scripts/dev2_split.py benchmarks/bench.py
 
 test: lint
 	$(BIN)/python -m pytest
@@ -36,6 +36,11 @@ test: lint
 # by side; reads the dev corpus from ../shared at run time (never copied here).
 bench: $(BENCH_STAMP)
 	$(BIN)/python benchmarks/bench.py
+
+# The scorer's figures on the samples and both development corpora, one table;
+# reads ../shared at run time (never copied here). EVAL_SETS picks other sets.
+eval: install
+	$(BIN)/python scripts/eval.py $(EVAL_SETS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
