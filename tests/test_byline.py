@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.line_rules.byline import authors, is_lead_only, looks_like_name_line, match
+from newsparse.evidence.bylines import authors, is_lead_only, looks_like_name_line, match
 
 # (line, authors); a None for authors means the line is not a byline at all.
 BYLINES = [

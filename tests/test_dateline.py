@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.paragraph_rules.dateline import is_place_line, match
+from newsparse.evidence.datelines import is_place_line, match
 
 # (paragraph start, dateline text, place, agency, date, rest starts with)
 DATELINES = [

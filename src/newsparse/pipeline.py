@@ -1,6 +1,12 @@
-"""The pipeline: text in, records out.
+"""The pipeline: text in, records out, one way through these stages:
 
-    text ─ split_lines ─ measure ─ layout ─ LINE_RULES ─ assemble ─ PARAGRAPH_RULES ─ Record
+    text ─ split_lines, unwrap ─ evidence.gather ─ decisions.decide ─ LINE_RULES
+         ─ paragraphs.assemble ─ PARAGRAPH_RULES ─ Record
+
+Lines are measured once (evidence); the decisions choose each article's span,
+body and headline from that evidence; the line rules label every line from the
+decisions and the line's evidence; paragraphs are assembled from the labels and
+the paragraph rules (dateline, quotes, speakers) work on them.
 
 `parse_text` and `parse_file` are the library API; `explain_text` returns the
 same records with the label every line got, for `newsparse parse --explain`.
@@ -12,15 +18,16 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from .features import Features, measure
-from .layout import Layout, layout
-from .line_rules import LINE_RULES, byline
+from .decisions import ArticlePlan, decide
+from .evidence import Evidence, gather
+from .evidence.bylines import authors
+from .line_rules import LINE_RULES
 from .model import ParseWarning, Record, Source
 from .paragraph_rules import PARAGRAPH_RULES, Draft
 from .paragraphs import assemble
 from .reading import Piece, open_input, read_pieces
-from .state import ArticleState, LineLabel, Zones
-from .text import Line, might_be_mojibake, repair_mojibake, split_lines
+from .state import ArticleState, LineLabel
+from .text import might_be_mojibake, repair_mojibake, split_lines
 from .unwrap import unwrap
 
 
@@ -57,15 +64,14 @@ def explain_text(
     reference = reference_time(now, mtime)
     lines = unwrap(split_lines(text, first_line))
     repaired = repair_mojibake(lines) if might_be_mojibake(text) else []
-    features: list[Features | None] = [measure(line.text) if line.text else None for line in lines]
+    ev = gather(lines, reference)
     articles = []
-    found = layout(lines, features, reference)
-    for index, zones in enumerate(found.articles):
-        state = _label_lines(lines, features, found, zones, reference)
+    for index, plan in enumerate(decide(ev)):
+        state = _label_lines(ev, plan)
         fixed = [
             ParseWarning("mojibake-repaired", "repaired mis-decoded characters (UTF-8 read as cp1252)", lines[i].number)
             for i in repaired
-            if zones.start <= i < zones.stop
+            if plan.start <= i < plan.stop
         ]
         record = _process(state, path or "-", index, [*notes, *fixed])
         if record is not None:
@@ -131,12 +137,12 @@ def parse_file(path: str, *, now: dt.datetime | None = None) -> list[Record]:
     return list(iter_file(path, now=now))
 
 
-def _label_lines(
-    lines: list[Line], features: list[Features | None], found: Layout, zones: Zones, reference: dt.datetime
-) -> ArticleState:
-    state = ArticleState(lines, features, found.anchors, found.keys, found.shown, zones, reference)
-    for i in range(zones.start, zones.stop):
-        if not lines[i].text:
+def _label_lines(ev: Evidence, plan: ArticlePlan) -> ArticleState:
+    state = ArticleState(ev, plan)
+    lines = ev.lines
+    for i in range(plan.start, plan.stop):
+        e = ev.of[i]
+        if e is None:
             continue
         for _name, rule in LINE_RULES:
             label = rule(state, i)
@@ -144,7 +150,7 @@ def _label_lines(
                 line = lines[i]
                 state.apply(i, LineLabel(line.number, label.parts, label.rule, label.why, line.last))
                 break
-        state.seen.add(found.keys[i])
+        state.seen.add(e.key)
     return state
 
 
@@ -167,7 +173,7 @@ def _process(state: ArticleState, path: str, index: int, extra: list[ParseWarnin
         source=Source(path, index, (first, last)),
         headline=state.headline,
         byline=state.byline,
-        authors=tuple(byline.authors(state.byline)) if state.byline else (),
+        authors=tuple(authors(state.byline)) if state.byline else (),
         published=state.published,
         updated=state.updated,
         bullets=tuple(p.text for p in draft.bullets),

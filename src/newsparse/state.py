@@ -1,17 +1,18 @@
-"""The pipeline's working state for one article, and the label a line gets.
+"""The line rules' working state for one article, and the label a line gets.
 
-Rules read an `ArticleState` and return a `LineLabel`; `ArticleState.apply`
-files the label's parts into the draft fields. Only the pipeline mutates the
-state; the Record built from it at the end is frozen.
+Rules read an `ArticleState` (the input's evidence, the article's plan and the
+labels given so far) and return a `LineLabel`; `ArticleState.apply` files the
+label's parts into the draft fields. Only the pipeline mutates the state; the
+Record built from it at the end is frozen.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, field
 
-from .features import Features
+from .decisions import ArticlePlan
+from .evidence import Evidence, LineEvidence
+from .evidence.features import Features
 from .model import ParseWarning, Timestamp
 from .text import Line
 
@@ -58,41 +59,11 @@ class LineLabel:
 
 
 @dataclass(slots=True)
-class Zones:
-    """Where the article's parts lie, as indices into the file's lines.
-
-    `start`/`stop` bound the article (half-open); the body core is
-    `[body_start, body_stop)`; `headline` is the headline line's index or None.
-    """
-
-    start: int
-    stop: int
-    body_start: int
-    body_stop: int
-    headline: int | None = None
-
-    def zone(self, i: int) -> str:
-        """`pre` (above the headline), `header`, `body` or `post`."""
-        if i >= self.body_stop:
-            return "post"
-        if i >= self.body_start:
-            return "body"
-        if self.headline is not None and i < self.headline:
-            return "pre"
-        return "header"
-
-
-@dataclass(slots=True)
 class ArticleState:
     """Everything the rules know while labelling one article."""
 
-    lines: list[Line]
-    features: list[Features | None]
-    anchors: list[str | None]  # layout's header anchors: `time`, `byline`, `name` or None
-    keys: list[str]  # each line's furniture key, computed once by layout
-    shown: Counter[str]  # how often each key appears in the input
-    zones: Zones
-    reference: dt.datetime
+    ev: Evidence
+    plan: ArticlePlan
     labels: dict[int, LineLabel] = field(default_factory=dict)
     # draft fields, filled by apply()
     headline: str | None = None
@@ -105,47 +76,38 @@ class ArticleState:
     boilerplate: list[str] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
-    nonblank_before: list[int] = field(default_factory=list)  # filled on first use
+
+    @property
+    def lines(self) -> list[Line]:
+        return self.ev.lines
 
     def text(self, i: int) -> str:
-        return self.lines[i].text
+        return self.ev.lines[i].text
+
+    def of(self, i: int) -> LineEvidence:
+        e = self.ev.of[i]
+        assert e is not None, "evidence is only read for non-blank lines"
+        return e
 
     def feat(self, i: int) -> Features:
-        f = self.features[i]
-        assert f is not None, "features are only read for non-blank lines"
-        return f
+        return self.of(i).features
 
     def near_article(self, i: int) -> bool:
         """Whether line i is part of the article's header or close enough to it
         (just above the headline, just below the body) to hold its byline or
         times; menus and footers further away do not."""
-        zone = self.zones.zone(i)
+        zone = self.plan.zone(i)
         if zone in ("header", "body"):
             return True
-        if zone == "pre" and self.zones.headline is not None:
-            return self._nonblank_between(i + 1, self.zones.headline) < NEAR_HEADLINE_LINES
+        if zone == "pre" and self.plan.headline is not None:
+            return self.ev.count_nonblank(i + 1, self.plan.headline) < NEAR_HEADLINE_LINES
         if zone == "post":
-            return self._nonblank_between(self.zones.body_stop, i) < NEAR_BODY_END_LINES
+            return self.ev.count_nonblank(self.plan.body_stop, i) < NEAR_BODY_END_LINES
         return False
-
-    def _nonblank_between(self, start: int, stop: int) -> int:
-        """Non-blank lines in [start, stop), from running counts kept once per
-        article (counting each time made a page's labelling quadratic)."""
-        first = self.zones.start
-        if not self.nonblank_before:
-            count = 0
-            for line in self.lines[first : self.zones.stop]:
-                self.nonblank_before.append(count)
-                count += bool(line.text)
-            self.nonblank_before.append(count)
-        return max(0, self.nonblank_before[stop - first] - self.nonblank_before[start - first])
 
     def previous_nonblank(self, i: int) -> int | None:
         """Index of the nearest non-blank line above i within the article."""
-        for j in range(i - 1, self.zones.start - 1, -1):
-            if self.lines[j].text:
-                return j
-        return None
+        return self.ev.previous_nonblank(i, self.plan.start)
 
     def apply(self, i: int, label: LineLabel) -> None:
         """File a line's parts into the draft fields."""

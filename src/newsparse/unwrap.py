@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import regex
 
-from .features import is_furniture
-from .line_rules import byline
+from .evidence import bylines
+from .evidence.features import is_furniture
 from .text import Line
 
 # A wrapped line is at least this long: menus, bylines and list items are shorter.
@@ -47,7 +47,7 @@ def _continues(line: str, following: str) -> bool:
     # line, or the paragraph's end; not a byline or furniture under a title
     if len(following) < MIN_WRAPPED_CHARS and not _ENDS.search(following):
         return False
-    if is_furniture(following) or byline.match(following) is not None:
+    if is_furniture(following) or bylines.match(following) is not None:
         return False
     last = _LAST_WORD.search(line)
     if _CONTINUES_AFTER.search(line) or (last is not None and last.group(1).casefold() in JOINING_WORDS):

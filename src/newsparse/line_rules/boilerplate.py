@@ -21,13 +21,13 @@ def _label(state: ArticleState, i: int, why: str) -> LineLabel:
 def rule(state: ArticleState, i: int) -> LineLabel | None:
     if state.feat(i).furniture:
         return _label(state, i, "page furniture")
-    key = state.keys[i]
-    headline = state.zones.headline
-    if state.headline is not None and headline is not None and key == state.keys[headline]:
+    key = state.of(i).key
+    headline = state.plan.headline
+    if state.headline is not None and headline is not None and key == state.of(headline).key:
         return _label(state, i, "repeated headline")
     # a repeat inside the body is furniture only when short (a long paragraph may repeat)
-    if key in state.seen and (state.zones.zone(i) != "body" or state.feat(i).words <= 12):
+    if key in state.seen and (state.plan.zone(i) != "body" or state.feat(i).words <= 12):
         return _label(state, i, "repeated line")
-    if state.shown[key] >= MIN_REPEATS and not state.feat(i).prose and state.anchors[i] is None:
+    if state.ev.shown[key] >= MIN_REPEATS and not state.feat(i).prose and state.ev.anchors[i] is None:
         return _label(state, i, "shown again and again on the page")
     return None

@@ -1,5 +1,5 @@
 """Headline rule: the line the layout stage chose as the title (see
-`layout.find_headline`); a later copy of it is furniture (the boilerplate rule)."""
+`decisions.headline`); a later copy of it is furniture (the boilerplate rule)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,6 @@ from ..state import HEADLINE, ArticleState, LineLabel, Part
 
 
 def rule(state: ArticleState, i: int) -> LineLabel | None:
-    if i != state.zones.headline:
+    if i != state.plan.headline:
         return None
     return LineLabel(state.lines[i].number, (Part(HEADLINE, state.text(i)),), "headline", "title line above the body")

@@ -14,5 +14,5 @@ _WHY = {
 
 
 def rule(state: ArticleState, i: int) -> LineLabel:
-    zone = state.zones.zone(i)
+    zone = state.plan.zone(i)
     return LineLabel(state.lines[i].number, (Part(BOILERPLATE, state.text(i)),), "outside", _WHY[zone])

@@ -11,7 +11,7 @@ _PROMO_CAPS_WORDS = 8
 
 
 def rule(state: ArticleState, i: int) -> LineLabel | None:
-    if state.zones.zone(i) != "body":
+    if state.plan.zone(i) != "body":
         return None
     text = state.text(i)
     f = state.feat(i)
@@ -40,7 +40,7 @@ def _under_promo_heading(state: ArticleState, i: int) -> bool:
     """Whether the line belongs to a list under a furniture heading (`Related`,
     `More from ...`), with no blank line or prose in between."""
     j = i - 1
-    while j >= state.zones.start and state.lines[j].text:
+    while j >= state.plan.start and state.lines[j].text:
         label = state.labels.get(j)
         if label is None:
             return False

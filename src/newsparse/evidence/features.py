@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .vocab.furniture import FURNITURE_LINES, FURNITURE_PREFIXES
-from .vocab.sitewide import ABOUT_LEADS, AUTHOR_HEADINGS, LIST_HEADINGS, SITEWIDE_PHRASES
-from .vocab.stopwords import STOPWORDS
+from ..vocab.furniture import FURNITURE_LINES, FURNITURE_PREFIXES
+from ..vocab.sitewide import ABOUT_LEADS, AUTHOR_HEADINGS, LIST_HEADINGS, SITEWIDE_PHRASES
+from ..vocab.stopwords import STOPWORDS
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
 # The same words in ASCII text, where the standard library's engine is faster.

@@ -1,0 +1,209 @@
+"""Body decision: where an article's own text starts and ends.
+
+1. the body core: the densest run of prose, found as the maximum-sum run of
+   line scores (prose scores its word count, furniture and short link-like
+   lines score below zero);
+2. its start moved below any header lines the core swallowed at its top (a
+   standfirst, anchors), to the first paragraph or the dateline;
+3. its end moved up to a header or an author box inside the core (a trailing
+   story, a list of teasers or comments), or down over a numbered list that
+   follows the prose.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+import regex
+
+from ..evidence import Evidence
+from ..evidence.bullets import under_heading
+from ..evidence.datelines import is_place_line
+from ..evidence.datelines import match as dateline_match
+from ..evidence.features import Features, is_author_heading
+from ..evidence.titles import title_like
+from .headers import clusters
+
+# A line the page shows this often (a caption under every photo, a share row)
+# is furniture, however it reads.
+MIN_REPEATS_FOR_FURNITURE = 3
+# A heading over a list of other stories costs this much in the body search.
+LIST_HEADING_COST = 20.0
+# The n-th furniture line in a row costs n times its score, up to this factor.
+MAX_STREAK_FACTOR = 5
+# Prose the body must have before an end marker or a second header can end it.
+MIN_BODY_WORDS = 50
+# How many paragraphs from the top of the body a dateline may stand.
+DATELINE_SEARCH = 3
+# Prose above a header line inside the body core that still counts as a standfirst.
+MAX_STANDFIRST_WORDS = 70
+# A numbered list item: `1) ...`, `2. ...`.
+_NUMBERED = regex.compile(r"^(\d{1,2})[.)]\s+\S")
+MIN_NUMBERED_ITEMS = 3
+# Lines an item may carry before the next item (a link, a description).
+MAX_ITEM_LINES = 3
+
+
+def line_score(f: Features | None) -> float:
+    """Score for the maximum-sum body search: positive for prose, negative for furniture."""
+    if f is None:
+        return 0.0
+    if f.list_heading:
+        return -LIST_HEADING_COST
+    if f.furniture or f.sitewide:
+        return -5.0
+    if f.prose:
+        return float(min(f.words, 120))
+    # a short sentence: function words, or five words or more ending in a full
+    # stop (terse lines such as a table's rows of figures)
+    if f.ends_sentence and f.words >= 3 and (f.stop_ratio > 0 or f.cjk or (f.ends_period and f.words >= 5)):
+        return f.words * 0.5
+    if f.urlish:
+        return -4.0
+    return -3.0
+
+
+def body_core(ev: Evidence, start: int, stop: int) -> tuple[int, int]:
+    """The maximum-sum run of line scores in [start, stop), as (first, last + 1).
+
+    Header anchors score as furniture even when they read like a sentence. A
+    run of furniture costs more with every line, so a menu or a list of teasers
+    walls off the prose on either side of it while a caption or an ad does not.
+    """
+    best, best_span = 0.0, (start, start)
+    run, run_start = 0.0, start
+    streak = 0
+    for i in range(start, stop):
+        repeated = ev.shown[ev.key(i)] >= MIN_REPEATS_FOR_FURNITURE
+        s = line_score(ev.features(i)) if ev.anchors[i] is None and not repeated else -3.0
+        if s < 0:
+            streak += 1
+            s *= min(streak, MAX_STREAK_FACTOR)
+        elif s > 0:
+            streak = 0
+        if run <= 0:
+            run, run_start = s, i
+        else:
+            run += s
+        if run > best:
+            best, best_span = run, (run_start, i + 1)
+    return best_span
+
+
+def prose_words(ev: Evidence, start: int, stop: int) -> int:
+    return sum(f.words for f in map(ev.features, range(start, stop)) if f is not None and f.prose)
+
+
+def core_words(ev: Evidence, start: int, stop: int) -> int:
+    """Prose words in the body core of [start, stop)."""
+    return prose_words(ev, *body_core(ev, start, stop))
+
+
+def _is_paragraph(ev: Evidence, i: int) -> bool:
+    e = ev.of[i]
+    return (
+        e is not None
+        and e.features.prose
+        and ev.anchors[i] is None
+        and ev.shown[e.key] == 1  # a line shown twice is a title, not a paragraph
+        and e.marker is None
+        and not under_heading(ev.lines, i)
+    )
+
+
+def cut_header(ev: Evidence, core: tuple[int, int]) -> int:
+    """Move the body start below header lines the core swallowed at its top
+    (a standfirst, anchors), then to its first paragraph of prose: what stands
+    between the header and that paragraph (share rows, a repeated title, summary
+    bullets) is header."""
+    start, stop = core
+    new_start = start
+    prose_lines = 0
+    for i in ev.nonblank(start, stop):
+        if ev.anchors[i] is not None:
+            new_start = i + 1
+        elif _is_paragraph(ev, i):
+            prose_lines += 1
+            if prose_lines > 2 or prose_words(ev, start, i + 1) > MAX_STANDFIRST_WORDS:
+                break
+    # only the first few paragraphs matter: the scan stops there, not at the core's end
+    paragraphs = list(islice((i for i in range(new_start, stop) if _is_paragraph(ev, i)), DATELINE_SEARCH))
+    if not paragraphs:
+        return start
+    # a dateline opens the story: a summary paragraph above it is a standfirst
+    for i in paragraphs[1:]:
+        place = ev.nonblank(paragraphs[0], i)[-1]
+        if is_place_line(ev.lines[place].text):
+            return place
+        if dateline_match(ev.lines[i].text) is not None and prose_words(ev, paragraphs[0], i) <= 80:
+            return i
+    first_prose = paragraphs[0]
+    before = ev.nonblank(new_start, first_prose)
+    if before and is_place_line(ev.lines[before[-1]].text):
+        return before[-1]
+    return first_prose
+
+
+def find_body_stop(ev: Evidence, body_start: int, core_stop: int) -> int:
+    """Where the article's own text ends inside the body core.
+
+    An article's body holds no header lines of its own, so a time, byline or
+    name line inside the core (once the body has some prose) belongs to
+    something else: a list of teasers or comments when more headers follow, or
+    a trailing story when less prose follows than came before. The body stops
+    at it, or at the teaser title just above it. An author box (`About the
+    author`) ends the body too.
+    """
+    words = 0
+    previous: int | None = None
+    for i in ev.nonblank(body_start, core_stop):
+        f = ev.features(i)
+        if words >= MIN_BODY_WORDS and ev.anchors[i] is not None:
+            more_headers = len(clusters(ev, i, core_stop)) >= 2
+            if more_headers or prose_words(ev, i, core_stop) < words:
+                return previous if previous is not None and title_like(ev, previous) else i
+        if words >= MIN_BODY_WORDS and f is not None and f.list_heading and is_author_heading(ev.lines[i].text):
+            return i
+        if f is not None and f.prose:
+            words += f.words
+        previous = i
+    return core_stop
+
+
+def extend_numbered_list(ev: Evidence, body_stop: int, stop: int) -> int:
+    """Extend the body over a numbered list that follows it (`1) ...`, `2) ...`):
+    a listicle's items are short lines, which the prose search leaves out, but
+    numbered in order they are the article's own content."""
+    expected = 1
+    last_item: int | None = None
+    since_item = 0
+    for i in ev.nonblank(body_stop, stop):
+        m = _NUMBERED.match(ev.lines[i].text)
+        if m and int(m.group(1)) == expected:
+            expected += 1
+            last_item, since_item = i, 0
+            continue
+        since_item += 1
+        f = ev.features(i)
+        if since_item > MAX_ITEM_LINES or (f is not None and (f.list_heading or f.sitewide)):
+            break
+    if last_item is None or expected - 1 < MIN_NUMBERED_ITEMS:
+        return body_stop
+    # the last item keeps the lines attached to it (a link, a price)
+    end = last_item + 1
+    while end < stop and ev.lines[end].text and ev.of[end] is not None:
+        end += 1
+    return end
+
+
+def find_body(ev: Evidence, start: int, stop: int) -> tuple[int, int]:
+    """The body of the article in [start, stop), as (body_start, body_stop);
+    both are `stop` when the article has no prose at all."""
+    core = body_core(ev, start, stop)
+    if core[0] == core[1]:  # no prose at all: everything is header
+        return stop, stop
+    body_start = cut_header(ev, core)
+    body_stop = find_body_stop(ev, body_start, core[1])
+    if body_stop == core[1]:
+        body_stop = extend_numbered_list(ev, body_stop, stop)
+    return body_start, body_stop

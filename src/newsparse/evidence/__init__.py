@@ -1,0 +1,139 @@
+"""Evidence: what each line of the input is, measured once.
+
+    lines ─ gather ─ Evidence ─ decisions ─ line rules ─ paragraphs ─ paragraph rules ─ Record
+
+`gather` measures every non-blank line once: its features (`features.py`), the
+times it writes (`times.py`), whether it is a byline or a bare name
+(`bylines.py`), a picture credit or caption (`captions.py`), a list item
+(`bullets.py`); and, from the lines around it, whether it anchors an article's
+header (`anchors.py`). The decisions and the line rules read these answers and
+never compute them again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .. import timestamps
+from ..text import Line
+from . import bullets, bylines, captions
+from .anchors import find_anchors, signed_or_linked
+from .features import Features, furniture_key, measure
+from .times import time_line
+
+# Dates are looked for in lines up to this long: a longer line is prose, and a
+# date in it says nothing about the page's header.
+MAX_DATED_CHARS = 250
+# A time line is at most this long.
+MAX_TIME_LINE_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class LineEvidence:
+    """What one non-blank line is, as far as the line itself tells."""
+
+    features: Features
+    key: str  # the furniture key: case-folded, outer punctuation trimmed
+    times: tuple[timestamps.TimeMatch, ...] | None  # the times of a time line, else None
+    dated: bool  # writes a date with digits somewhere (`Jane Doe 27/09/2018 2 comments`)
+    byline: str | None  # the byline part of a byline line
+    lead_only: bool  # a byline label alone (`By`, `Author:`)
+    name_line: bool  # just a person's name (`Nadia Okafor`)
+    credit: bool  # a picture credit (`Jane Roe/Getty Images`)
+    picture: bool  # a caption's tell-tales: a trailing credit, `(left)`, `pictured`
+    caption_start: bool  # opens as captions do (`FILE - `, `Pictured:`)
+    marker: str | None  # the text after a list marker (`• ...`, `1. ...`)
+    bullet_heading: bool  # `Key points`, `Highlights`
+
+
+def measure_line(text: str, reference: dt.datetime) -> LineEvidence:
+    """The evidence of one non-blank, normalised line."""
+    features = measure(text)
+    found = timestamps.scan(text, reference) if len(text) <= MAX_DATED_CHARS else []
+    times = None
+    if found and len(text) <= MAX_TIME_LINE_CHARS and not signed_or_linked(text):
+        times = time_line(text, found)
+    return LineEvidence(
+        features=features,
+        key=furniture_key(text),
+        times=times,
+        dated=any(any(c.isdigit() for c in m.timestamp.text) for m in found),
+        byline=bylines.match(text),
+        lead_only=bylines.is_lead_only(text),
+        name_line=bylines.looks_like_name_line(text),
+        credit=captions.is_credit(text),
+        picture=captions.describes_picture(text),
+        caption_start=captions.starts_like_caption(text),
+        marker=bullets.strip_marker(text),
+        bullet_heading=bullets.is_heading(text),
+    )
+
+
+@dataclass(slots=True)
+class Evidence:
+    """The input's lines with the evidence of each (`None` for a blank line) and
+    what only the whole input tells: how often each line is shown, and which
+    lines anchor a header (`time`, `byline`, `name` or None)."""
+
+    lines: list[Line]
+    reference: dt.datetime
+    of: list[LineEvidence | None]
+    anchors: list[str | None]
+    shown: Counter[str]  # how often each furniture key appears in the input
+    first_showing: dict[str, int]  # where each key first appears
+    nonblank_before: list[int]  # non-blank lines above each index (one more entry at the end)
+    full_text: str | None = field(default=None)
+
+    def features(self, i: int) -> Features | None:
+        e = self.of[i]
+        return None if e is None else e.features
+
+    def key(self, i: int) -> str:
+        e = self.of[i]
+        return "" if e is None else e.key
+
+    def count_nonblank(self, start: int, stop: int) -> int:
+        """Non-blank lines in [start, stop)."""
+        start, stop = max(0, start), min(stop, len(self.lines))
+        return max(0, self.nonblank_before[stop] - self.nonblank_before[start])
+
+    def nonblank(self, start: int, stop: int) -> list[int]:
+        return [i for i in range(max(0, start), min(stop, len(self.lines))) if self.lines[i].text]
+
+    def previous_nonblank(self, at: int, floor: int) -> int | None:
+        """The nearest non-blank line above `at`, not above `floor`."""
+        for i in range(at - 1, max(0, floor) - 1, -1):
+            if self.lines[i].text:
+                return i
+        return None
+
+    def shown_again(self, i: int) -> bool:
+        """Whether line i's text appears elsewhere in the input (alone or inside another line)."""
+        if self.shown[self.key(i)] > 1:
+            return True
+        text = self.lines[i].text
+        if len(text) < 20:
+            return False
+        if self.full_text is None:
+            self.full_text = "\n".join(line.text for line in self.lines)
+        return self.full_text.count(text) > 1
+
+
+def gather(lines: list[Line], reference: dt.datetime) -> Evidence:
+    """Measure every line of the input once."""
+    of = [measure_line(line.text, reference) if line.text else None for line in lines]
+    shown: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    before = [0]
+    for i, e in enumerate(of):
+        before.append(before[-1] + (e is not None))
+        if e is not None and e.key:
+            shown[e.key] += 1
+            first.setdefault(e.key, i)
+    anchors = find_anchors(lines, of)
+    return Evidence(lines, reference, of, anchors, shown, first, before)
+
+
+__all__ = ["Evidence", "LineEvidence", "gather", "measure_line"]

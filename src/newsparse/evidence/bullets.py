@@ -1,0 +1,44 @@
+"""Bullet evidence: a list marker (`•`, `-`, `*`, `▪`, `1.`) and the headings
+(`Key points`, `Highlights`) that put unmarked summary lines under them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..text import Line
+
+MARKER = regex.compile(r"^(?:[•●▪■◆◦‣∙·*►▶✓✔]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
+# At most this many unmarked bullets follow a heading, each at most this long.
+MAX_UNMARKED_BULLETS = 5
+MAX_BULLET_WORDS = 45
+# Headings after which unmarked lines are summary bullets, up to the body.
+BULLET_HEADINGS = frozenset(
+    {"key points", "highlights", "in brief", "at a glance", "the big picture", "summary", "key takeaways", "takeaways"}
+)
+
+
+def strip_marker(text: str) -> str | None:
+    m = MARKER.match(text)
+    if not m or m.end() == len(text):
+        return None
+    return text[m.end() :].strip()
+
+
+def is_heading(text: str) -> bool:
+    return text.casefold().strip(" :") in BULLET_HEADINGS
+
+
+def under_heading(lines: Sequence[Line], i: int) -> bool:
+    """Whether line i belongs to the unbroken run of a few short lines under a
+    bullet heading (`Key points`)."""
+    for seen, j in enumerate(range(i - 1, -1, -1), 1):
+        text = lines[j].text
+        if not text:
+            return False  # a blank line ends the list
+        if is_heading(text):
+            return True
+        if seen >= MAX_UNMARKED_BULLETS or len(text.split()) > MAX_BULLET_WORDS:
+            return False
+    return False

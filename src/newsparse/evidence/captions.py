@@ -1,0 +1,78 @@
+"""Caption evidence: picture credits and the tell-tales of a caption.
+
+A credit names a photographer or agency (`Sanjeev Verma/Hindustan Times/Getty
+Images`, `(Manu Fernandez/AP)`, `Credit: Getty`); a caption ends in a credit,
+names where people stand in the picture, or starts like one (`FILE - ...`,
+`Pictured: ...`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import regex
+
+from ..vocab.credits import CAPTION_PREFIXES, CREDIT_WORDS
+
+# The evidence of a page and the headline search ask about the same line: answers are kept.
+_CACHE_LINES = 4096
+_TRAILING_CREDIT = regex.compile(
+    r"""(?ix)(?:
+        \((?:[^()]*(?:photo|image|credit|courtesy|getty|/ap|ap/|afp|reuters|file|\.com)[^()]*)\)  # (AP Photo/Jane Doe)
+      | credit:.*
+      | \b(?:photo(?:graph)?|image|picture)(?:\s+by|:)\s.*                # Photograph by Jane Doe/AFP
+      | (?:\bgetty\ images|\bshutterstock|/\s?ap|/\s?afp|/\s?reuters)(?:\ file)?    # ... / Reuters file
+      | \((?:ap|afp|reuters|getty|epa|efe|ians|pti|ani|xinhua|file)\)                  # ... (AP)
+      | [(\[][^()\[\]]*\b(?:via|photo|image|getty|courtesy|credit|file)\b[^()\[\]]*[)\]]   # [SpaceX via Nasa]
+    )\s*$"""
+)
+# Credit words as whole words (`epa` must not match inside `defensive`).
+_CREDIT_WORD = regex.compile(
+    "|".join(
+        (r"(?<![\w])" if w[0].isalnum() else "") + regex.escape(w) + (r"(?![\w])" if w[-1].isalnum() else "")
+        for w in sorted(CREDIT_WORDS, key=len, reverse=True)
+    ),
+    regex.IGNORECASE,
+)
+_CREDIT_HINT = re.compile("|".join(re.escape(w.casefold()) for w in CREDIT_WORDS))
+_SLASHED_NAMES = regex.compile(r"^\p{Lu}[\p{L}.'’\- ]+(?:\s*/\s*\p{Lu}[\p{L}.'’\- ]+)+$")
+_MAX_CREDIT_WORDS = 10
+# How much of a line's end a trailing credit may take.
+_CREDIT_TAIL_CHARS = 200
+
+
+@lru_cache(maxsize=_CACHE_LINES)
+def is_credit(text: str) -> bool:
+    """A short line that credits a picture."""
+    if text.count(" ") >= _MAX_CREDIT_WORDS:
+        return False  # more words than a credit has (cheaper than splitting)
+    words = text.split()
+    if not words or len(words) > _MAX_CREDIT_WORDS:
+        return False
+    # the word pattern is slow (a long case-insensitive alternation): every match
+    # holds a credit word as a case-folded substring, so test for one first
+    if _CREDIT_HINT.search(text.casefold()) and _CREDIT_WORD.search(text):
+        return True
+    return bool(_SLASHED_NAMES.match(text)) and "/" in text
+
+
+# Where people stand in a picture: `(left)`, `(R)`, `(center)`.
+_PICTURE_POSITION = regex.compile(r"(?i)\((?:left|right|center|centre|l|r|c|top|bottom|front|back)\)|\bpictured\b")
+
+
+def has_trailing_credit(text: str) -> bool:
+    # a credit stands at the end: only the line's tail is searched, so the cost
+    # does not grow with the line
+    return bool(_TRAILING_CREDIT.search(text[-_CREDIT_TAIL_CHARS:]))
+
+
+@lru_cache(maxsize=_CACHE_LINES)
+def describes_picture(text: str) -> bool:
+    """A caption's tell-tales: a credit at the end or positions of people."""
+    return has_trailing_credit(text) or bool(_PICTURE_POSITION.search(text))
+
+
+def starts_like_caption(text: str) -> bool:
+    """A caption's opening words (`FILE - ...`, `Pictured: ...`)."""
+    return text.casefold().startswith(CAPTION_PREFIXES)
