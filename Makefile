@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench eval clean
+.PHONY: install run test lint bench eval fit clean
 
 install: $(STAMP)
 
@@ -19,6 +19,12 @@ BENCH_STAMP := $(VENV)/.installed-bench
 $(BENCH_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dask,bench]'
 	touch $(BENCH_STAMP)
+
+FIT_STAMP := $(VENV)/.installed-fit
+
+$(FIT_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dask,fit]'
+	touch $(FIT_STAMP)
 
 run: install
 	$(BIN)/newsparse parse samples/arabnews-two-articles.txt
@@ -41,6 +47,12 @@ bench: $(BENCH_STAMP)
 # reads ../shared at run time (never copied here). EVAL_SETS picks other sets.
 eval: install
 	$(BIN)/python scripts/eval.py $(EVAL_SETS)
+
+# Re-fit the weights of the scored decisions (src/newsparse/decisions/weights.py)
+# on the development corpora in ../shared; then `make eval` shows the effect.
+fit: $(FIT_STAMP)
+	$(BIN)/mypy --strict scripts/fit_weights.py scripts/corpus.py
+	$(BIN)/python scripts/fit_weights.py $(FIT_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,10 +1,12 @@
 """Decisions: what the evidence says about the input as a whole.
 
-    Evidence ─ articles ─ body ─ headline ─ ArticlePlan per article
+    Evidence ─ articles ─ body ─ headline ─ byline ─ times ─ ArticlePlan per article
 
-Each decision is a choice among candidates (article starts, body spans,
-headline lines); the line rules then label every line from the plan and the
-line's own evidence, and never decide these things again.
+Each decision is a choice among candidates: article starts and body spans
+(`articles.py`, `body.py`), then the headline, the byline and the published and
+updated times, each scored by fitted weights (`scoring.py`, `weights.py`). The
+line rules then label every line from the plan and the line's own evidence,
+and never decide these things again.
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ from dataclasses import dataclass
 from ..evidence import Evidence
 from .articles import split_articles
 from .body import find_body
-from .headline import find_headline
+from .byline import BylinePick, choose_byline
+from .headline import choose_headline
+from .scoring import Choice
+from .times import TimePick, choose_times
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +27,9 @@ class ArticlePlan:
     """Where an article's parts lie, as indices into the input's lines.
 
     `start`/`stop` bound the article (half-open); its body is
-    `[body_start, body_stop)`; `headline` is the headline line's index or None.
+    `[body_start, body_stop)`; `headline` is the headline line's index or None;
+    `byline`, `published` and `updated` say which line (and which part of it)
+    holds each. `choices` keeps the scored decisions for `--explain`.
     """
 
     start: int
@@ -30,6 +37,10 @@ class ArticlePlan:
     body_start: int
     body_stop: int
     headline: int | None = None
+    byline: BylinePick | None = None
+    published: TimePick | None = None
+    updated: TimePick | None = None
+    choices: tuple[Choice, ...] = ()
 
     def zone(self, i: int) -> str:
         """`pre` (above the headline), `header`, `body` or `post`."""
@@ -47,8 +58,24 @@ def decide(ev: Evidence) -> list[ArticlePlan]:
     plans = []
     for start, stop in split_articles(ev):
         body_start, body_stop = find_body(ev, start, stop)
-        plans.append(ArticlePlan(start, stop, body_start, body_stop, find_headline(ev, start, body_start)))
+        headline = choose_headline(ev, start, body_start)
+        top = headline.winner.line if headline.winner is not None else None
+        byline, byline_pick = choose_byline(ev, start, stop, body_start, body_stop, top)
+        published, updated, published_pick, updated_pick = choose_times(ev, start, stop, body_start, body_stop, top)
+        plans.append(
+            ArticlePlan(
+                start,
+                stop,
+                body_start,
+                body_stop,
+                top,
+                byline_pick,
+                published_pick,
+                updated_pick,
+                (headline, byline, published, updated),
+            )
+        )
     return plans
 
 
-__all__ = ["ArticlePlan", "decide"]
+__all__ = ["ArticlePlan", "BylinePick", "Choice", "TimePick", "decide"]

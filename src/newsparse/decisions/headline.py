@@ -8,12 +8,20 @@ a handicap when some header made a proposal. The best proposal wins.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import islice
 
-from ..evidence import Evidence
-from ..evidence.anchors import BYLINE, TIME
+import regex
+
+from ..evidence import Evidence, LineEvidence
+from ..evidence.anchors import BYLINE, NAME, TIME
+from ..evidence.features import Features as EvidenceFeatures
+from ..evidence.titles import DIGIT as _DIGIT
+from ..evidence.titles import REPORTED as _REPORTED
 from ..evidence.titles import headline_quality, title_like
 from .headers import MIN_LIST_ITEMS, clusters, is_dated_item, is_dated_list, strength
+from .scoring import Choice, Features, Option, choose
+from .weights import HEADLINE
 
 # How far (non-blank lines) above the header anchors the headline may stand.
 HEADLINE_REACH = 6
@@ -124,3 +132,195 @@ def _first_copy(ev: Evidence, start: int, found: int) -> int:
         if ev.key(i) == key:
             return i
     return found
+
+
+# ---------------------------------------------------------------- scored candidates
+
+# How far above the body (non-blank lines) headline candidates are looked for.
+CANDIDATE_REACH = 30
+# Words that open promo strips and account widgets rather than titles.
+_PROMO_OPENERS = regex.compile(
+    r"(?i)^(?:trending|breaking|live|watch|listen|sponsored|advertisement|promoted)\b\s*[:|/-]"
+)
+# Menu items glued by the scrape (`Skip to contentSkip to site index`): a lower-case
+# letter directly followed by an upper-case one, twice or more.
+_GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+_SEPARATOR_RUN = regex.compile(r"\s(?://|\||•|·)\s")
+_OPENS_QUOTE = regex.compile(r"^[\"“‘'«„]")
+_WORD_BUCKETS = (
+    (1, "words_1"),
+    (2, "words_2"),
+    (3, "words_3"),
+    (5, "words_4_5"),
+    (12, "words_6_12"),
+    (20, "words_13_20"),
+    (30, "words_21_30"),
+)
+
+
+def _may_be_title(e: LineEvidence, anchor: str | None) -> bool:
+    """Lines no title can be: furniture, notices, links, anchors, long paragraphs."""
+    f = e.features
+    if f.furniture or f.sitewide or f.urlish or anchor in (TIME, BYLINE):
+        return False
+    if f.cjk:
+        return 4 <= f.chars <= 150
+    return 2 <= f.words <= 40 and f.chars <= 300
+
+
+def _shape(text: str, e: LineEvidence) -> Features:
+    """What the line alone says about being a title."""
+    f = e.features
+    bucket = next((name for top, name in _WORD_BUCKETS if f.words <= top), "words_31_up")
+    found: Features = {
+        bucket: 1.0,
+        "title_case": 0.0 if f.cjk else f.title_ratio,
+        "function_words": 0.0 if f.cjk else f.stop_ratio,
+        "capitals": float(f.upper),
+        "sentence": float(f.ends_period and not text.endswith(("...", "…"))),
+        "ends_colon": float(text.endswith(":")),
+        "question_or_exclamation": float(text.endswith(("?", "!"))),
+        "prose": float(f.prose),
+        "cjk": float(f.cjk),
+        "name": float(e.name_line),
+        "dated": float(e.dated),
+        "picture": float(e.picture or e.caption_start),
+        "credit": float(e.credit),
+        "list_item": float(e.marker is not None),
+        "list_heading": float(f.list_heading),
+        "digits": float(len(_DIGIT.findall(text)) * 4 > len(text)),
+        "reported_speech": float(bool(_REPORTED.search(text))),
+        "promo_opener": float(bool(_PROMO_OPENERS.match(text))),
+        "glued_words": float(len(_GLUED.findall(text)) >= 2),
+        "separators": float(len(_SEPARATOR_RUN.findall(text)) >= 2),
+        "opens_quote": float(bool(_OPENS_QUOTE.match(text))),
+    }
+    return found
+
+
+def headline_options(ev: Evidence, start: int, body_start: int) -> list[Option]:
+    """Every line above the body (within CANDIDATE_REACH) that could be the
+    headline, with its features: its shape, and where it stands among the
+    header's anchors, the page's other title-like lines and the body."""
+    window = ev.nonblank(start, body_start)[-CANDIDATE_REACH:]
+    proposed: dict[int, float] = {}
+    for score, i in proposals(ev, start, body_start):
+        proposed[i] = max(score, proposed.get(i, score))
+    best = max(proposed.values(), default=0.0)
+    options: list[Option] = []
+    prose_below = 0  # prose words between the candidate and the body
+    titles_below = 0  # title-like lines between the candidate and the body
+    for distance, i in enumerate(reversed(window), 1):
+        e = ev.of[i]
+        assert e is not None
+        anchor = ev.anchors[i]
+        if _may_be_title(e, anchor):
+            text = ev.lines[i].text
+            found = _shape(text, e)
+            k = len(window) - distance  # position of i in the window
+            above = window[max(0, k - 3) : k]
+            below = window[k + 1 : k + 4]
+            found.update(_surroundings(ev, window, k))
+            found.update(
+                {
+                    "shown_again": float(e.features.words >= 3 and ev.shown_again(i)),
+                    "shown_before": float(ev.first_showing.get(e.key, i) < i),
+                    "next_to_body": float(distance == 1),
+                    "near_body": float(distance <= 4),
+                    "body_distance": min(distance, CANDIDATE_REACH) / CANDIDATE_REACH,
+                    "prose_below": min(prose_below, 200) / 200,
+                    "titles_below": min(titles_below, 5) / 5,
+                    "time_below": float(any(ev.anchors[j] == TIME for j in below)),
+                    "byline_below": float(any(ev.anchors[j] in (BYLINE, NAME) for j in below)),
+                    "anchor_above": float(any(ev.anchors[j] is not None for j in above[-2:])),
+                    "list_heading_above": float(any(_features(ev, j).list_heading for j in above)),
+                    "title_like": float(title_like(ev, i)),
+                    "quality": headline_quality(ev, i) / 5,
+                    "neighbours_alike": float(_alike(ev, above[-1:]) and _alike(ev, below[:1])),
+                    "proposed": float(i in proposed),
+                    "proposal_score": proposed.get(i, 0.0) / 10,
+                    "best_proposal": float(i in proposed and proposed[i] == best),
+                }
+            )
+            options.append(Option(i, found))
+        f = e.features
+        if f.prose:
+            prose_below += f.words
+        if title_like(ev, i):
+            titles_below += 1
+    return options
+
+
+# How far below a title its header's anchors may stand.
+HEADER_BELOW_REACH = 6
+# How far around a title other teaser-like titles are looked for.
+SIBLING_REACH = 8
+_ORDINAL = regex.compile(r"^(?:#?\d{1,2}[.)]?|No\.\s*\d{1,2})$")
+_NUMBERED_TITLE = regex.compile(r"^\d{1,2}[.)]?\s+\p{Lu}")
+
+
+def _anchor_after(ev: Evidence, window: list[int], k: int, reach: int) -> list[int]:
+    """The anchors among the `reach` lines after window[k], up to the next title-like line."""
+    found = []
+    for j in window[k + 1 : k + 1 + reach]:
+        if ev.anchors[j] is not None:
+            found.append(j)
+        elif title_like(ev, j) and not found:
+            break
+    return found
+
+
+def _surroundings(ev: Evidence, window: list[int], k: int) -> Features:
+    """Where window[k] stands: the header below it, teaser-like siblings around
+    it, a list number above it, a standfirst below it, a menu above it."""
+    i = window[k]
+    below = _anchor_after(ev, window, k, HEADER_BELOW_REACH)
+    kinds = {ev.anchors[j] for j in below}
+    header = 1.5 * (TIME in kinds) + 1.0 * (BYLINE in kinds) + 0.5 * (NAME in kinds)
+    siblings = 0
+    for m in range(max(0, k - SIBLING_REACH), min(len(window), k + SIBLING_REACH + 1)):
+        if m != k and title_like(ev, window[m]) and _anchor_after(ev, window, m, 2):
+            siblings += 1
+    above = window[k - 1] if k > 0 else None
+    after = window[k + 1] if k + 1 < len(window) else None
+    menu = 0
+    for j in reversed(window[:k]):
+        f = _features(ev, j)
+        if f.prose or f.words > 5:
+            break
+        menu += 1
+    return {
+        "header_below": header / 3.0,
+        "header_below_near": float(bool(below) and ev.count_nonblank(i + 1, below[0]) <= 1),
+        "teaser_siblings": min(siblings, 3) / 3,
+        "numbered": float(
+            (above is not None and bool(_ORDINAL.match(ev.lines[above].text)))
+            or bool(_NUMBERED_TITLE.match(ev.lines[i].text))
+        ),
+        "standfirst_below": float(after is not None and _features(ev, after).prose and ev.anchors[after] is None),
+        "menu_above": min(menu, 10) / 10,
+    }
+
+
+def _features(ev: Evidence, i: int) -> EvidenceFeatures:
+    e = ev.of[i]
+    assert e is not None
+    return e.features
+
+
+def _alike(ev: Evidence, lines: list[int]) -> bool:
+    """The lines are short title-like lines, as the items of a menu or a teaser list are."""
+    return bool(lines) and all(title_like(ev, j) and not _features(ev, j).prose for j in lines)
+
+
+def choose_headline(ev: Evidence, start: int, body_start: int) -> Choice:
+    """The headline among the candidates above the body, by the fitted weights
+    (a headline shown twice counts from its first showing, if that is close)."""
+    choice = choose("headline", headline_options(ev, start, body_start), HEADLINE)
+    won = choice.winner
+    if won is None or won.line is None:
+        return choice
+    first = _first_copy(ev, start, won.line)
+    if first == won.line:
+        return choice
+    return Choice(choice.name, (replace(won, line=first), *choice.ranked[1:]), choice.weights)

@@ -30,7 +30,7 @@ MAX_DATED_CHARS = 250
 MAX_TIME_LINE_CHARS = 200
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built for every line, and frozen init is slow; never changed
 class LineEvidence:
     """What one non-blank line is, as far as the line itself tells."""
 
@@ -85,6 +85,9 @@ class Evidence:
     first_showing: dict[str, int]  # where each key first appears
     nonblank_before: list[int]  # non-blank lines above each index (one more entry at the end)
     full_text: str | None = field(default=None)
+    # answers of `titles.title_like` and `titles.headline_quality`, kept per line
+    titles: dict[int, bool] = field(default_factory=dict)
+    title_scores: dict[int, float] = field(default_factory=dict)
 
     def features(self, i: int) -> Features | None:
         e = self.of[i]

@@ -11,16 +11,23 @@ import regex
 
 from . import Evidence
 
-_DIGIT = regex.compile(r"\d")
+DIGIT = regex.compile(r"\d")
 _ALPHA_WORD = regex.compile(r"\p{L}{2,}")
 # Headline-likeness by length in words: titles run from about 6 to 25 words.
 _LENGTH_SCORE = {1: -3.0, 2: -2.0, 3: -0.5, 4: 0.5, 5: 1.0, 6: 1.5, 7: 2.0}
 # Reported speech in the past tense marks a sentence of the story, not its title.
-_REPORTED = regex.compile(r"(?i)\b(?:said|told)\b")
+REPORTED = regex.compile(r"(?i)\b(?:said|told)\b")
 
 
 def title_like(ev: Evidence, i: int) -> bool:
     """Could line i be a headline?"""
+    found = ev.titles.get(i)
+    if found is None:
+        found = ev.titles[i] = _title_like(ev, i)
+    return found
+
+
+def _title_like(ev: Evidence, i: int) -> bool:
     e = ev.of[i]
     if e is None:
         return False
@@ -43,6 +50,13 @@ def title_like(ev: Evidence, i: int) -> bool:
 
 def headline_quality(ev: Evidence, i: int) -> float:
     """How much line i looks like a headline (title-like lines only)."""
+    found = ev.title_scores.get(i)
+    if found is None:
+        found = ev.title_scores[i] = _headline_quality(ev, i)
+    return found
+
+
+def _headline_quality(ev: Evidence, i: int) -> float:
     e = ev.of[i]
     assert e is not None
     text, f = ev.lines[i].text, e.features
@@ -54,10 +68,10 @@ def headline_quality(ev: Evidence, i: int) -> float:
         score -= 2.5 if words <= 4 else 0.5  # kickers, section labels, calls to action
     if not f.cjk:
         score += 1.5 * f.title_ratio - 1.0 * f.stop_ratio
-    if len(_DIGIT.findall(text)) * 4 > len(text):
+    if len(DIGIT.findall(text)) * 4 > len(text):
         score -= 1.0
     if words >= 4 and ev.shown_again(i):
         score += 1.5  # the page shows its title twice (title bar, share text)
-    if _REPORTED.search(text):
+    if REPORTED.search(text):
         score -= 1.5  # `..., the minister said in an email`: a pull quote, not a title
     return score

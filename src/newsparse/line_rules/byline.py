@@ -1,6 +1,5 @@
-"""Byline rule: the byline near the article's header (`By Jane Doe and John Roe`,
-`Jane Doe | Reuters`, a bare name the evidence found beside the header's other
-lines, the line after a lone `By`); the first one found is the article's."""
+"""Byline rule: the line the byline decision chose (`decisions.byline`), and
+the lone label (`By`, `Author:`) standing above it."""
 
 from __future__ import annotations
 
@@ -8,18 +7,18 @@ from ..state import BOILERPLATE, BYLINE, ArticleState, LineLabel, Part
 
 
 def rule(state: ArticleState, i: int) -> LineLabel | None:
-    if state.plan.zone(i) == "body" or state.byline is not None or not state.near_article(i):
+    pick = state.plan.byline
+    if pick is None:
         return None
-    text = state.text(i)
     number = state.lines[i].number
-    if state.of(i).lead_only:
+    text = state.text(i)
+    if pick.index == i:
+        at = text.find(pick.text)
+        if at < 0 or pick.text == text:
+            return LineLabel(number, (Part(BYLINE, text),), "byline", "the chosen byline")
+        pieces = (text[:at].strip(), pick.text, text[at + len(pick.text) :].strip())
+        parts = tuple(Part(BYLINE if k == 1 else BOILERPLATE, p) for k, p in enumerate(pieces) if p)
+        return LineLabel(number, parts, "byline", "the chosen byline")
+    if state.of(i).lead_only and state.ev.count_nonblank(i + 1, pick.index) == 0 and i < pick.index:
         return LineLabel(number, (Part(BOILERPLATE, text),), "byline", "byline label")
-    previous = state.previous_nonblank(i)
-    if previous is not None and state.of(previous).lead_only:
-        return LineLabel(number, (Part(BYLINE, text),), "byline", "after a byline label")
-    found = state.of(i).byline
-    if found is None and state.ev.anchors[i] is not None:
-        found = text  # a bare name the layout found beside the header's other lines
-    if found is None:
-        return None
-    return LineLabel(number, (Part(BYLINE, found),), "byline", "byline")
+    return None

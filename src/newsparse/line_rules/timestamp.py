@@ -1,51 +1,40 @@
-"""Timestamp rule: the time lines of the article's header (see `evidence.times`).
+"""Timestamp rule: time lines around the article's header.
 
-The first unlabelled time is the published one; `Updated ...` fills `updated`;
-any further time in the header is furniture. What else the line holds is filed
-as its own part: a byline (`By Kay Marsh - 11/19/19 06:56 AM EST`) or a scrap of
-furniture (`21:17 18.11.2019Get short URL`).
+The decisions chose which time on which line is the published one and which
+the updated one (`decisions.times`), and whether a time line also holds the
+byline (`decisions.byline`); this rule files each part of such a line
+accordingly. Any other time line near the header (a related story's date, a
+second copy) is furniture, and so are the scraps around the times
+(`21:17 18.11.2019Get short URL`).
 """
 
 from __future__ import annotations
 
-from ..evidence import bylines
 from ..evidence.anchors import TIME
-from ..evidence.features import is_furniture
 from ..evidence.times import segments
 from ..state import BOILERPLATE, BYLINE, PUBLISHED, UPDATED, ArticleState, LineLabel, Part
-from ..timestamps import TimeMatch
 
 
 def rule(state: ArticleState, i: int) -> LineLabel | None:
-    if state.plan.zone(i) == "body" or not state.near_article(i):
+    times = state.of(i).times
+    if times is None or state.ev.anchors[i] != TIME:
         return None
-    found = state.of(i).times
-    if found is None or state.ev.anchors[i] != TIME:  # a time line that anchors a header
+    plan = state.plan
+    chosen = {
+        p.order: label for p, label in ((plan.published, PUBLISHED), (plan.updated, UPDATED)) if p and p.index == i
+    }
+    byline = plan.byline.text if plan.byline is not None and plan.byline.index == i else None
+    if not chosen and byline is None and (plan.zone(i) == "body" or not state.near_article(i)):
         return None
-    text = state.text(i)
     parts: list[Part] = []
-    for segment in segments(text, found):
-        parts.append(
-            _leftover_part(state, segment, parts) if isinstance(segment, str) else _time_part(state, segment, parts)
-        )
-    return LineLabel(state.lines[i].number, tuple(parts), "timestamp", "time line")
-
-
-def _time_part(state: ArticleState, m: TimeMatch, earlier: list[Part]) -> Part:
-    taken = {p.label for p in earlier}
-    have_published = state.published is not None or PUBLISHED in taken
-    have_updated = state.updated is not None or UPDATED in taken
-    kind = m.kind or PUBLISHED
-    if kind == PUBLISHED and not have_published:
-        return Part(PUBLISHED, m.timestamp.text, m.timestamp)
-    if kind == UPDATED and not have_updated:
-        return Part(UPDATED, m.timestamp.text, m.timestamp)
-    return Part(BOILERPLATE, m.timestamp.text)
-
-
-def _leftover_part(state: ArticleState, text: str, earlier: list[Part]) -> Part:
-    if state.byline is None and all(p.label != BYLINE for p in earlier) and not is_furniture(text):
-        found = bylines.match(text) or (text if bylines.looks_like_name_line(text) else None)
-        if found:
-            return Part(BYLINE, text)
-    return Part(BOILERPLATE, text)
+    order = 0
+    for segment in segments(state.text(i), times):
+        if isinstance(segment, str):
+            label = BYLINE if segment == byline and BYLINE not in (p.label for p in parts) else BOILERPLATE
+            parts.append(Part(label, segment))
+            continue
+        label = chosen.get(order, BOILERPLATE)
+        parts.append(Part(label, segment.timestamp.text, segment.timestamp if label != BOILERPLATE else None))
+        order += 1
+    why = "the chosen time" if chosen else "another time, not the article's"
+    return LineLabel(state.lines[i].number, tuple(parts), "timestamp", why)

@@ -1,0 +1,148 @@
+"""Byline decision: which line names the article's writers, if any.
+
+Candidates are the lines around the article's header and just after its body
+that read as a byline (`By Jane Doe`, `Jane Doe | Reuters`, a bare name, the
+line after a lone `By`, the name beside a time on a time line), and "none":
+pages without a byline are common, and a line that merely looks like a name
+(`North Korea`, a tag, a section) must lose to none. Each is scored by the
+fitted `BYLINE` weights on what it is (a `By` lead, capitals, contact details,
+a role) and where it stands (beside the headline, beside a time, under a teaser
+title, after the body).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..evidence import Evidence
+from ..evidence import bylines as byline_evidence
+from ..evidence.anchors import BYLINE, NAME, TIME
+from ..evidence.features import is_furniture
+from ..evidence.times import leftovers
+from ..evidence.titles import title_like
+from ..vocab.roles import ROLE_WORDS
+from .scoring import Choice, Features, Option, choose
+from .weights import BYLINE as WEIGHTS
+
+# How far above the headline (or the body, without one) and below the body a
+# byline is looked for, in non-blank lines.
+REACH_ABOVE = 12
+REACH_BELOW = 8
+# How many of the body's first and last lines may hold the byline.
+BODY_EDGE = 3
+_CONTACT = regex.compile(r"@\w|\S@\S|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
+_LEAD = regex.compile(r"(?i)^(?:by|written by|posted by|words by|story by|reporting by)\b")
+_WORD_BUCKETS = ((2, "words_1_2"), (4, "words_3_4"), (8, "words_5_8"))
+
+
+@dataclass(frozen=True, slots=True)
+class BylinePick:
+    """The chosen byline: its line and the byline text (the whole line, or the
+    part of a time line that names the writers)."""
+
+    index: int
+    text: str
+
+
+def _candidate_text(ev: Evidence, i: int) -> tuple[str, str] | None:
+    """(byline text, how the line reads as one) for a line that could be the byline."""
+    e = ev.of[i]
+    if e is None or e.lead_only or e.features.furniture or e.features.sitewide:
+        return None
+    text = ev.lines[i].text
+    previous = ev.previous_nonblank(i, 0)
+    if previous is not None and (p := ev.of[previous]) is not None and p.lead_only:
+        return text, "after_label"
+    if e.times is not None:  # a time line: the name beside the time
+        for piece in leftovers(text, e.times):
+            if is_furniture(piece):
+                continue
+            if byline_evidence.match(piece) is not None:
+                return piece, "in_time_line"
+            if byline_evidence.looks_like_name_line(piece):
+                return piece, "name_in_time_line"
+        return None
+    if e.byline is not None:
+        return e.byline, "byline"
+    if e.name_line or ev.anchors[i] == NAME:
+        return text, "bare_name"
+    return None
+
+
+def _shape(text: str, how: str) -> Features:
+    words = text.split()
+    bucket = next((name for top, name in _WORD_BUCKETS if len(words) <= top), "words_9_up")
+    letters = [c for c in text if c.isalpha()]
+    return {
+        how: 1.0,
+        bucket: 1.0,
+        "lead": float(bool(_LEAD.match(text))),
+        "capitals": float(bool(letters) and all(c.isupper() for c in letters)),
+        "contact": float(bool(_CONTACT.search(text))),
+        "role": float(any(w.casefold().strip(".,|") in ROLE_WORDS for w in words)),
+        "authors": float(len(byline_evidence.authors(text)) > 0),
+    }
+
+
+def byline_options(
+    ev: Evidence, start: int, stop: int, body_start: int, body_stop: int, headline: int | None
+) -> tuple[list[Option], dict[int, str]]:
+    """The byline candidates of an article (index -1 is "none") with their
+    features, and each candidate line's byline text."""
+    top = headline if headline is not None else body_start
+    above = ev.nonblank(start, top)[-REACH_ABOVE:]
+    header = ev.nonblank(top, body_start)
+    body = ev.nonblank(body_start, body_stop)
+    edges = body[:BODY_EDGE] + [i for i in body[-BODY_EDGE:] if i not in body[:BODY_EDGE]]
+    after = ev.nonblank(body_stop, stop)[:REACH_BELOW]
+    options = [Option(None, {"none": 1.0})]
+    texts: dict[int, str] = {}
+    for i in [*above, *header, *edges, *after]:
+        if i == headline:
+            continue
+        found = _candidate_text(ev, i)
+        if found is None:
+            continue
+        text, how = found
+        texts[i] = text
+        features = _shape(text, how)
+        previous = ev.previous_nonblank(i, start)
+        features.update(
+            {
+                "above_headline": float(i < top),
+                "above_distance": min(ev.count_nonblank(i, top), REACH_ABOVE) / REACH_ABOVE if i < top else 0.0,
+                "in_header": float(top < i < body_start or (headline is None and i in header)),
+                "right_below_headline": float(headline is not None and 0 < ev.count_nonblank(headline, i) <= 2),
+                "in_body": float(body_start <= i < body_stop),
+                "after_body": float(i >= body_stop),
+                "after_distance": min(ev.count_nonblank(body_stop, i), REACH_BELOW) / REACH_BELOW
+                if i >= body_stop
+                else 0.0,
+                "time_near": float(_time_near(ev, i, start, stop)),
+                "under_title": float(
+                    previous is not None and previous != headline and title_like(ev, previous) and i < top
+                ),
+                "shown_again": float(ev.shown[ev.key(i)] > 1),
+                "anchor": float(ev.anchors[i] in (BYLINE, NAME)),
+            }
+        )
+        options.append(Option(i, features))
+    return options, texts
+
+
+def _time_near(ev: Evidence, i: int, start: int, stop: int) -> bool:
+    """A time line is the candidate itself or among the two lines on either side of it."""
+    before = ev.nonblank(max(start, i - 6), i)[-2:]
+    after = ev.nonblank(i + 1, min(stop, i + 7))[:2]
+    return any(ev.anchors[j] == TIME for j in [*before, i, *after])
+
+
+def choose_byline(
+    ev: Evidence, start: int, stop: int, body_start: int, body_stop: int, headline: int | None
+) -> tuple[Choice, BylinePick | None]:
+    options, texts = byline_options(ev, start, stop, body_start, body_stop, headline)
+    choice = choose("byline", options, WEIGHTS)
+    won = choice.winner
+    return choice, None if won is None or won.line is None else BylinePick(won.line, texts[won.line])

@@ -1,0 +1,140 @@
+"""Time decisions: which of the times around the header the article was
+published and updated at.
+
+Candidates are the times written on the time lines around the article's header
+and just after its body, and "none". Each is scored by the fitted `PUBLISHED`
+or `UPDATED` weights on what it is (its label, year, clock, whether it is
+relative or after the reference time) and where it stands (beside the
+headline or the byline, in a run of dates that lists other stories, after the
+body). The updated time is chosen among the others once the published one is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..evidence import Evidence
+from ..evidence.anchors import BYLINE, NAME, TIME
+from ..timestamps import TimeMatch
+from .scoring import Choice, Features, Option, choose
+from .weights import PUBLISHED, UPDATED
+
+# How far above the headline (or the body, without one) and below the body a
+# time is looked for, in non-blank lines.
+REACH_ABOVE = 12
+REACH_BELOW = 8
+# How many of the body's first and last lines may hold a time line.
+BODY_EDGE = 3
+# A run of this many time lines, a line or two apart, lists other stories.
+MIN_DATED_RUN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class TimePick:
+    """A chosen time: its line and which of the line's times (in order)."""
+
+    index: int
+    order: int
+    match: TimeMatch
+
+
+def time_options(
+    ev: Evidence, start: int, stop: int, body_start: int, body_stop: int, headline: int | None
+) -> list[Option]:
+    """Every time on the time lines around an article's header (the option's
+    part is the time's order on its line), and "none"."""
+    top = headline if headline is not None else body_start
+    above = ev.nonblank(start, top)[-REACH_ABOVE:]
+    header = ev.nonblank(top, body_start)
+    body = ev.nonblank(body_start, body_stop)
+    edges = body[:BODY_EDGE] + [i for i in body[-BODY_EDGE:] if i not in body[:BODY_EDGE]]
+    after = ev.nonblank(body_stop, stop)[:REACH_BELOW]
+    lines = [i for i in [*above, *header, *edges, *after] if ev.anchors[i] == TIME]
+    options = [Option(None, {"none": 1.0})]
+    first_in_header = next((i for i in lines if i >= top), None)
+    for i in lines:
+        e = ev.of[i]
+        assert e is not None and e.times is not None
+        run = _dated_run(ev, i, start, stop)
+        for order, m in enumerate(e.times):
+            features = _reading(m, ev.reference)
+            features.update(
+                {
+                    "first_on_line": float(order == 0),
+                    "above_headline": float(i < top),
+                    "above_distance": min(ev.count_nonblank(i, top), REACH_ABOVE) / REACH_ABOVE if i < top else 0.0,
+                    "in_header": float(top <= i < body_start),
+                    "first_in_header": float(i == first_in_header),
+                    "right_below_headline": float(headline is not None and 0 < ev.count_nonblank(headline, i) <= 3),
+                    "in_body": float(body_start <= i < body_stop),
+                    "after_body": float(i >= body_stop),
+                    "byline_near": float(_byline_near(ev, i, start, stop)),
+                    "dated_run": float(run >= MIN_DATED_RUN),
+                    "times_on_line": min(len(e.times), 3) / 3,
+                }
+            )
+            options.append(Option(i, features, order))
+    return options
+
+
+def _reading(m: TimeMatch, reference: dt.datetime) -> Features:
+    stamp = m.timestamp
+    iso = stamp.iso or ""
+    future = False
+    if iso and not stamp.relative:
+        future = iso[:10] > reference.date().isoformat()
+    return {
+        "label_published": float(m.kind == "published"),
+        "label_updated": float(m.kind == "updated"),
+        "unlabelled": float(m.kind is None),
+        "unreadable": float(stamp.iso is None),
+        "relative": float(stamp.relative),
+        "clock": float(stamp.precision in ("hour", "minute", "second")),
+        "day_only": float(stamp.precision == "day"),
+        "coarse": float(stamp.precision in ("month", "year")),
+        "future": float(future),
+    }
+
+
+def _byline_near(ev: Evidence, i: int, start: int, stop: int) -> bool:
+    before = ev.nonblank(max(start, i - 6), i)[-2:]
+    after = ev.nonblank(i + 1, min(stop, i + 7))[:2]
+    return any(ev.anchors[j] in (BYLINE, NAME) for j in [*before, *after])
+
+
+def _dated_run(ev: Evidence, i: int, start: int, stop: int) -> int:
+    """How many time lines stand in a run with line i, each within three lines of the next."""
+    count = 1
+    for step in (-1, 1):
+        j, gap = i + step, 0
+        while start <= j < stop and gap <= 3:
+            if ev.lines[j].text:
+                if ev.anchors[j] == TIME:
+                    count += 1
+                    gap = 0
+                else:
+                    gap += 1
+            j += step
+    return count
+
+
+def choose_times(
+    ev: Evidence, start: int, stop: int, body_start: int, body_stop: int, headline: int | None
+) -> tuple[Choice, Choice, TimePick | None, TimePick | None]:
+    """The published and updated times of an article (either may be None)."""
+    options = time_options(ev, start, stop, body_start, body_stop, headline)
+    published = choose("published", options, PUBLISHED)
+    pick = _pick(ev, published)
+    others = [o for o in options if pick is None or (o.line, o.part) != (pick.index, pick.order)]
+    updated = choose("updated", others, UPDATED)
+    return published, updated, pick, _pick(ev, updated)
+
+
+def _pick(ev: Evidence, choice: Choice) -> TimePick | None:
+    won = choice.winner
+    if won is None or won.line is None:
+        return None
+    e = ev.of[won.line]
+    assert e is not None and e.times is not None
+    return TimePick(won.line, won.part, e.times[won.part])
