@@ -114,8 +114,8 @@ def time_examples(key: str) -> Collector:
             if gold is None:
                 return False
             e = ev.of[o.line]
-            assert e is not None and e.times is not None
-            stamp = e.times[o.part].timestamp
+            assert e is not None
+            stamp = e.dates[o.part].timestamp
             if gold.get("relative"):
                 return stamp.relative and norm(stamp.text) in norm(gold.get("text") or "")
             want = gold.get("iso") or ""

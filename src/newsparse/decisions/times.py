@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..evidence import Evidence
 from ..evidence.anchors import BYLINE, NAME, TIME
+from ..evidence.times import leftovers
 from ..timestamps import TimeMatch
 from .scoring import Choice, Features, Option, choose
 from .weights import PUBLISHED, UPDATED
@@ -50,14 +51,16 @@ def time_options(
     body = ev.nonblank(body_start, body_stop)
     edges = body[:BODY_EDGE] + [i for i in body[-BODY_EDGE:] if i not in body[:BODY_EDGE]]
     after = ev.nonblank(body_stop, stop)[:REACH_BELOW]
-    lines = [i for i in [*above, *header, *edges, *after] if ev.anchors[i] == TIME]
+    lines = [i for i in [*above, *header, *edges, *after] if _dated(ev, i)]
     options = [Option(None, {"none": 1.0})]
     first_in_header = next((i for i in lines if i >= top), None)
     for i in lines:
         e = ev.of[i]
-        assert e is not None and e.times is not None
+        assert e is not None
         run = _dated_run(ev, i, start, stop)
-        for order, m in enumerate(e.times):
+        rest = leftovers(ev.lines[i].text, e.dates)
+        rest_words = sum(len(piece.split()) for piece in rest)
+        for order, m in enumerate(e.dates):
             features = _reading(m, ev.reference)
             features.update(
                 {
@@ -71,7 +74,9 @@ def time_options(
                     "after_body": float(i >= body_stop),
                     "byline_near": float(_byline_near(ev, i, start, stop)),
                     "dated_run": float(run >= MIN_DATED_RUN),
-                    "times_on_line": min(len(e.times), 3) / 3,
+                    "times_on_line": min(len(e.dates), 3) / 3,
+                    "time_line": float(e.times is not None),
+                    "other_words": min(rest_words, 20) / 20,
                 }
             )
             options.append(Option(i, features, order))
@@ -95,6 +100,16 @@ def _reading(m: TimeMatch, reference: dt.datetime) -> Features:
         "coarse": float(stamp.precision in ("month", "year")),
         "future": float(future),
     }
+
+
+def _dated(ev: Evidence, i: int) -> bool:
+    """A time line, or a short line that writes a time and is no sentence of prose
+    (`Email the author | Follow on Twitter on December 29, 2014 at 3:02 PM` is a
+    meta line; `The council met on May 3, 2019.` is not)."""
+    e = ev.of[i]
+    if e is None:
+        return False
+    return e.times is not None or (bool(e.dates) and not (e.features.prose and e.features.ends_sentence))
 
 
 def _byline_near(ev: Evidence, i: int, start: int, stop: int) -> bool:
@@ -136,5 +151,5 @@ def _pick(ev: Evidence, choice: Choice) -> TimePick | None:
     if won is None or won.line is None:
         return None
     e = ev.of[won.line]
-    assert e is not None and e.times is not None
-    return TimePick(won.line, won.part, e.times[won.part])
+    assert e is not None
+    return TimePick(won.line, won.part, e.dates[won.part])

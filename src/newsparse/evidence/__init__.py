@@ -21,7 +21,7 @@ from ..text import Line
 from . import bullets, bylines, captions
 from .anchors import find_anchors, signed_or_linked
 from .features import Features, furniture_key, measure
-from .times import time_line
+from .times import substantive, time_line
 
 # Dates are looked for in lines up to this long: a longer line is prose, and a
 # date in it says nothing about the page's header.
@@ -37,6 +37,7 @@ class LineEvidence:
     features: Features
     key: str  # the furniture key: case-folded, outer punctuation trimmed
     times: tuple[timestamps.TimeMatch, ...] | None  # the times of a time line, else None
+    dates: tuple[timestamps.TimeMatch, ...]  # the times a short line writes, time line or not
     dated: bool  # writes a date with digits somewhere (`Jane Doe 27/09/2018 2 comments`)
     byline: str | None  # the byline part of a byline line
     lead_only: bool  # a byline label alone (`By`, `Author:`)
@@ -53,12 +54,15 @@ def measure_line(text: str, reference: dt.datetime) -> LineEvidence:
     features = measure(text)
     found = timestamps.scan(text, reference) if len(text) <= MAX_DATED_CHARS else []
     times = None
+    dates: tuple[timestamps.TimeMatch, ...] = ()
     if found and len(text) <= MAX_TIME_LINE_CHARS and not signed_or_linked(text):
-        times = time_line(text, found)
+        dates = substantive(text, found)
+        times = time_line(text, dates)
     return LineEvidence(
         features=features,
         key=furniture_key(text),
         times=times,
+        dates=dates,
         dated=any(any(c.isdigit() for c in m.timestamp.text) for m in found),
         byline=bylines.match(text),
         lead_only=bylines.is_lead_only(text),

@@ -23,10 +23,16 @@ _SEPARATORS = " ,|•·/-–—"
 _SEPARATOR = regex.compile(r"\s*(?:[|•·/]|\s[-–—]\s)\s*")
 
 
-def time_line(text: str, found: Sequence[TimeMatch]) -> tuple[TimeMatch, ...] | None:
-    """The times of a line that states a time (`found`: every time `timestamps.scan`
-    finds in it), else None."""
-    times = tuple(m for m in found if _substantive(m, text))
+def substantive(text: str, found: Sequence[TimeMatch]) -> tuple[TimeMatch, ...]:
+    """The times (of those `timestamps.scan` found in `text`) that can head an
+    article: with digits or a label, or the whole line (`today` inside a
+    headline is not a timestamp)."""
+    return tuple(m for m in found if _substantive(m, text))
+
+
+def time_line(text: str, times: Sequence[TimeMatch]) -> tuple[TimeMatch, ...] | None:
+    """The times of a line that states a time (`times`: its substantive ones),
+    else None."""
     if not times:
         return None
     words = function_words = 0
@@ -38,7 +44,7 @@ def time_line(text: str, found: Sequence[TimeMatch]) -> tuple[TimeMatch, ...] | 
         function_words += sum(1 for t in tokens if t.casefold() in STOPWORDS)
     if words > _MAX_LEFTOVER_WORDS or function_words > 1:
         return None
-    return times
+    return tuple(times)
 
 
 def _substantive(m: TimeMatch, text: str) -> bool:

@@ -16,19 +16,18 @@ from ..state import BOILERPLATE, BYLINE, PUBLISHED, UPDATED, ArticleState, LineL
 
 
 def rule(state: ArticleState, i: int) -> LineLabel | None:
-    times = state.of(i).times
-    if times is None or state.ev.anchors[i] != TIME:
-        return None
+    e = state.of(i)
     plan = state.plan
-    chosen = {
-        p.order: label for p, label in ((plan.published, PUBLISHED), (plan.updated, UPDATED)) if p and p.index == i
-    }
+    picks = ((plan.published, PUBLISHED), (plan.updated, UPDATED))
+    chosen = {pick.order: label for pick, label in picks if pick is not None and pick.index == i}
+    if not chosen and state.ev.anchors[i] != TIME:
+        return None
     byline = plan.byline.text if plan.byline is not None and plan.byline.index == i else None
     if not chosen and byline is None and (plan.zone(i) == "body" or not state.near_article(i)):
         return None
     parts: list[Part] = []
     order = 0
-    for segment in segments(state.text(i), times):
+    for segment in segments(state.text(i), e.dates):
         if isinstance(segment, str):
             label = BYLINE if segment == byline and BYLINE not in (p.label for p in parts) else BOILERPLATE
             parts.append(Part(label, segment))
