@@ -36,7 +36,7 @@ MIN_BODY_WORDS = 50
 # How many paragraphs from the top of the body a dateline may stand.
 DATELINE_SEARCH = 3
 # Prose above a header line inside the body core that still counts as a standfirst.
-MAX_STANDFIRST_WORDS = 70
+MAX_STANDFIRST_WORDS = 100
 # A numbered list item: `1) ...`, `2. ...`.
 _NUMBERED = regex.compile(r"^(\d{1,2})[.)]\s+\S")
 MIN_NUMBERED_ITEMS = 3
@@ -120,11 +120,14 @@ def cut_header(ev: Evidence, core: tuple[int, int]) -> int:
     new_start = start
     prose_lines = 0
     for i in ev.nonblank(start, stop):
+        e = ev.of[i]
+        if e is not None and e.comment_signature:
+            break  # the comments under a post: the post's text is above them
         if ev.anchors[i] is not None:
             new_start = i + 1
         elif _is_paragraph(ev, i):
             prose_lines += 1
-            if prose_lines > 2 or prose_words(ev, start, i + 1) > MAX_STANDFIRST_WORDS:
+            if prose_lines > 3 or prose_words(ev, start, i + 1) > MAX_STANDFIRST_WORDS:
                 break
     # only the first few paragraphs matter: the scan stops there, not at the core's end
     paragraphs = list(islice((i for i in range(new_start, stop) if _is_paragraph(ev, i)), DATELINE_SEARCH))

@@ -16,6 +16,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+import regex
+
 from .. import timestamps
 from ..text import Line
 from . import bullets, bylines, captions
@@ -28,6 +30,10 @@ from .times import substantive, time_line
 MAX_DATED_CHARS = 250
 # A time line is at most this long.
 MAX_TIME_LINE_CHARS = 200
+# How a reader comment's header ends (`Jane on May 3, 2019 at 4:47 pm said:`).
+_COMMENT_SIGNATURE = regex.compile(
+    r"(?i)\b(?:said|says|wrote|writes|commented|replied|disse|diz|escreveu|dijo|dice|escribió|a écrit|schrieb|scrive)\s*:$"
+)
 
 
 @dataclass(slots=True)  # not frozen: built for every line, and frozen init is slow; never changed
@@ -47,6 +53,7 @@ class LineEvidence:
     caption_start: bool  # opens as captions do (`FILE - `, `Pictured:`)
     marker: str | None  # the text after a list marker (`• ...`, `1. ...`)
     bullet_heading: bool  # `Key points`, `Highlights`
+    comment_signature: bool  # a reader comment's header (`Jane on May 3, 2019 at 4:47 pm said:`)
 
 
 def measure_line(text: str, reference: dt.datetime) -> LineEvidence:
@@ -72,6 +79,7 @@ def measure_line(text: str, reference: dt.datetime) -> LineEvidence:
         caption_start=captions.starts_like_caption(text),
         marker=bullets.strip_marker(text),
         bullet_heading=bullets.is_heading(text),
+        comment_signature=len(text) <= MAX_TIME_LINE_CHARS and bool(_COMMENT_SIGNATURE.search(text)),
     )
 
 

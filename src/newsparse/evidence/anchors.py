@@ -53,8 +53,8 @@ def find_anchors(lines: Sequence[Line], of: Sequence[LineEvidence | None]) -> li
         if e.lead_only and k + 1 < len(nonblank):
             anchors[i] = anchors[nonblank[k + 1]] = BYLINE
             continue
-        if not e.name_line:
-            continue
+        if not e.name_line or e.features.furniture:
+            continue  # `Next Post` has a name's shape but is page furniture
         near = nonblank[max(0, k - 4) : k + 5]
         if any(anchors[j] == BYLINE for j in near):
             continue  # the header has a proper byline: this name is a tag or a caption
