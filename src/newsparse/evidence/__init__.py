@@ -32,7 +32,8 @@ MAX_DATED_CHARS = 250
 MAX_TIME_LINE_CHARS = 200
 # How a reader comment's header ends (`Jane on May 3, 2019 at 4:47 pm said:`).
 _COMMENT_SIGNATURE = regex.compile(
-    r"(?i)\b(?:said|says|wrote|writes|commented|replied|disse|diz|escreveu|dijo|dice|escribió|a écrit|schrieb|scrive)\s*:$"
+    r"(?i)\b(?:said|says|wrote|writes|commented|replied"
+    r"|disse|diz|escreveu|dijo|dice|escribió|a écrit|schrieb|scrive)\s*:$"
 )
 
 
