@@ -76,7 +76,7 @@ def headline_examples(page: Page, ev: Evidence) -> Iterable[Example]:
     if not wanted or plan is None:
         return
     want = norm(wanted)
-    options = headline_options(ev, plan.start, plan.body_start)
+    options = headline_options(ev, plan.start, plan.body_start, plan.body_stop)
     yield _example(page, options, lambda o: o.line is not None and norm(ev.lines[o.line].text) == want)
 
 

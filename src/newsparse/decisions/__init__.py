@@ -58,7 +58,7 @@ def decide(ev: Evidence) -> list[ArticlePlan]:
     plans = []
     for start, stop in split_articles(ev):
         body_start, body_stop = find_body(ev, start, stop)
-        headline = choose_headline(ev, start, body_start)
+        headline = choose_headline(ev, start, body_start, body_stop)
         top = headline.winner.line if headline.winner is not None else None
         byline, byline_pick = choose_byline(ev, start, stop, body_start, body_stop, top)
         published, updated, published_pick, updated_pick = choose_times(ev, start, stop, body_start, body_stop, top)

@@ -16,6 +16,7 @@ import regex
 from ..evidence import Evidence, LineEvidence
 from ..evidence.anchors import BYLINE, NAME, TIME
 from ..evidence.features import Features as EvidenceFeatures
+from ..evidence.features import content_words
 from ..evidence.titles import DIGIT as _DIGIT
 from ..evidence.titles import REPORTED as _REPORTED
 from ..evidence.titles import headline_quality, title_like
@@ -138,6 +139,8 @@ def _first_copy(ev: Evidence, start: int, found: int) -> int:
 
 # How far above the body (non-blank lines) headline candidates are looked for.
 CANDIDATE_REACH = 30
+# How much of the body's start a headline's words are looked for in.
+BODY_WORDS = 600
 # Words that open promo strips and account widgets rather than titles.
 _PROMO_OPENERS = regex.compile(
     r"(?i)^(?:trending|breaking|live|watch|listen|sponsored|advertisement|promoted)\b\s*[:|/-]"
@@ -194,15 +197,33 @@ def _shape(text: str, e: LineEvidence) -> Features:
         "glued_words": float(len(_GLUED.findall(text)) >= 2),
         "separators": float(len(_SEPARATOR_RUN.findall(text)) >= 2),
         "opens_quote": float(bool(_OPENS_QUOTE.match(text))),
+        # a run of capitalised words with no function word: a menu glued into one line
+        "menu_words": float(not f.cjk and f.words >= 5 and f.stop_ratio == 0 and f.title_ratio >= 0.9),
     }
     return found
 
 
-def headline_options(ev: Evidence, start: int, body_start: int) -> list[Option]:
+def body_vocabulary(ev: Evidence, body_start: int, body_stop: int) -> frozenset[str]:
+    """The content words of the body's first BODY_WORDS words."""
+    found: set[str] = set()
+    words = 0
+    for i in ev.nonblank(body_start, body_stop):
+        e = ev.of[i]
+        assert e is not None
+        found |= content_words(ev.lines[i].text)
+        words += e.features.words
+        if words >= BODY_WORDS:
+            break
+    return frozenset(found)
+
+
+def headline_options(ev: Evidence, start: int, body_start: int, body_stop: int) -> list[Option]:
     """Every line above the body (within CANDIDATE_REACH) that could be the
-    headline, with its features: its shape, and where it stands among the
-    header's anchors, the page's other title-like lines and the body."""
+    headline, with its features: its shape, how many of its words the body
+    uses, and where it stands among the header's anchors, the page's other
+    title-like lines and the body."""
     window = ev.nonblank(start, body_start)[-CANDIDATE_REACH:]
+    vocabulary = body_vocabulary(ev, body_start, body_stop)
     proposed: dict[int, float] = {}
     for score, i in proposals(ev, start, body_start):
         proposed[i] = max(score, proposed.get(i, score))
@@ -221,6 +242,10 @@ def headline_options(ev: Evidence, start: int, body_start: int) -> list[Option]:
             above = window[max(0, k - 3) : k]
             below = window[k + 1 : k + 4]
             found.update(_surroundings(ev, window, k))
+            own = content_words(text)
+            shared = len(own & vocabulary) / len(own) if own else 0.0
+            found["body_words"] = shared
+            found["no_body_words"] = float(bool(own) and bool(vocabulary) and not shared)
             found.update(
                 {
                     "shown_again": float(e.features.words >= 3 and ev.shown_again(i)),
@@ -313,10 +338,10 @@ def _alike(ev: Evidence, lines: list[int]) -> bool:
     return bool(lines) and all(title_like(ev, j) and not _features(ev, j).prose for j in lines)
 
 
-def choose_headline(ev: Evidence, start: int, body_start: int) -> Choice:
+def choose_headline(ev: Evidence, start: int, body_start: int, body_stop: int) -> Choice:
     """The headline among the candidates above the body, by the fitted weights
     (a headline shown twice counts from its first showing, if that is close)."""
-    choice = choose("headline", headline_options(ev, start, body_start), HEADLINE)
+    choice = choose("headline", headline_options(ev, start, body_start, body_stop), HEADLINE)
     won = choice.winner
     if won is None or won.line is None:
         return choice

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -84,6 +85,26 @@ class Features:
         if self.ends_sentence:
             return self.stop_ratio >= 0.12 or self.words >= 25
         return self.words >= 18 and self.stop_ratio >= 0.2
+
+
+# Content words are compared by their first letters, a crude stem that lets
+# `sitcom` meet `sitcoms` and `protest` meet `protesters` in any language.
+STEM_CHARS = 6
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The stems of a line's content words (not function words, three letters or
+    more), case-folded; for CJK text, its character pairs."""
+    if not text.isascii() and _CJK.search(text):
+        chars = [c for c in text if _CJK.match(c)]
+        return frozenset(a + b for a, b in pairwise(chars))
+    pattern = _ASCII_WORD if text.isascii() else _WORD
+    found = set()
+    for word in pattern.findall(text):
+        folded = word.casefold()
+        if len(folded) >= 3 and folded not in STOPWORDS and not folded.isdigit():
+            found.add(folded[:STEM_CHARS])
+    return frozenset(found)
 
 
 def furniture_key(text: str) -> str:
