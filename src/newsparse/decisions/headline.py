@@ -138,7 +138,7 @@ def _first_copy(ev: Evidence, start: int, found: int) -> int:
 # ---------------------------------------------------------------- scored candidates
 
 # How far above the body (non-blank lines) headline candidates are looked for.
-CANDIDATE_REACH = 30
+CANDIDATE_REACH = 120
 # How much of the body's start a headline's words are looked for in.
 BODY_WORDS = 600
 # Words that open promo strips and account widgets rather than titles.
