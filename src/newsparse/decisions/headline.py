@@ -8,7 +8,7 @@ a handicap when some header made a proposal. The best proposal wins.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import islice
 
 import regex
@@ -229,6 +229,7 @@ def headline_options(ev: Evidence, start: int, body_start: int, body_stop: int) 
         proposed[i] = max(score, proposed.get(i, score))
     best = max(proposed.values(), default=0.0)
     options: list[Option] = []
+    context = _Context.of(ev, window)
     prose_below = 0  # prose words between the candidate and the body
     titles_below = 0  # title-like lines between the candidate and the body
     for distance, i in enumerate(reversed(window), 1):
@@ -241,7 +242,7 @@ def headline_options(ev: Evidence, start: int, body_start: int, body_stop: int) 
             k = len(window) - distance  # position of i in the window
             above = window[max(0, k - 3) : k]
             below = window[k + 1 : k + 4]
-            found.update(_surroundings(ev, window, k))
+            found.update(_surroundings(ev, window, k, context))
             own = content_words(text)
             shared = len(own & vocabulary) / len(own) if own else 0.0
             found["body_words"] = shared
@@ -295,25 +296,40 @@ def _anchor_after(ev: Evidence, window: list[int], k: int, reach: int) -> list[i
     return found
 
 
-def _surroundings(ev: Evidence, window: list[int], k: int) -> Features:
+@dataclass(slots=True)
+class _Context:
+    """What the window's lines say of each other, worked out once per window:
+    which lines are teaser-like (a title with an anchor right below it), and
+    how many short lines (a menu) stand directly above each line."""
+
+    teasers: list[int]  # running count of teaser-like lines, one more entry at the end
+    menu_run: list[int]
+
+    @classmethod
+    def of(cls, ev: Evidence, window: list[int]) -> _Context:
+        teasers = [0]
+        menu_run = []
+        run = 0
+        for k, i in enumerate(window):
+            teasers.append(teasers[-1] + (title_like(ev, i) and bool(_anchor_after(ev, window, k, 2))))
+            menu_run.append(run)
+            f = _features(ev, i)
+            run = 0 if f.prose or f.words > 5 else run + 1
+        return cls(teasers, menu_run)
+
+
+def _surroundings(ev: Evidence, window: list[int], k: int, context: _Context) -> Features:
     """Where window[k] stands: the header below it, teaser-like siblings around
     it, a list number above it, a standfirst below it, a menu above it."""
     i = window[k]
     below = _anchor_after(ev, window, k, HEADER_BELOW_REACH)
     kinds = {ev.anchors[j] for j in below}
     header = 1.5 * (TIME in kinds) + 1.0 * (BYLINE in kinds) + 0.5 * (NAME in kinds)
-    siblings = 0
-    for m in range(max(0, k - SIBLING_REACH), min(len(window), k + SIBLING_REACH + 1)):
-        if m != k and title_like(ev, window[m]) and _anchor_after(ev, window, m, 2):
-            siblings += 1
+    low, high = max(0, k - SIBLING_REACH), min(len(window), k + SIBLING_REACH + 1)
+    teasers = context.teasers
+    siblings = teasers[high] - teasers[low] - (teasers[k + 1] - teasers[k])
     above = window[k - 1] if k > 0 else None
     after = window[k + 1] if k + 1 < len(window) else None
-    menu = 0
-    for j in reversed(window[:k]):
-        f = _features(ev, j)
-        if f.prose or f.words > 5:
-            break
-        menu += 1
     return {
         "header_below": header / 3.0,
         "header_below_near": float(bool(below) and ev.count_nonblank(i + 1, below[0]) <= 1),
@@ -323,7 +339,7 @@ def _surroundings(ev: Evidence, window: list[int], k: int) -> Features:
             or bool(_NUMBERED_TITLE.match(ev.lines[i].text))
         ),
         "standfirst_below": float(after is not None and _features(ev, after).prose and ev.anchors[after] is None),
-        "menu_above": min(menu, 10) / 10,
+        "menu_above": min(context.menu_run[k], 10) / 10,
     }
 
 

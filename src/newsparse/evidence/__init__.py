@@ -80,7 +80,7 @@ def measure_line(text: str, reference: dt.datetime) -> LineEvidence:
         caption_start=captions.starts_like_caption(text),
         marker=bullets.strip_marker(text),
         bullet_heading=bullets.is_heading(text),
-        comment_signature=len(text) <= MAX_TIME_LINE_CHARS and bool(_COMMENT_SIGNATURE.search(text)),
+        comment_signature=text.endswith(":") and len(text) <= MAX_TIME_LINE_CHARS and bool(_COMMENT_SIGNATURE.search(text)),
     )
 
 

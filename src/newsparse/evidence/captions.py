@@ -61,16 +61,28 @@ def is_credit(text: str) -> bool:
 _PICTURE_POSITION = regex.compile(r"(?i)\((?:left|right|center|centre|l|r|c|top|bottom|front|back)\)|\bpictured\b")
 
 
+# Every _TRAILING_CREDIT match ends in a bracket or holds one of these: a cheap
+# test that spares most lines the pattern.
+_CREDIT_TAIL_WORDS = ("credit", "photo", "image", "picture", "getty", "shutterstock", "/")
+
+
 def has_trailing_credit(text: str) -> bool:
     # a credit stands at the end: only the line's tail is searched, so the cost
     # does not grow with the line
-    return bool(_TRAILING_CREDIT.search(text[-_CREDIT_TAIL_CHARS:]))
+    tail = text[-_CREDIT_TAIL_CHARS:]
+    if not tail.rstrip().endswith((")", "]")):
+        folded = tail.casefold()
+        if not any(word in folded for word in _CREDIT_TAIL_WORDS):
+            return False
+    return bool(_TRAILING_CREDIT.search(tail))
 
 
 @lru_cache(maxsize=_CACHE_LINES)
 def describes_picture(text: str) -> bool:
     """A caption's tell-tales: a credit at the end or positions of people."""
-    return has_trailing_credit(text) or bool(_PICTURE_POSITION.search(text))
+    if has_trailing_credit(text):
+        return True
+    return ("(" in text or "ictured" in text) and bool(_PICTURE_POSITION.search(text))
 
 
 def starts_like_caption(text: str) -> bool:

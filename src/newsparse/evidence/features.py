@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
@@ -92,19 +93,23 @@ class Features:
 STEM_CHARS = 6
 
 
+# Words of three letters or more (no digits), in any script.
+_LETTER_WORD = regex.compile(r"[^\W\d_]{3,}")
+_ASCII_LETTER_WORD = re.compile(r"[a-z]{3,}")
+_STOP_STEMS = frozenset(w[:STEM_CHARS] for w in STOPWORDS)
+
+
+@lru_cache(maxsize=4096)
 def content_words(text: str) -> frozenset[str]:
     """The stems of a line's content words (not function words, three letters or
     more), case-folded; for CJK text, its character pairs."""
-    if not text.isascii() and _CJK.search(text):
+    folded = text.casefold()
+    if folded.isascii():
+        return frozenset({w[:STEM_CHARS] for w in _ASCII_LETTER_WORD.findall(folded)} - _STOP_STEMS)
+    if _CJK.search(text):
         chars = [c for c in text if _CJK.match(c)]
         return frozenset(a + b for a, b in pairwise(chars))
-    pattern = _ASCII_WORD if text.isascii() else _WORD
-    found = set()
-    for word in pattern.findall(text):
-        folded = word.casefold()
-        if len(folded) >= 3 and folded not in STOPWORDS and not folded.isdigit():
-            found.add(folded[:STEM_CHARS])
-    return frozenset(found)
+    return frozenset({w[:STEM_CHARS] for w in _LETTER_WORD.findall(folded)} - _STOP_STEMS)
 
 
 def furniture_key(text: str) -> str:
