@@ -91,7 +91,8 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
         parts.append(
             _leftover_part(state, segment, parts) if isinstance(segment, str) else _time_part(state, segment, parts)
         )
-    return LineLabel(state.lines[i].number, tuple(parts), "timestamp", "time line")
+    why = "time line, read by the fallback parser" if any(m.fallback for m in found) else "time line"
+    return LineLabel(state.lines[i].number, tuple(parts), "timestamp", why)
 
 
 def _time_part(state: ArticleState, m: timestamps.TimeMatch, earlier: list[Part]) -> Part:
