@@ -36,8 +36,9 @@ class Timestamp:
     not be read as a time. Relative forms (`10 sec ago`) carry `relative=True` and
     the reference time they were resolved against in `reference`. `utc` is the
     same instant in UTC (`2023-12-21T05:05:00Z`) when it is known: a zone is
-    written, given (`--tz`), or a relative time was resolved against a zoned
-    reference; None for a date alone or a wall-clock time in an unknown zone.
+    written or given (`--tz`), or the time is counted back from the (zoned)
+    reference (`3 hours ago`); None for a date alone or a wall-clock time in an
+    unknown zone.
     """
 
     text: str
