@@ -291,6 +291,11 @@ def test_labelled_but_unreadable(text: str) -> None:
     assert (m.timestamp.iso, m.timestamp.precision) == (None, None)
 
 
+def test_label_before_a_control_character_is_no_time() -> None:
+    # `\x1f` is a space to str.split but not to the pattern's \S: once an IndexError
+    assert scan("Updated: \x1f", REF) == []
+
+
 def test_missing_year_is_never_after_the_reference() -> None:
     january = dt.datetime(2019, 1, 5, 12, tzinfo=dt.UTC)
     assert _only("Dec 30", january).timestamp.iso == "2018-12-30"

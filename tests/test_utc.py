@@ -19,6 +19,7 @@ import newsparse
 from newsparse.cli import main
 from newsparse.model import Record, Timestamp
 from newsparse.pipeline import explain_text
+from newsparse.records import load_records
 from newsparse.vocab.timezones import ZONES, ZONES_BY_ABBR
 
 NOW = dt.datetime(2031, 1, 1, tzinfo=dt.UTC)  # after every generated date
@@ -258,10 +259,10 @@ def test_records_read_back_keep_utc() -> None:
     [record] = newsparse.parse_text(ARTICLE.format(time="Published November 18, 2019 10:05 AM EST"), now=NOW)
     data = record.to_dict()
     assert data["published"]["utc"] == "2019-11-18T15:05:00Z"
-    loaded, problems = newsparse.records.load_records(json.dumps(data))
+    loaded, problems = load_records(json.dumps(data))
     assert problems == [] and loaded == [record]
     # records written before utc existed read as utc unknown
     del data["published"]["utc"]
-    loaded, problems = newsparse.records.load_records(json.dumps(data))
+    loaded, problems = load_records(json.dumps(data))
     assert problems == []
     assert isinstance(loaded[0], Record) and loaded[0].published is not None and loaded[0].published.utc is None

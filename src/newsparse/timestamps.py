@@ -210,6 +210,8 @@ def _unreadable(text: str, reference: dt.datetime) -> TimeMatch | None:
         return None
     rest = m.group("rest")
     words = rest.split()
+    if not words:
+        return None  # only characters `str.split` takes for spaces (`\x1f`) and the pattern does not
     has_digit = any(c.isdigit() for c in rest)
     if has_digit:
         reading = _read_by_fallback(rest, reference)
