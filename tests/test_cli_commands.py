@@ -209,7 +209,8 @@ def test_pretty_print_bad_record_is_reported_and_the_rest_shown(tmp_path: Path) 
     target.write_text(good + '{"schema": "newsparse/record@1", "source": {}}\n', "utf-8")
     result = run("pretty-print", "--now", NOW, "--width", "80", str(target))
     assert result.exit_code == 1
-    assert result.stderr == f"newsparse: error: {target}: line 138: $.source: missing key 'path'\n"
+    bad_line = good.count("\n") + 1
+    assert result.stderr == f"newsparse: error: {target}: line {bad_line}: $.source: missing key 'path'\n"
     assert result.stdout == (GOLDEN / "harbour-bridge-80.txt").read_text("utf-8")
 
 

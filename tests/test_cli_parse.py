@@ -62,6 +62,8 @@ def test_csv_flattens_records() -> None:
         "headline",
         "published",
         "updated",
+        "published_utc",
+        "updated_utc",
         "authors",
         "dateline",
         "body",
@@ -72,6 +74,10 @@ def test_csv_flattens_records() -> None:
     assert rows[0]["headline"] == jsonl[0]["headline"]
     assert rows[0]["body"] == "\n\n".join(jsonl[0]["body"])
     assert rows[0]["quote_count"] == str(len(jsonl[0]["quotes"]))
+    for row, record in zip(rows, jsonl, strict=True):
+        for key in ("published", "updated"):
+            assert row[f"{key}_utc"] == ((record[key] or {}).get("utc") or "")
+    assert rows[1]["updated_utc"] == "2025-12-05T11:59:50Z"  # `Updated 10 sec ago`, against --now
 
 
 def test_missing_input_is_reported_and_the_rest_still_parsed(tmp_path: Path) -> None:

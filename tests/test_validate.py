@@ -317,6 +317,13 @@ def test_parsed_sample_records_are_consistent() -> None:
         ("updated.reference", "last Tuesday", "time-mismatch", "$.updated.reference", "is not an ISO 8601 time"),
         ("updated.iso", "2025-12-05T08:00:00+00:00", "time-mismatch", "$.updated.iso", "reads as iso"),
         ("published.text", "Published in the winter", "time-mismatch", "$.published.iso", "does not read as a time"),
+        # utc: the instant iso names
+        ("updated.utc", "2025-12-05T08:00:00Z", "time-mismatch", "$.updated.utc", 'is utc "2025-12-05T09:00:00Z"'),
+        ("updated.utc", None, "time-mismatch", "$.updated.utc", 'is utc "2025-12-05T09:00:00Z", not null'),
+        ("published.utc", "2023-12-21T15:05:00Z", None, None, None),  # 10:05 in a zone at -05:00 (`parse --tz`)
+        ("published.utc", "2023-12-21T10:17:00Z", "time-mismatch", "$.published.utc", "in any time zone"),
+        ("published.utc", "2023-12-22T10:05:00Z", "time-mismatch", "$.published.utc", "in any time zone"),
+        ("published.utc", "2023-12-21 10:05", "schema-violation", "$.published.utc", "does not match"),
         # line ranges
         ("source.lines", [30, 20], "line-range", "$.source.lines", "first line 30 is after last line 20"),
         ("warnings.1.line", 40, "line-range", "$.warnings[1].line", "line 40 is outside the article (lines 1-23)"),
@@ -392,6 +399,31 @@ def test_records_shared_checks_are_the_same_as_for_text() -> None:
 def test_empty_records() -> None:
     assert codes(check_records("", path="r.jsonl")) == ["empty-input"]
     assert codes(check_records("[]", path="r.jsonl")) == ["empty-input"]
+
+
+def test_utc_of_a_time_without_offset_is_checked_in_the_given_zone() -> None:
+    # `Published December 21, 2023 10:05 AM`, parsed with `--tz Europe/Berlin`
+    data = edited(lambda d: set_path(d, "published.utc", "2023-12-21T09:05:00Z"))
+    assert "time-mismatch" not in codes(check_records(records_text(data), path="r.jsonl", now=NOW))
+    assert "time-mismatch" not in codes(check_records(records_text(data), path="r.jsonl", now=NOW, tz="Europe/Berlin"))
+    found = check_records(records_text(data), path="r.jsonl", now=NOW, tz="America/New_York")
+    assert (
+        only(found, "time-mismatch").message
+        == 'iso "2023-12-21T10:05" is utc "2023-12-21T15:05:00Z", not "2023-12-21T09:05:00Z"'
+    )
+
+
+def test_future_time_uses_utc_when_known() -> None:
+    # 20:00 with no zone written, parsed with `--tz America/New_York`: 01:00 UTC the
+    # next day, after a reference of 00:30 UTC; without utc, 20:00 would be in the
+    # past somewhere (+14:00), so it would not count as future
+    data = edited(lambda d: set_path(d, "published", {**d["published"], "text": "Published December 21, 2030 8:00 PM"}))
+    set_path(data, "published.iso", "2030-12-21T20:00")
+    set_path(data, "published.utc", "2030-12-22T01:00:00Z")
+    reference = dt.datetime(2030, 12, 22, 0, 30, tzinfo=dt.UTC)
+    assert "future-time" in codes(check_records(records_text(data), path="r.jsonl", now=reference))
+    set_path(data, "published.utc", None)
+    assert "future-time" not in codes(check_records(records_text(data), path="r.jsonl", now=reference))
 
 
 def test_future_time_in_records_uses_now() -> None:

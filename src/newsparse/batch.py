@@ -36,10 +36,22 @@ from .reading import InputError, Piece, read_pieces
 if TYPE_CHECKING:
     import multiprocessing.pool
 
-    from .model import Record
+    from .model import Record, Timestamp
 
 FORMATS = ("jsonl", "json", "csv")
-CSV_COLUMNS = ("path", "index", "headline", "published", "updated", "authors", "dateline", "body", "quote_count")
+CSV_COLUMNS = (
+    "path",
+    "index",
+    "headline",
+    "published",
+    "updated",
+    "published_utc",
+    "updated_utc",
+    "authors",
+    "dateline",
+    "body",
+    "quote_count",
+)
 STDIN = "-"
 
 
@@ -135,6 +147,7 @@ class FileTask:
 
     path: str
     now: dt.datetime | None
+    tz: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +157,7 @@ class PieceTask:
     piece: Piece
     path: str
     reference: dt.datetime
+    tz: str | None = None
 
 
 Task = FileTask | PieceTask
@@ -161,8 +175,8 @@ def run_task(task: Task) -> Outcome:
 
     try:
         if isinstance(task, FileTask):
-            return Outcome(pipeline.parse_file(task.path, now=task.now))
-        return Outcome(pipeline.parse_piece(task.piece, now=task.reference, path=task.path))
+            return Outcome(pipeline.parse_file(task.path, now=task.now, tz=task.tz))
+        return Outcome(pipeline.parse_piece(task.piece, now=task.reference, path=task.path, tz=task.tz))
     except InputError as exc:
         return Outcome([], str(exc))
     except RecursionError:
@@ -189,10 +203,12 @@ def plan(
     now: dt.datetime | None,
     stdin: Callable[[], BinaryIO],
     whole_limit: int | None = None,
+    tz: str | None = None,
 ) -> Iterator[Unit]:
     """The units of work for the inputs, lazily (large inputs are read as the
     consumer asks for their pieces). Inputs over `whole_limit` bytes (default
-    `reading.WHOLE_LIMIT`) are read here in pieces."""
+    `reading.WHOLE_LIMIT`) are read here in pieces. `tz` is the IANA name of
+    the zone of times written without one."""
     if whole_limit is None:
         whole_limit = reading.WHOLE_LIMIT
     for item in inputs:
@@ -200,7 +216,7 @@ def plan(
             yield Unit(item, error=item.reason, end=True)
             continue
         if item.path == STDIN:
-            yield from _pieces(item, stdin(), None, now, whole_limit)
+            yield from _pieces(item, stdin(), None, now, whole_limit, tz)
             continue
         try:
             st = os.stat(item.path)
@@ -209,7 +225,7 @@ def plan(
         except OSError:
             size, large = 0, False  # the worker reports why it cannot be read
         if not large:
-            yield Unit(item, FileTask(item.path, now), end=True, size=size)
+            yield Unit(item, FileTask(item.path, now, tz), end=True, size=size)
             continue
         try:
             stream = open(item.path, "rb")  # noqa: SIM115 - closed below, after its pieces
@@ -217,11 +233,11 @@ def plan(
             yield Unit(item, error=exc.strerror or str(exc), end=True)
             continue
         with stream:
-            yield from _pieces(item, stream, st.st_mtime, now, whole_limit)
+            yield from _pieces(item, stream, st.st_mtime, now, whole_limit, tz)
 
 
 def _pieces(
-    item: Input, stream: BinaryIO, mtime: float | None, now: dt.datetime | None, whole_limit: int
+    item: Input, stream: BinaryIO, mtime: float | None, now: dt.datetime | None, whole_limit: int, tz: str | None
 ) -> Iterator[Unit]:
     from .pipeline import reference_time
 
@@ -229,7 +245,7 @@ def _pieces(
     reference = reference_time(now, mtime)
     try:
         for piece in read_pieces(stream, whole_limit=whole_limit):
-            yield Unit(item, PieceTask(piece, item.path, reference), size=len(piece.text))
+            yield Unit(item, PieceTask(piece, item.path, reference, tz), size=len(piece.text))
     except InputError as exc:
         yield Unit(item, error=str(exc), end=True)
         return
@@ -331,12 +347,13 @@ def _settle(entry: tuple[Unit, Handle | None]) -> tuple[Unit, Outcome | None]:
 
 
 def _csv_row(record: Record) -> list[str | int]:
-    def when(stamp: object) -> str:
-        from .model import Timestamp
-
-        if not isinstance(stamp, Timestamp):
+    def when(stamp: Timestamp | None) -> str:
+        if stamp is None:
             return ""
         return stamp.iso or stamp.text
+
+    def utc(stamp: Timestamp | None) -> str:
+        return (stamp.utc or "") if stamp is not None else ""
 
     return [
         record.source.path,
@@ -344,6 +361,8 @@ def _csv_row(record: Record) -> list[str | int]:
         record.headline or "",
         when(record.published),
         when(record.updated),
+        utc(record.published),
+        utc(record.updated),
         "; ".join(record.authors),
         record.dateline.text if record.dateline else "",
         "\n\n".join(record.body),
@@ -486,6 +505,7 @@ class Options:
     now: dt.datetime | None = None
     jobs: int = 1
     output_dir: Path | None = None
+    tz: str | None = None  # IANA name, checked by the caller
 
 
 def run_batch(
@@ -512,7 +532,7 @@ def run_batch(
         current: Input | Unreadable | None = None
         failed = False
         count = 0
-        for unit, outcome in run_ordered(plan(inputs, now=options.now, stdin=stdin), executor, window):
+        for unit, outcome in run_ordered(plan(inputs, now=options.now, stdin=stdin, tz=options.tz), executor, window):
             if unit.input is not current:
                 current, failed, count = unit.input, False, 0
                 if isinstance(current, Input):

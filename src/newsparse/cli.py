@@ -46,6 +46,26 @@ class IsoTime(click.ParamType):  # type: ignore[type-arg]
         return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
+class ZoneName(click.ParamType):  # type: ignore[type-arg]
+    """An IANA time-zone name for --tz (`Europe/Berlin`)."""
+
+    name = "ZONE"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from .vocab.timezones import iana_zone
+
+        text = str(value).strip()
+        try:
+            iana_zone(text)
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+        return text
+
+
+def _tz_option(help_text: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    return click.option("--tz", "tz", type=ZoneName(), help=help_text)
+
+
 def error(path: str, reason: str) -> None:
     """One line on stderr for an input that failed."""
     click.echo(f"newsparse: error: {path}: {reason}", err=True)
@@ -121,6 +141,10 @@ def _default_jobs() -> int:
     type=IsoTime(),
     help="Reference time for relative dates (`10 sec ago`); default: the file's modification time.",
 )
+@_tz_option(
+    "Zone of the times a page writes without one (IANA name, e.g. Europe/Berlin): they get a `utc`. "
+    "Default: none, and they get no `utc`."
+)
 @click.option("--explain", is_flag=True, help="Show every input line with the label it got, instead of records.")
 def parse(
     files: tuple[str, ...],
@@ -133,6 +157,7 @@ def parse(
     jobs: int,
     quiet: bool,
     now: dt.datetime | None,
+    tz: str | None,
     explain: bool,
 ) -> None:
     """Parse scraped article text into JSON records, one per article.
@@ -151,6 +176,7 @@ def parse(
       newsparse parse --format csv scrapes/*.txt > articles.csv
       cat page.txt | newsparse parse -
       newsparse parse --now 2025-12-05T12:00:00Z a.txt
+      newsparse parse --tz Europe/Berlin berlin-site/*.txt
       newsparse parse --explain a.txt
     """
     import warnings
@@ -179,12 +205,12 @@ def parse(
     ok = False
     try:
         if explain:
-            ok = _explain(inputs, now, out, stdin)
+            ok = _explain(inputs, now, tz, out, stdin)
         else:
             from pathlib import Path
 
             target = Path(output_dir) if output_dir is not None else None
-            options = batch.Options(fmt=fmt, now=now, jobs=jobs, output_dir=target)
+            options = batch.Options(fmt=fmt, now=now, jobs=jobs, output_dir=target, tz=tz)
             ok = _run(inputs, options, out, stdin, show_progress=not quiet and _stderr_is_terminal())
         out.flush()
     except KeyboardInterrupt:
@@ -248,6 +274,7 @@ def _run(
 def _explain(
     inputs: Iterable[batch.Input | batch.Unreadable],
     now: dt.datetime | None,
+    tz: str | None,
     out: TextIO,
     stdin: Callable[[], BinaryIO],
 ) -> bool:
@@ -268,7 +295,7 @@ def _explain(
                 stream, mtime = open_input(item.path)
             reference = reference_time(now, mtime)
             for piece in read_pieces(stream):
-                articles = explain_text(piece.text, now=reference, path=item.path, first_line=piece.first_line)
+                articles = explain_text(piece.text, now=reference, path=item.path, first_line=piece.first_line, tz=tz)
                 out.write(_explain_block(item.path, articles))
             out.flush()
         except InputError as exc:
@@ -336,6 +363,10 @@ def _content_failed(path: str) -> bool:
     type=IsoTime(),
     help="Reference time for relative dates and future-time; default: the file's modification time.",
 )
+@_tz_option(
+    "Zone of the times a page writes without one (IANA name, e.g. Europe/Berlin); for records, "
+    "the zone they were parsed with, which their `utc` must agree with. Default: none."
+)
 @click.option("--records", "as_records", is_flag=True, help="Read FILE as JSON records even if it does not look so.")
 @click.option(
     "--format",
@@ -348,7 +379,13 @@ def _content_failed(path: str) -> bool:
 @click.option("--strict", is_flag=True, help="Fail on warnings too, not only on errors.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary line.")
 def validate(
-    files: tuple[str, ...], now: dt.datetime | None, as_records: bool, fmt: str, strict: bool, quiet: bool
+    files: tuple[str, ...],
+    now: dt.datetime | None,
+    tz: str | None,
+    as_records: bool,
+    fmt: str,
+    strict: bool,
+    quiet: bool,
 ) -> None:
     """Report what looks wrong in article text or in records.
 
@@ -388,9 +425,11 @@ def validate(
             diagnostics = [undecodable(path, str(exc))]
         else:
             if as_records or looks_like_records(decoded.text):
-                diagnostics = check_records(decoded.text, path=path, now=now, encoding=decoded.encoding)
+                diagnostics = check_records(decoded.text, path=path, now=now, encoding=decoded.encoding, tz=tz)
             else:
-                diagnostics = check_text(decoded.text, path=path, now=now, mtime=mtime, encoding=decoded.encoding)
+                diagnostics = check_text(
+                    decoded.text, path=path, now=now, mtime=mtime, encoding=decoded.encoding, tz=tz
+                )
         checked += 1
         found.extend(diagnostics)
         if not quiet:
@@ -418,6 +457,7 @@ def _json_line(value: object) -> str:
     type=IsoTime(),
     help="Reference time for relative dates and for how long ago times were; default: the current time.",
 )
+@_tz_option("Zone of the times article text writes without one (IANA name, e.g. Europe/Berlin). Default: none.")
 @click.option("--records", "as_records", is_flag=True, help="Read FILE as JSON records even if it does not look so.")
 @click.option("--quotes", "quotes_only", is_flag=True, help="Show only the quotes, as a table grouped by speaker.")
 @click.option("--width", type=click.IntRange(min=20), metavar="N", help="Wrap at N columns; default: the terminal's.")
@@ -432,6 +472,7 @@ def _json_line(value: object) -> str:
 def pretty_print(
     files: tuple[str, ...],
     now: dt.datetime | None,
+    tz: str | None,
     as_records: bool,
     quotes_only: bool,
     width: int | None,
@@ -473,7 +514,7 @@ def pretty_print(
             failed = failed or bool(problems)
             records.extend(loaded)
         else:
-            records.extend(parse_text(decoded.text, now=now, path=path, mtime=mtime))
+            records.extend(parse_text(decoded.text, now=now, path=path, mtime=mtime, tz=tz))
     console = make_console(color=color, width=width)
     rendered = views(records, now=reference_time(now), quotes_only=quotes_only)
     if pager and console.is_terminal:

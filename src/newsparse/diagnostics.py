@@ -38,7 +38,7 @@ CODES: tuple[Code, ...] = (
         "future-time",
         WARNING,
         "A published or updated time lies after the reference time (`--now`, else the file's "
-        "modification time for text, else the current time), in every time zone.",
+        "modification time for text, else the current time): its `utc` when known, else in every time zone.",
     ),
     Code("duplicate-paragraph", WARNING, "A body paragraph repeats an earlier one."),
     # carried in the record's `warnings` by the parser
@@ -57,7 +57,12 @@ CODES: tuple[Code, ...] = (
     Code("invalid-json", ERROR, "Records input that does not decode as JSON or JSON Lines."),
     Code("schema-violation", ERROR, "A record does not match the record schema (`newsparse schema`)."),
     Code("quote-offset", ERROR, "A quote's `field`, `index`, `start` and `end` do not point at its `text`."),
-    Code("time-mismatch", ERROR, "A time's `iso` (or `precision`, `relative`) disagrees with its `text` read again."),
+    Code(
+        "time-mismatch",
+        ERROR,
+        "A time's `iso` (or `precision`, `relative`) disagrees with its `text` read again, or its `utc` is not "
+        "the instant `iso` names (in the `--tz` zone when `iso` has no offset).",
+    ),
     Code("line-range", ERROR, "`source.lines` or a warning's `line` lies outside the input file or the article."),
 )
 

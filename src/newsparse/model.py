@@ -34,7 +34,11 @@ class Timestamp:
     `iso` is ISO 8601 at the precision the text gives (`2023-12-21`,
     `2023-12-21T10:05`, `2023-12-21T10:05:00+05:00`), or None when the text could
     not be read as a time. Relative forms (`10 sec ago`) carry `relative=True` and
-    the reference time they were resolved against in `reference`.
+    the reference time they were resolved against in `reference`. `utc` is the
+    same instant in UTC (`2023-12-21T05:05:00Z`) when it is known: a zone is
+    written or given (`--tz`), or the time is counted back from the (zoned)
+    reference (`3 hours ago`); None for a date alone or a wall-clock time in an
+    unknown zone.
     """
 
     text: str
@@ -42,6 +46,7 @@ class Timestamp:
     precision: str | None
     relative: bool = False
     reference: str | None = None
+    utc: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -50,6 +55,7 @@ class Timestamp:
             "precision": self.precision,
             "relative": self.relative,
             "reference": self.reference,
+            "utc": self.utc,
         }
 
 

@@ -10,6 +10,7 @@ the paragraph rules (dateline, quotes, speakers) work on them.
 
 `parse_text` and `parse_file` are the library API; `explain_text` returns the
 same records with the label every line got, for `newsparse parse --explain`.
+Each takes `tz`, the zone of times a page writes without one (`--tz`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,12 @@ from .paragraphs import assemble
 from .reading import Piece, open_input, read_pieces
 from .state import ArticleState, LineLabel
 from .text import might_be_mojibake, repair_mojibake, split_lines
+from .timestamps import in_zone
 from .unwrap import unwrap
+from .vocab.timezones import iana_zone
+
+# A zone: an IANA name (`Europe/Berlin`) or a tzinfo; None for none.
+ZoneArg = str | dt.tzinfo | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +63,18 @@ def explain_text(
     mtime: float | None = None,
     first_line: int = 1,
     notes: Sequence[ParseWarning] = (),
+    tz: ZoneArg = None,
 ) -> list[Article]:
     """Parse `text` and keep every line's label. `first_line` numbers the lines of
     a piece of a larger input; `notes` are warnings about the whole input (an
-    encoding that was guessed), given to every record."""
+    encoding that was guessed), given to every record. `tz` (an IANA name or a
+    tzinfo) is the zone of times the page writes without one: their `utc` is
+    read in it, and so are day words and year-less dates against the reference.
+    ValueError for a name that is no IANA zone."""
+    zone = resolve_zone(tz)
     reference = reference_time(now, mtime)
+    if zone is not None:
+        reference = reference.astimezone(zone)
     lines = unwrap(split_lines(text, first_line))
     repaired = repair_mojibake(lines) if might_be_mojibake(text) else []
     ev = gather(lines, reference)
@@ -74,6 +87,8 @@ def explain_text(
             if plan.start <= i < plan.stop
         ]
         record = _process(state, path or "-", index, [*notes, *fixed])
+        if record is not None and zone is not None:
+            record = _in_zone(record, zone)
         if record is not None:
             articles.append(Article(record, tuple(state.labels[i] for i in sorted(state.labels))))
     return articles
@@ -87,17 +102,35 @@ def parse_text(
     mtime: float | None = None,
     first_line: int = 1,
     notes: Sequence[ParseWarning] = (),
+    tz: ZoneArg = None,
 ) -> list[Record]:
     """Parse scraped article text into one Record per article found.
 
     Pure apart from the clock: give `now` (or `mtime`) for output that depends on
-    nothing but the arguments."""
-    articles = explain_text(text, now=now, path=path, mtime=mtime, first_line=first_line, notes=notes)
+    nothing but the arguments. `tz` is the zone of times written without one
+    (`"Europe/Berlin"` for a site known to be in Berlin)."""
+    articles = explain_text(text, now=now, path=path, mtime=mtime, first_line=first_line, notes=notes, tz=tz)
     return [a.record for a in articles]
 
 
+def resolve_zone(tz: ZoneArg) -> dt.tzinfo | None:
+    """The tzinfo a `tz` argument names; ValueError for a name that is no IANA zone."""
+    return iana_zone(tz) if isinstance(tz, str) else tz
+
+
+def _in_zone(record: Record, zone: dt.tzinfo) -> Record:
+    published = in_zone(record.published, zone) if record.published is not None else None
+    updated = in_zone(record.updated, zone) if record.updated is not None else None
+    return replace(record, published=published, updated=updated)
+
+
 def parse_piece(
-    piece: Piece, *, now: dt.datetime | None = None, path: str | None = None, mtime: float | None = None
+    piece: Piece,
+    *,
+    now: dt.datetime | None = None,
+    path: str | None = None,
+    mtime: float | None = None,
+    tz: ZoneArg = None,
 ) -> list[Record]:
     """Parse one piece of an input (see `reading.read_pieces`); article indices
     count from 0 within the piece (`renumber` shifts them)."""
@@ -106,7 +139,7 @@ def parse_piece(
         if piece.guessed
         else []
     )
-    return parse_text(piece.text, now=now, path=path, mtime=mtime, first_line=piece.first_line, notes=notes)
+    return parse_text(piece.text, now=now, path=path, mtime=mtime, first_line=piece.first_line, notes=notes, tz=tz)
 
 
 def renumber(records: list[Record], first_index: int) -> list[Record]:
@@ -116,7 +149,7 @@ def renumber(records: list[Record], first_index: int) -> list[Record]:
     return [replace(r, source=replace(r.source, index=first_index + k)) for k, r in enumerate(records)]
 
 
-def iter_file(path: str, *, now: dt.datetime | None = None) -> Iterator[Record]:
+def iter_file(path: str, *, now: dt.datetime | None = None, tz: ZoneArg = None) -> Iterator[Record]:
     """The records of a file as it is read, in bounded memory whatever its size.
     Raises `InputError` when it cannot be read (possibly after some records)."""
     fh, mtime = open_input(path)
@@ -125,16 +158,16 @@ def iter_file(path: str, *, now: dt.datetime | None = None) -> Iterator[Record]:
         reference = reference_time(now, mtime)
         count = 0
         for piece in read_pieces(fh):
-            records = parse_piece(piece, now=reference, path=path)
+            records = parse_piece(piece, now=reference, path=path, tz=tz)
             yield from records if piece.first_line == 1 else renumber(records, count)
             count += len(records)
 
 
-def parse_file(path: str, *, now: dt.datetime | None = None) -> list[Record]:
+def parse_file(path: str, *, now: dt.datetime | None = None, tz: ZoneArg = None) -> list[Record]:
     """Read and parse one file. Raises `InputError` when it cannot be read.
     Module-level and pure given `now`, so it can be shipped to worker processes
-    (multiprocessing, Dask)."""
-    return list(iter_file(path, now=now))
+    (multiprocessing, Dask). `tz` as for `parse_text`."""
+    return list(iter_file(path, now=now, tz=tz))
 
 
 def _label_lines(ev: Evidence, plan: ArticlePlan) -> ArticleState:

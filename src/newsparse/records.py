@@ -263,6 +263,9 @@ def _timestamp(fields: _Fields | None) -> Timestamp | None:
         precision=fields.opt_text("precision"),
         relative=fields.flag("relative"),
         reference=fields.opt_text("reference"),
+        # records written before `utc` was added have none: read as unknown (the
+        # schema, which `validate` checks, requires it)
+        utc=fields.opt_text("utc") if "utc" in fields.value else None,
     )
 
 

@@ -3,11 +3,14 @@
 `scan(text, reference)` finds every time in a line with its label (`Published`,
 `Updated: ` ...); `parse(text, reference)` reads one whole string. The formats
 are data (`dateformats.FORMATS`, strict forms first); zone abbreviations are
-`vocab.timezones.ZONES`. This module only turns a match into a `Timestamp`.
+`vocab.timezones.ZONES`, read through the IANA rules of python-dateutil's `tz`.
+This module only turns a match into a `Timestamp`.
 
 Reading rules the table cannot say:
 - a missing year is the reference's, or the year before when that would put the
   date after the reference;
+- a two-digit year is this century's, or the last one's when that would be more
+  than a year after the reference;
 - a weekday with a clock time and no date is the latest such weekday on or before
   the reference date;
 - a numeric date `a/b/yyyy` is month-first with `/` (US) and day-first with `.`
@@ -15,12 +18,25 @@ Reading rules the table cannot say:
   reference, that one wins;
 - a 24-hour time with a stray am/pm (`15:24pm`) stays 24-hour;
 - relative forms (`3 hours ago`, `yesterday`) resolve against the reference and
-  carry it; `iso` is then the full datetime with the reference's offset;
+  carry it; `iso` is then the full datetime with the reference's offset. Seconds,
+  minutes and hours count back on the clock (`3 hours ago` is three real hours,
+  across a daylight-saving change too); days, weeks, months and years count back
+  on the calendar (`3 months ago` on 31 May is the last day of February);
 - a day word or a label with only a clock time (`Yesterday 2:45PM`,
   `updated: 3:26 pm IST`) takes its date from the reference, so it is relative
   too, but `iso` keeps the clock time as written (wall time, zone if written);
 - a clock time alone without a label (`5:00`, a video's length) is no time, nor
-  is a bare `today` (a menu item) or a `yesterday` inside a sentence.
+  is a bare `today` (a menu item) or a `yesterday` inside a sentence;
+- a labelled time the table cannot read (`Published: 18th of November 2019`) is
+  given to python-dateutil's parser, never fuzzy: it must account for every word
+  after the label, and write a four-digit year or a month's name
+  (`Updated: Section 230`, `Posted: 3/4 cup` stay unreadable).
+
+Zones: a written zone gives `iso` its offset and `utc` the instant. A wall-clock
+time in a zone that changes its clocks is read so: in the hour skipped when the
+clocks go forward, as if they had not changed yet (02:30 on 2019-03-10 in New
+York is 07:30Z, the instant also called 03:30 EDT); in the hour repeated when
+they go back, as the first of the two (01:30 on 2019-11-03 is EDT, 05:30Z).
 """
 
 from __future__ import annotations
@@ -28,13 +44,17 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import regex
 
 from . import dateformats as df
 from .model import Timestamp
-from .vocab.timezones import zone_offset
+from .vocab.timezones import abbreviation_zone
+
+if TYPE_CHECKING:
+    from dateutil.parser import parserinfo
 
 # The big pattern is only tried where a time can start: at a number, or at a word
 # that can begin one. Finding those places is cheap, and most lines have none.
@@ -56,7 +76,7 @@ _MAX_UNREADABLE_WORDS = 5
 # What may stand around a bare `yesterday` / `just now` for it to count.
 _FRAME = " \t,.;:|•·-–—()[]"
 
-_UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 _UNIT_PRECISION = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "day"}
 _PM_WORDS = frozenset(("p", "오후", "午後"))
 _AM_WORDS = frozenset(("a", "오전", "午前"))
@@ -65,12 +85,14 @@ _AM_WORDS = frozenset(("a", "오전", "午前"))
 @dataclass(frozen=True, slots=True)
 class TimeMatch:
     """A time found in a line: its span (label included), its kind when a label
-    says (`published`/`updated`), and the reading."""
+    says (`published`/`updated`), the reading, and whether the reading came from
+    the fallback parser rather than the format table."""
 
     start: int
     end: int
     kind: str | None
     timestamp: Timestamp
+    fallback: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +101,7 @@ class _Reading:
     precision: str | None
     relative: bool = False
     reference: str | None = None
+    utc: str | None = None
 
 
 _UNREADABLE = _Reading(None, None)
@@ -86,11 +109,15 @@ _UNREADABLE = _Reading(None, None)
 
 def scan(text: str, reference: dt.datetime) -> list[TimeMatch]:
     """Every time in `text`, left to right, each with its label if it has one."""
-    return list(_scan(text, reference, reference.isoformat()))
+    key = reference.isoformat()
+    if reference.tzinfo is not None and type(reference.tzinfo) is not dt.timezone:
+        key += f" {reference.tzinfo!r}"  # a zone with rules: `yesterday` may have another offset
+    return list(_scan(text, reference, key))
 
 
 # Layout and line rules ask about the same line several times. The reference's
-# ISO text is part of the key: equal instants in other zones read differently.
+# ISO text (and zone) is part of the key: equal instants in other zones read
+# differently.
 @functools.lru_cache(maxsize=4096)
 def _scan(text: str, reference: dt.datetime, _reference_key: str) -> tuple[TimeMatch, ...]:
     starts = [s.start() for s in (_STARTS if _DIGIT.search(text) else _STARTS_WITHOUT_DIGITS).finditer(text)]
@@ -108,7 +135,7 @@ def _scan(text: str, reference: dt.datetime, _reference_key: str) -> tuple[TimeM
             # A label may follow glued to the time's end (`... AM ESTUPDATED AN HOUR AGO`).
             taken = at = m.end()
     if not found:
-        unreadable = _unreadable(text)
+        unreadable = _unreadable(text, reference)
         if unreadable is not None:
             found.append(unreadable)
     return tuple(found)
@@ -134,14 +161,32 @@ def parse(text: str, reference: dt.datetime) -> Timestamp | None:
     found = scan(text, reference)
     if not found:
         return None
-    first = found[0].timestamp
-    return Timestamp(text.strip(), first.iso, first.precision, first.relative, first.reference)
+    return replace(found[0].timestamp, text=text.strip())
 
 
-def _time_match(text: str, start: int, end: int, label: str | None, reading: _Reading) -> TimeMatch:
+def in_zone(stamp: Timestamp, zone: dt.tzinfo) -> Timestamp:
+    """`stamp` with its `utc` filled in for a wall-clock time written without a
+    zone, read as a time in `zone` (`--tz`: the zone of the site). A time with a
+    zone of its own, or a date without a clock time, is left as it is."""
+    if stamp.utc is not None or stamp.iso is None or "T" not in stamp.iso:
+        return stamp
+    try:
+        local = dt.datetime.fromisoformat(stamp.iso)
+    except ValueError:
+        return stamp
+    if local.tzinfo is not None:
+        return stamp
+    return replace(stamp, utc=utc_text(_instant(local, zone)))
+
+
+def _time_match(
+    text: str, start: int, end: int, label: str | None, reading: _Reading, fallback: bool = False
+) -> TimeMatch:
     kind = df.LABELS.get(" ".join(label.casefold().split())) if label else None
-    stamp = Timestamp(text[start:end].strip(), reading.iso, reading.precision, reading.relative, reading.reference)
-    return TimeMatch(start, end, kind, stamp)
+    stamp = Timestamp(
+        text[start:end].strip(), reading.iso, reading.precision, reading.relative, reading.reference, reading.utc
+    )
+    return TimeMatch(start, end, kind, stamp, fallback)
 
 
 def _stands_alone(m: regex.Match[str], text: str) -> bool:
@@ -157,14 +202,21 @@ def _stands_alone(m: regex.Match[str], text: str) -> bool:
     return not text[: m.start()].strip(_FRAME) and not text[m.end() :].strip(_FRAME)
 
 
-def _unreadable(text: str) -> TimeMatch | None:
-    """`Updated: sometime`: a labelled time that cannot be read."""
+def _unreadable(text: str, reference: dt.datetime) -> TimeMatch | None:
+    """A labelled time the table cannot read: read by the fallback parser
+    (`Published: 18th of November 2019`), or unreadable (`Updated: sometime`)."""
     m = _LABEL_ONLY.match(text)
     if m is None:
         return None
     rest = m.group("rest")
     words = rest.split()
+    if not words:
+        return None  # only characters `str.split` takes for spaces (`\x1f`) and the pattern does not
     has_digit = any(c.isdigit() for c in rest)
+    if has_digit:
+        reading = _read_by_fallback(rest, reference)
+        if reading is not None:
+            return _time_match(text, m.start("label"), m.end("rest"), m.group("label"), reading, fallback=True)
     has_colon = ":" in text[m.end("label") : m.start("rest")]
     if len(words) > _MAX_UNREADABLE_WORDS or not (has_colon or (has_digit and len(words) <= 3)):
         return None
@@ -185,7 +237,7 @@ def _read(m: regex.Match[str], reference: dt.datetime) -> _Reading | None:
         return _relative(reference, reference, "minute")
     clock = _read_clock(m)
     if _clock_only(m):
-        return _read_clock_only(m, clock, reference) if clock is not None else None
+        return _read_clock_only(clock, _read_zone(m.group("zone")), reference) if clock is not None else None
     day = _read_date(m, reference)
     if day is None:
         return None
@@ -193,41 +245,60 @@ def _read(m: regex.Match[str], reference: dt.datetime) -> _Reading | None:
         if m.group("dayword"):
             return _relative(dt.datetime.combine(day, reference.timetz()), reference, "day")
         return _Reading(day.isoformat(), "day")
-    iso, _ = _datetime_iso(day, clock, m.group("zone"))
+    iso, utc = _datetime_iso(day, clock, _read_zone(m.group("zone")))
     if m.group("dayword"):
-        return _Reading(iso, clock[1], relative=True, reference=_iso(reference))
-    return _Reading(iso, clock[1])
+        return _Reading(iso, clock[1], relative=True, reference=_iso(reference), utc=utc)
+    return _Reading(iso, clock[1], utc=utc)
 
 
 def _clock_only(m: regex.Match[str]) -> bool:
     return m.group("day") is None and m.group("num_a") is None and not m.group("weekday") and not m.group("dayword")
 
 
-def _read_clock_only(m: regex.Match[str], clock: tuple[dt.time, str], reference: dt.datetime) -> _Reading:
+def _read_clock_only(clock: tuple[dt.time, str], zone: dt.tzinfo | None, reference: dt.datetime) -> _Reading:
     """`updated: 3:26 pm IST`: the reference's date, or the day before it when
     the time would otherwise be after the reference."""
     day = reference.date()
-    iso, offset = _datetime_iso(day, clock, m.group("zone"))
     local = dt.datetime.combine(day, clock[0])
     later = (
-        local.replace(tzinfo=dt.timezone(dt.timedelta(minutes=offset))) > reference
-        if offset is not None and reference.tzinfo is not None
+        _instant(local, zone) > reference
+        if zone is not None and reference.tzinfo is not None
         else local > reference.replace(tzinfo=None)
     )
     if later:
-        iso, _ = _datetime_iso(day - dt.timedelta(days=1), clock, m.group("zone"))
-    return _Reading(iso, clock[1], relative=True, reference=_iso(reference))
+        day -= dt.timedelta(days=1)
+    iso, utc = _datetime_iso(day, clock, zone)
+    return _Reading(iso, clock[1], relative=True, reference=_iso(reference), utc=utc)
 
 
-def _datetime_iso(day: dt.date, clock: tuple[dt.time, str], zone: str | None) -> tuple[str, int | None]:
+def _datetime_iso(day: dt.date, clock: tuple[dt.time, str], zone: dt.tzinfo | None) -> tuple[str, str | None]:
     """ISO text of a date and clock time at the clock's precision, with the
-    written zone's offset (and that offset in minutes) when a zone is written."""
+    zone's offset when a zone is written, and the instant in UTC when known."""
     local = dt.datetime.combine(day, clock[0])
     iso = local.isoformat(timespec="seconds" if clock[1] == "second" else "minutes")
-    offset = _read_zone(zone, local)
-    if offset is not None:
-        iso += _format_offset(offset)
-    return iso, offset
+    if zone is None:
+        return iso, None
+    instant = _instant(local, zone)
+    return iso + _format_offset(local - instant.replace(tzinfo=None)), utc_text(instant)
+
+
+def _instant(local: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """The instant (in UTC) that wall-clock time `local` names in `zone`. In the
+    hour repeated when clocks go back, the first of the two (fold 0); in the hour
+    skipped when they go forward, the time as if they had not changed yet
+    (dateutil moves it forward by the gap: 02:30 EST is 03:30 EDT)."""
+    from dateutil import tz
+
+    aware = local.replace(tzinfo=zone, fold=0)
+    if not tz.datetime_exists(aware):
+        aware = tz.resolve_imaginary(aware)
+    return aware.astimezone(dt.UTC)
+
+
+def utc_text(instant: dt.datetime) -> str:
+    """An aware datetime as `utc` writes it (`2019-11-18T13:54:00Z`): one form
+    for every instant, so the strings compare as the times do."""
+    return instant.astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
 def _read_date(m: regex.Match[str], reference: dt.datetime) -> dt.date | None:
@@ -298,20 +369,21 @@ def _read_clock(m: regex.Match[str]) -> tuple[dt.time, str] | None:
     return dt.time(hour, int(minute or 0), int(second or 0)), precision
 
 
-def _read_zone(zone: str | None, local: dt.datetime) -> int | None:
-    """The written zone's UTC offset in minutes, or None when no zone is written."""
+def _read_zone(zone: str | None) -> dt.tzinfo | None:
+    """The written zone, or None when no zone is written."""
     if not zone:
         return None
     if zone.upper() == "Z":
-        return 0
+        return dt.UTC
     numeric = regex.fullmatch(r"(?:GMT|UTC)?\s?([+-])(\d\d?)(?::?(\d\d))?", zone, flags=regex.IGNORECASE)
     if numeric:
         sign = -1 if numeric.group(1) == "-" else 1
-        return sign * (int(numeric.group(2)) * 60 + int(numeric.group(3) or 0))
-    return zone_offset(zone, local)
+        return dt.timezone(sign * dt.timedelta(hours=int(numeric.group(2)), minutes=int(numeric.group(3) or 0)))
+    return abbreviation_zone(zone)
 
 
-def _format_offset(minutes: int) -> str:
+def _format_offset(offset: dt.timedelta) -> str:
+    minutes = round(offset.total_seconds() / 60)
     sign = "-" if minutes < 0 else "+"
     hours, mins = divmod(abs(minutes), 60)
     return f"{sign}{hours:02d}:{mins:02d}"
@@ -322,26 +394,138 @@ def _iso(when: dt.datetime) -> str:
 
 
 def _relative(when: dt.datetime, reference: dt.datetime, precision: str) -> _Reading:
-    return _Reading(_iso(when), precision, relative=True, reference=_iso(reference))
+    utc = utc_text(when) if when.tzinfo is not None else None
+    return _Reading(_iso(when), precision, relative=True, reference=_iso(reference), utc=utc)
 
 
 def _read_amount_ago(amount: str, unit_word: str, reference: dt.datetime) -> _Reading:
+    from dateutil.relativedelta import relativedelta
+
     amount = amount.casefold()
     n = int(amount) if amount.isdigit() else df.NUMBER_WORDS[amount]
     unit = df.RELATIVE_UNITS[unit_word.casefold()]
     if unit in _UNIT_SECONDS:
-        when = reference - dt.timedelta(seconds=n * _UNIT_SECONDS[unit])
+        # counted on the clock: through UTC, so a daylight-saving change in between counts
+        elapsed = dt.timedelta(seconds=n * _UNIT_SECONDS[unit])
+        if reference.tzinfo is None:  # a naive reference (library use) stays naive
+            when = reference - elapsed
+        else:
+            when = (reference.astimezone(dt.UTC) - elapsed).astimezone(reference.tzinfo)
         return _relative(when, reference, _UNIT_PRECISION[unit])
-    months = n * (12 if unit == "year" else 1)
-    return _relative(_months_before(reference, months), reference, unit)
+    # counted on the calendar; relativedelta keeps the day within the month
+    # (`a month ago` on 31 March is 28/29 February)
+    back = {"day": relativedelta(days=n), "week": relativedelta(weeks=n), "month": relativedelta(months=n)}
+    when = reference - back.get(unit, relativedelta(years=n))
+    return _relative(when, reference, _UNIT_PRECISION.get(unit, unit))
 
 
-def _months_before(when: dt.datetime, months: int) -> dt.datetime:
-    index = when.year * 12 + when.month - 1 - months
-    year, month = divmod(index, 12)
-    for day in range(when.day, 27, -1):  # clamp the 31st to the month's last day
+# ------------------------------------------------------------------ fallback
+
+
+def _read_by_fallback(text: str, reference: dt.datetime) -> _Reading | None:
+    """`text` (what follows a label) read by python-dateutil's parser, or None.
+
+    Never fuzzy: every word must be a date or time word in a language the table
+    knows, or the parse fails. It must write a month's name or a year, and a
+    year with four digits, so a number alone is no date (`Route 66`, `3/4`). Which parts the text gives
+    (hence the precision) shows as the parts that do not change when the parse
+    is made against two different defaults."""
+    from dateutil import parser
+
+    unknown_zone: list[str] = []
+
+    def zone_named(name: str | None, offset: int | None) -> dt.tzinfo | None:
+        if name is None:
+            return dt.timezone(dt.timedelta(seconds=offset)) if offset is not None else None
+        zone = abbreviation_zone(name)
+        if zone is None:
+            unknown_zone.append(name)
+        return zone
+
+    readings = []
+    for default in _FALLBACK_DEFAULTS:
         try:
-            return when.replace(year=year, month=month + 1, day=day)
-        except ValueError:
-            continue
-    return when.replace(year=year, month=month + 1, day=min(when.day, 28))
+            readings.append(parser.parse(text, parserinfo=_parser_names(), default=default, tzinfos=zone_named))
+        except (ValueError, OverflowError, parser.ParserError):
+            return None
+    first, second = readings
+    if unknown_zone or first.tzinfo != second.tzinfo:
+        return None  # a zone word the table does not know: no reading rather than a wrong one
+    given = {
+        part
+        for part in ("year", "month", "day", "hour", "minute", "second")
+        if getattr(first, part) == getattr(second, part)
+    }
+    words = {w.casefold() for w in regex.findall(r"[^\W\d_]+", text)}
+    named_month = not words.isdisjoint(df.MONTHS)
+    year_written = "year" in given and regex.search(rf"(?<!\d){first.year}", text) is not None
+    if "year" in given and not year_written:
+        return None  # `66` read as 2066
+    if not (year_written or named_month):
+        return None  # numbers alone: `3/4`, `1-800-555-0100`
+    return _fallback_reading(first, given, reference)
+
+
+def _fallback_reading(when: dt.datetime, given: set[str], reference: dt.datetime) -> _Reading | None:
+    """The reading of a parse that gave the parts in `given`: a year, a month of
+    a year, a day (of a year, or the latest such day), maybe with a clock time."""
+    today = reference.date()
+    if "month" not in given:
+        return _Reading(str(when.year), "year") if given == {"year"} and _plausible(when.year, today) else None
+    if "day" not in given:
+        if "year" not in given or given & {"hour", "minute", "second"} or not _plausible(when.year, today):
+            return None  # `November` alone, or `November 2019 10:00`
+        return _Reading(f"{when.year:04d}-{when.month:02d}", "month")
+    if "year" in given:
+        day: dt.date | None = when.date() if _plausible(when.year, today) else None
+    else:
+        day = _without_year(when.month, when.day, today)
+    if day is None:
+        return None
+    if "hour" not in given:
+        return _Reading(day.isoformat(), "day") if not given & {"minute", "second"} else None
+    precision = "second" if "second" in given else ("minute" if "minute" in given else "hour")
+    clock = (when.time().replace(microsecond=0), precision)
+    iso, utc = _datetime_iso(day, clock, when.tzinfo)
+    return _Reading(iso, precision, utc=utc)
+
+
+def _plausible(year: int, today: dt.date) -> bool:
+    """A year a news page may be dated: from 1900 to the year after the reference."""
+    return 1900 <= year <= today.year + 1
+
+
+# Two defaults that differ in every part: both leap years, so 29 February reads,
+# and days two weeks apart, so a weekday (`Monday, November 2019`) cannot move
+# both to the same day.
+_FALLBACK_DEFAULTS = (dt.datetime(2000, 1, 1, 0, 0, 0), dt.datetime(2004, 2, 15, 1, 1, 1))
+
+
+@functools.cache
+def _parser_names() -> parserinfo:
+    """dateutil's parser vocabulary, with the month and weekday names and the
+    joining words of every language the format table knows."""
+    from dateutil import parser
+
+    # `am` is German for `on`, but to the parser it is the morning; `a las` would
+    # give it `a` (am) alone.
+    joiners = {w.rstrip(".") for w in (*df.DATE_TIME_JOINERS, *df.TIME_DATE_JOINERS, *df.LABEL_JOINERS)}
+    joiners = {w for w in joiners if " " not in w} - {"am"} | {"de", "del", "uhr"}
+    # The parser splits words at hyphens: `segunda-feira` is `segunda` and `feira`.
+    weekdays: dict[str, int] = {}
+    for name, number in df.WEEKDAYS.items():
+        first, *more = name.split("-")
+        weekdays[first] = number
+        joiners.update(more)
+
+    class Names(parser.parserinfo):
+        def jump(self, name: str) -> bool:
+            return name.casefold() in joiners or super().jump(name)
+
+        def month(self, name: str) -> int | None:
+            return df.MONTHS.get(name.casefold())
+
+        def weekday(self, name: str) -> int | None:
+            return weekdays.get(name.casefold())
+
+    return Names()

@@ -16,7 +16,7 @@ import json
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import timestamps
@@ -24,7 +24,7 @@ from .diagnostics import Diagnostic
 from .isodates import IsoValue
 from .line_rules import LINE_RULES
 from .model import Record, Timestamp
-from .pipeline import Article, explain_text, reference_time
+from .pipeline import Article, explain_text, reference_time, resolve_zone
 from .records import JsonProblem, RecordError, iter_json, record_from_dict
 from .state import BODY, PUBLISHED, UPDATED, LineLabel
 from .text import split_lines
@@ -77,14 +77,16 @@ def check_text(
     now: dt.datetime | None = None,
     mtime: float | None = None,
     encoding: str = "utf-8",
+    tz: str | dt.tzinfo | None = None,
 ) -> list[Diagnostic]:
-    """Parse article text and report what looks wrong, in line order."""
+    """Parse article text and report what looks wrong, in line order. `tz` is
+    the zone of times written without one, as for `parse_text`."""
     raw = _RawLines(text)
     out = _encoding(path, encoding)
     if not text.strip():
         return [*out, Diagnostic(path, 1, 1, "empty-input", "the input holds no text")]
     reference = reference_time(now, mtime)
-    articles = explain_text(text, now=now, path=path, mtime=mtime)
+    articles = explain_text(text, now=now, path=path, mtime=mtime, tz=tz)
     if not articles:
         return [*out, Diagnostic(path, raw.first_nonblank(), 1, "no-body", "no article found")]
     for article in articles:
@@ -246,9 +248,12 @@ def record_findings(record: Record, reference: dt.datetime) -> Iterator[Finding]
     for key in ("published", "updated"):
         stamp: Timestamp | None = getattr(record, key)
         if stamp is not None and stamp.iso is not None:
+            instant = _read_utc(stamp.utc)
             value = IsoValue.read(stamp.iso)
-            # in the future only if it is in the future in every time zone
-            if value is not None and value.earliest() > reference:
+            # the instant when it is known; else in the future only if it is in the
+            # future in every time zone
+            earliest = instant if instant is not None else value.earliest() if value is not None else None
+            if earliest is not None and earliest > reference:
                 yield Finding(
                     "future-time",
                     f"{key} time {stamp.iso} is after the reference time {reference.isoformat()}",
@@ -312,9 +317,18 @@ def _line_count(path: str) -> int | None:
     return len(split_lines(decoded.text))
 
 
-def check_records(text: str, *, path: str, now: dt.datetime | None = None, encoding: str = "utf-8") -> list[Diagnostic]:
+def check_records(
+    text: str,
+    *,
+    path: str,
+    now: dt.datetime | None = None,
+    encoding: str = "utf-8",
+    tz: str | dt.tzinfo | None = None,
+) -> list[Diagnostic]:
     """Check JSON or JSON Lines records: the schema, then each record's
-    consistency and the article checks."""
+    consistency and the article checks. `tz` is the zone the records were parsed
+    with (`parse --tz`), which a `utc` of a time written without a zone must
+    agree with; without it, such a `utc` need only be the time in some zone."""
     import jsonschema  # imported here: only `validate` on records pays for it
     from jsonschema.exceptions import best_match
 
@@ -325,6 +339,7 @@ def check_records(text: str, *, path: str, now: dt.datetime | None = None, encod
         return [*out, Diagnostic(path, 1, 1, "empty-input", "the input holds no text")]
     validator = jsonschema.Draft202012Validator(load_schema())
     reference = reference_time(now)
+    zone = resolve_zone(tz)
     files = _FileLines()
     ordinal = 0
     for item in iter_json(text):
@@ -350,7 +365,7 @@ def check_records(text: str, *, path: str, now: dt.datetime | None = None, encod
             out.append(located(Finding("schema-violation", exc.reason, exc.json_path)))
             continue
         findings = [
-            *_consistency(record, reference, files),
+            *_consistency(record, reference, files, zone),
             *(_in_records(f) for f in record_findings(record, reference)),
         ]
         out.extend(located(f) for f in findings)
@@ -380,12 +395,14 @@ def _in_records(finding: Finding) -> Finding:
     return Finding(finding.code, f"{finding.message} (source line {finding.line})", finding.json_path)
 
 
-def _consistency(record: Record, reference: dt.datetime, files: _FileLines) -> Iterator[Finding]:
+def _consistency(
+    record: Record, reference: dt.datetime, files: _FileLines, zone: dt.tzinfo | None
+) -> Iterator[Finding]:
     yield from _quote_offsets(record)
     for key in ("published", "updated"):
         stamp: Timestamp | None = getattr(record, key)
         if stamp is not None:
-            yield from _time_agrees(stamp, f"$.{key}", reference)
+            yield from _time_agrees(stamp, f"$.{key}", reference, zone)
     yield from _line_ranges(record, files)
 
 
@@ -435,7 +452,7 @@ def _clip(text: str, width: int = 40) -> str:
     return repr(text if len(text) <= width else text[: width - 1] + "…")
 
 
-def _time_agrees(stamp: Timestamp, at: str, reference: dt.datetime) -> Iterator[Finding]:
+def _time_agrees(stamp: Timestamp, at: str, reference: dt.datetime, zone: dt.tzinfo | None) -> Iterator[Finding]:
     if stamp.relative:
         if stamp.reference is None:
             yield Finding("time-mismatch", "a relative time needs its reference time", f"{at}.reference")
@@ -445,6 +462,8 @@ def _time_agrees(stamp: Timestamp, at: str, reference: dt.datetime) -> Iterator[
         except ValueError:
             yield Finding("time-mismatch", f"reference {stamp.reference!r} is not an ISO 8601 time", f"{at}.reference")
             return
+    elif zone is not None:
+        reference = reference.astimezone(zone)  # as `parse --tz` reads day words and year-less dates
     again = timestamps.parse(stamp.text, reference)
     if again is None:
         if stamp.iso is not None:
@@ -465,6 +484,58 @@ def _time_agrees(stamp: Timestamp, at: str, reference: dt.datetime) -> Iterator[
                 "time-mismatch", f"{stamp.text!r} reads as {key} {_json(want)}, not {_json(have)}", f"{at}.{key}"
             )
             return
+    yield from _utc_agrees(stamp, at, zone)
+
+
+def _utc_agrees(stamp: Timestamp, at: str, zone: dt.tzinfo | None) -> Iterator[Finding]:
+    """`utc` is the instant `iso` names (iso has been checked against the text):
+    set when iso holds a time with an offset, or a time without one and a zone
+    is given; null for a date alone."""
+    local = _read_iso_time(stamp.iso)
+    if local is None:
+        want = None
+    elif local.tzinfo is not None:
+        want = timestamps.utc_text(local)
+    elif zone is not None:
+        want = timestamps.in_zone(replace(stamp, utc=None), zone).utc
+    else:
+        # the record may come from `parse --tz`, whose zone it does not keep: its
+        # utc need only be that wall-clock time in some zone
+        instant = _read_utc(stamp.utc)
+        if stamp.utc is not None and (instant is None or not _some_zone_offset(local, instant)):
+            message = f"utc {_json(stamp.utc)} is not iso {stamp.iso} in any time zone"
+            yield Finding("time-mismatch", message, f"{at}.utc")
+        return
+    if stamp.utc != want:
+        message = f"iso {_json(stamp.iso)} is utc {_json(want)}, not {_json(stamp.utc)}"
+        yield Finding("time-mismatch", message, f"{at}.utc")
+
+
+def _read_iso_time(iso: str | None) -> dt.datetime | None:
+    """An `iso` value that holds a clock time, read; None for a date alone."""
+    if iso is None or "T" not in iso:
+        return None
+    try:
+        return dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def _read_utc(utc: str | None) -> dt.datetime | None:
+    if utc is None or not utc.endswith("Z"):
+        return None
+    try:
+        return dt.datetime.fromisoformat(utc[:-1]).replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+
+
+def _some_zone_offset(local: dt.datetime, instant: dt.datetime) -> bool:
+    """Whether wall-clock time `local` is `instant` in some zone: an offset of
+    whole quarter hours from -12:00 to +14:00."""
+    offset = local - instant.replace(tzinfo=None)
+    in_range = -dt.timedelta(hours=12) <= offset <= dt.timedelta(hours=14)
+    return in_range and offset % dt.timedelta(minutes=15) == dt.timedelta(0)
 
 
 def _depends_on_reference(text: str, reference: dt.datetime, reading: Timestamp) -> bool:

@@ -80,8 +80,12 @@ def measure_line(text: str, reference: dt.datetime) -> LineEvidence:
         caption_start=captions.starts_like_caption(text),
         marker=bullets.strip_marker(text),
         bullet_heading=bullets.is_heading(text),
-        comment_signature=text.endswith(":") and len(text) <= MAX_TIME_LINE_CHARS and bool(_COMMENT_SIGNATURE.search(text)),
+        comment_signature=_is_comment_signature(text),
     )
+
+
+def _is_comment_signature(text: str) -> bool:
+    return text.endswith(":") and len(text) <= MAX_TIME_LINE_CHARS and bool(_COMMENT_SIGNATURE.search(text))
 
 
 @dataclass(slots=True)

@@ -36,4 +36,6 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
         parts.append(Part(label, segment.timestamp.text, segment.timestamp if label != BOILERPLATE else None))
         order += 1
     why = "the chosen time" if chosen else "another time, not the article's"
+    if any(m.fallback for m in e.dates):
+        why += ", read by the fallback parser"
     return LineLabel(state.lines[i].number, tuple(parts), "timestamp", why)
