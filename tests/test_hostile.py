@@ -76,6 +76,54 @@ def test_mojibake_is_repaired_with_a_warning() -> None:
     assert "mojibake-repaired" in codes
 
 
+# An invented story with quotes on both sides of the quotation marks' bytes.
+FERRY = (
+    "Harbour ferry fares to rise in spring\n\n"
+    "By Lena Ortiz\n\n"
+    "The port authority said on Monday that fares on the harbour ferries would rise by a fifth in March, "
+    "the first increase in six years.\n\n"
+    "“We have held the line for as long as we could,” said Tomas Brandt, the authority’s chief executive. "
+    "“Fuel has doubled since the last rise.”\n\n"
+    "Commuters were less understanding. “It’s a tax on people who can’t afford a car,” said Mira Costa, "
+    "a nurse who crosses twice a day.\n"
+)
+
+
+def test_right_double_quote_whose_last_byte_was_lost_is_restored() -> None:
+    # UTF-8 read as cp1252: ” is E2 80 9D, and 9D is one of cp1252's holes, so a
+    # decoder with errors="replace" leaves `â€` and U+FFFD; the rest is ordinary mojibake
+    misread = FERRY.encode("utf-8").decode("cp1252", errors="replace")
+    assert "â€\ufffd" in misread and "â€œ" in misread
+    (want,) = newsparse.parse_text(FERRY, now=NOW)
+    (got,) = newsparse.parse_text(misread, now=NOW)
+    assert got.body == want.body
+    assert [(q.text, q.speaker, q.cue) for q in got.quotes] == [(q.text, q.speaker, q.cue) for q in want.quotes]
+    assert [q.speaker for q in got.quotes] == ["Tomas Brandt", "Tomas Brandt", "Mira Costa"]
+    repaired = [w for w in got.warnings if w.code == "mojibake-repaired"]
+    assert [w.line for w in repaired] == [7, 9]
+    assert all("â€\ufffd" in w.message and "”" in w.message for w in repaired)
+    assert "unbalanced-quotes" not in {w.code for w in got.warnings}
+
+
+def test_misread_copy_of_the_sample_reads_as_the_original() -> None:
+    text = SAMPLE.read_text("utf-8")
+    misread = text.encode("utf-8").decode("cp1252", errors="replace")
+
+    def fields(text: str) -> list[tuple[object, ...]]:
+        records = newsparse.parse_text(text, now=NOW)
+        return [(r.headline, r.body, [(q.text, q.speaker) for q in r.quotes]) for r in records]
+
+    assert fields(misread) == fields(text)
+
+
+def test_lost_byte_is_restored_only_after_the_two_characters_that_start_a_quotation_mark() -> None:
+    # a replacement character elsewhere (a lost byte nobody can know) stays as it is
+    paragraph = "The mayor said the caf\ufffd would close in the spring, and the port agreed."
+    (record,) = newsparse.parse_text(f"Headline about the harbour\n\n{paragraph}\n", now=NOW)
+    assert record.body == (paragraph,)
+    assert not [w for w in record.warnings if w.code == "mojibake-repaired"]
+
+
 def test_invisible_and_space_characters_are_normalised() -> None:
     (line,) = split_lines("  soft\u00adware\u00a0and\u200bzero\u2009width\ufeff  ")
     assert line.text == "software andzero width"  # a zero-width space is not a space

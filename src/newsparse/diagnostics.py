@@ -45,7 +45,11 @@ CODES: tuple[Code, ...] = (
     Code("truncated-paragraph", WARNING, "A paragraph ends mid-sentence, as a scrape cut off by a paywall does."),
     Code("unparseable-time", WARNING, "A line was taken for a time but its date could not be read."),
     Code("unbalanced-quotes", WARNING, "A paragraph's quotation marks do not pair up."),
-    Code("mojibake-repaired", NOTE, "Mis-decoded characters (`â€™` for `’`) were found and repaired."),
+    Code(
+        "mojibake-repaired",
+        NOTE,
+        "Mis-decoded characters (`â€™` for `’`; `â€�`, whose last byte was lost, for `”`) were found and repaired.",
+    ),
     # raw text only: how the lines were labelled
     Code(
         "unclassified-line",

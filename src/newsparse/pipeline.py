@@ -63,9 +63,9 @@ def explain_text(
     for index, zones in enumerate(found.articles):
         state = _label_lines(lines, features, found, zones, reference)
         fixed = [
-            ParseWarning("mojibake-repaired", "repaired mis-decoded characters (UTF-8 read as cp1252)", lines[i].number)
-            for i in repaired
-            if zones.start <= i < zones.stop
+            ParseWarning("mojibake-repaired", r.message, lines[r.index].number)
+            for r in repaired
+            if zones.start <= r.index < zones.stop
         ]
         record = _process(state, path or "-", index, [*notes, *fixed])
         if record is not None:
