@@ -331,6 +331,8 @@ def _settle(entry: tuple[Unit, Handle | None]) -> tuple[Unit, Outcome | None]:
 
 
 def _csv_row(record: Record) -> list[str | int]:
+    from .output import csv_cell
+
     def when(stamp: object) -> str:
         from .model import Timestamp
 
@@ -338,7 +340,7 @@ def _csv_row(record: Record) -> list[str | int]:
             return ""
         return stamp.iso or stamp.text
 
-    return [
+    row: list[str | int] = [
         record.source.path,
         record.source.index,
         record.headline or "",
@@ -349,6 +351,8 @@ def _csv_row(record: Record) -> list[str | int]:
         "\n\n".join(record.body),
         len(record.quotes),
     ]
+    # text from the web must not run as a spreadsheet formula
+    return [csv_cell(cell) if isinstance(cell, str) else cell for cell in row]
 
 
 class Writer:
