@@ -58,7 +58,12 @@ CODES: tuple[Code, ...] = (
     ),
     Code("unaccounted-line", ERROR, "A non-blank input line ended up in no article (the contract drops nothing)."),
     # records only
-    Code("invalid-json", ERROR, "Records input that does not decode as JSON or JSON Lines."),
+    Code(
+        "invalid-json",
+        ERROR,
+        "Records input that does not decode as JSON or JSON Lines, or holds what no record can: an integer too "
+        "long to read, arrays or objects nested over 64 deep, a lone surrogate (`\\ud800`), `NaN` or `Infinity`.",
+    ),
     Code("schema-violation", ERROR, "A record does not match the record schema (`newsparse schema`)."),
     Code("quote-offset", ERROR, "A quote's `field`, `index`, `start` and `end` do not point at its `text`."),
     Code("time-mismatch", ERROR, "A time's `iso` (or `precision`, `relative`) disagrees with its `text` read again."),

@@ -468,7 +468,11 @@ def _time_agrees(stamp: Timestamp, at: str, reference: dt.datetime) -> Iterator[
 
 
 def _depends_on_reference(text: str, reference: dt.datetime, reading: Timestamp) -> bool:
-    elsewhere = timestamps.parse(text, reference - _FAR_APART)
+    try:
+        other = reference - _FAR_APART
+    except OverflowError:  # a reference in year 1 has no year before it
+        other = reference + _FAR_APART
+    elsewhere = timestamps.parse(text, other)
     return elsewhere is not None and elsewhere.iso != reading.iso
 
 
