@@ -56,7 +56,6 @@ CODES: tuple[Code, ...] = (
         NOTE,
         "Lines no rule recognised, filed as boilerplate by the fallback rule (`newsparse parse --explain` shows why).",
     ),
-    Code("unaccounted-line", ERROR, "A non-blank input line ended up in no article (the contract drops nothing)."),
     # records only
     Code(
         "invalid-json",
