@@ -8,6 +8,8 @@ import io
 import json
 import os
 import re
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -16,9 +18,11 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.style import Style
 from rich.text import Text
 
 from conftest import NOW
+from newsparse import render as render_module
 from newsparse.cli import main
 from newsparse.isodates import IsoValue
 from newsparse.model import Dateline, ParseWarning, Quote, Record, Source, Timestamp
@@ -206,9 +210,14 @@ def test_never_writes_no_escape_codes_even_on_a_terminal(monkeypatch: pytest.Mon
     assert "\x1b" not in _styled_output("never", _Tty(), {"FORCE_COLOR": "1"}, monkeypatch)
 
 
-def test_every_style_parses() -> None:
-    for name in STYLES:
-        assert THEME.styles[name] is not None
+def test_styles_used_are_the_styles_defined() -> None:
+    # a name used but not defined fails only when that part is shown; one
+    # defined but not used is a style nobody can see
+    source = (Path(render_module.__file__)).read_text("utf-8")
+    used = set(re.findall(r'"(np\.[a-z.]+)"', source.split("THEME = Theme(STYLES)", 1)[1]))
+    assert used == set(STYLES)
+    for name, definition in STYLES.items():
+        assert THEME.styles[name] == Style.parse(definition), name
 
 
 def test_unread_time_is_not_labelled_twice() -> None:
@@ -329,3 +338,30 @@ def test_no_control_character_but_tab_and_newline_reaches_the_output(record: Rec
     for view in views([record], now=NOW, quotes_only=quotes_only):
         console.print(view)
     assert {c for c in out.getvalue() if unicodedata.category(c) in ("Cc", "Cs")} <= {"\t", "\n"}
+
+
+def test_renders_hold_where_ci_forces_colour() -> None:
+    # CI systems set these; conftest clears them for every test, or the golden
+    # renders would come out styled (a separate run: this one's are cleared)
+    env = {**os.environ, "FORCE_COLOR": "1", "TTY_COMPATIBLE": "1", "COLUMNS": "33", "NO_COLOR": "1"}
+    tests = Path(__file__).parent
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-k",
+            "golden or order",
+            str(tests / "test_render.py"),
+        ],
+        env=env,
+        cwd=tests.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-2000:]
