@@ -5,6 +5,7 @@ gives the same text, so a failure can be reproduced from the seed it names."""
 from __future__ import annotations
 
 import random
+import textwrap
 
 FIRST_NAMES = ["Ana", "Tomas", "Mira", "Jonas", "Lena", "Ravi", "Ines", "Kofi", "Sofia", "Pavel", "Hana", "Omar"]
 LAST_NAMES = ["Torres", "Brandt", "Costa", "Okafor", "Ortiz", "Lindqvist", "Marsh", "Novak", "Haddad", "Sato"]
@@ -55,12 +56,9 @@ def article(rnd: random.Random) -> list[str]:
     """One article as its lines (blank lines between blocks)."""
     day, month, year = rnd.randint(1, 28), rnd.choice(MONTHS), rnd.randint(2015, 2024)
     headline = f"{rnd.choice(SUBJECTS)} says {rnd.choice(OBJECTS)}"
-    blocks = [
-        rnd.choice(SECTIONS),
-        headline,
-        f"By {_name(rnd)}",
-        f"Published {day} {month} {year} 10:{rnd.randint(10, 59)}",
-    ]
+    authors = [_name(rnd) for _ in range(rnd.choice([1, 1, 2, 3]))]
+    byline = "By " + (authors[0] if len(authors) == 1 else ", ".join(authors[:-1]) + " and " + authors[-1])
+    blocks = [rnd.choice(SECTIONS), headline, byline, f"Published {day} {month} {year} 10:{rnd.randint(10, 59)}"]
     agency = rnd.choice(AGENCIES)
     blocks.append(f"{rnd.choice(PLACES)}, {month[:3]} {day} ({agency}) - " + _sentence(rnd))
     for _ in range(rnd.randint(3, 8)):
@@ -85,6 +83,13 @@ def articles(seed: int, size: int) -> str:
         out.append(text)
         total += len(text) + 3
     return "\n\n\n".join(out) + "\n"
+
+
+def wrapped_articles(seed: int, size: int, width: int = 64) -> str:
+    """`articles`, with every block longer than `width` wrapped at `width`, as
+    text saved from e-mail or a terminal is."""
+    blocks = articles(seed, size).split("\n\n")
+    return "\n\n".join("\n".join(textwrap.wrap(b, width)) if len(b) > width else b for b in blocks)
 
 
 def hard_wrapped(seed: int, size: int, width: int = 60) -> str:
