@@ -138,3 +138,13 @@ def test_undecodable_input_is_one_error_line(command: list[str], tmp_path: Path)
         else:
             assert result.stderr.startswith(f"newsparse: error: {path}: {reason}"), (path, result.stderr)
             assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_missing_file(command: list[str], tmp_path: Path) -> None:
+    missing = tmp_path / "gone.txt"
+    result = run(command, str(missing), SAMPLE)
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert result.stderr == f"newsparse: error: {missing}: no such file\n"
+    assert "Pakistan" in result.stdout or f"{SAMPLE}:" in result.stdout  # the sample is still done
