@@ -12,6 +12,30 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 # A fixed reference time so relative dates in samples give stable output.
 NOW = dt.datetime(2025, 12, 5, 12, 0, tzinfo=dt.UTC)
+# What steers rich's (and so pretty-print's) colour, terminal detection and width,
+# and the pager. CI systems set some of them (FORCE_COLOR=1, TTY_COMPATIBLE=1);
+# every test starts without them, and a test about one sets it itself.
+OUTPUT_ENVIRONMENT = (
+    "FORCE_COLOR",
+    "NO_COLOR",
+    "TTY_COMPATIBLE",
+    "TTY_INTERACTIVE",
+    "CLICOLOR",
+    "CLICOLOR_FORCE",
+    "COLORTERM",
+    "COLUMNS",
+    "LINES",
+    "JUPYTER_COLUMNS",
+    "JUPYTER_LINES",
+    "PAGER",
+    "LESS",
+)
+
+
+@pytest.fixture(autouse=True)
+def _no_output_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in OUTPUT_ENVIRONMENT:
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

@@ -181,5 +181,13 @@ def test_dask_recipe_runs_on_the_local_scheduler(tmp_path: Path) -> None:
     assert len(texts.flatten().compute(scheduler="synchronous")) == 8
 
 
-def test_reference_time_is_aware() -> None:
-    assert newsparse.parse_text("x", now=dt.datetime(2025, 1, 1)) is not None
+def test_naive_reference_time_counts_as_utc() -> None:
+    text = (
+        "Harbour bridge to close after engineers find cracks\n\nUpdated 3 hours ago\n\n"
+        "The council said on Tuesday that the old harbour bridge would close to cars from January.\n"
+    )
+    (naive,) = newsparse.parse_text(text, now=dt.datetime(2025, 1, 1, 12))
+    (aware,) = newsparse.parse_text(text, now=dt.datetime(2025, 1, 1, 12, tzinfo=dt.UTC))
+    assert naive.updated is not None
+    assert (naive.updated.iso, naive.updated.reference) == ("2025-01-01T09:00:00+00:00", "2025-01-01T12:00:00+00:00")
+    assert naive == aware

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from conftest import SAMPLES
+from conftest import SAMPLES, set_path
 from newsparse.cli import main
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -140,6 +142,63 @@ def test_validate_guessed_encoding_is_a_warning(tmp_path: Path) -> None:
     assert len([line for line in result.stdout.splitlines() if "encoding-guessed" in line]) == 1
 
 
+def _record_line(**changes: str) -> str:
+    """The fixture record as one JSON line, with raw JSON text put in for some
+    values (`headline='"\\ud800"'`)."""
+    data = json.loads((FIXTURES / "harbour-bridge.json").read_text("utf-8"))
+    marks = {key: f"@@{key}@@" for key in changes}
+    for key, mark in marks.items():
+        target = data
+        *parents, last = key.split(".")
+        for part in parents:
+            target = target[part]
+        target[last] = mark
+    line = json.dumps(data, ensure_ascii=False)
+    for key, mark in marks.items():
+        line = line.replace(json.dumps(mark), changes[key])
+    return line + "\n"
+
+
+# Records no decoder should choke on: each is reported, never a traceback.
+HOSTILE_RECORDS = {
+    "5000-digit-integer": _record_line(**{"source.index": "9" * 5000}),
+    "nested-100000-deep": _record_line(headline="[" * 100_000 + "]" * 100_000),
+    "array-nested-100000-deep": "[" * 100_000 + "]" * 100_000 + "\n",
+    "lone-surrogate-headline": _record_line(headline='"Bridge \\ud800 closes"'),
+    "lone-surrogate-path": _record_line(**{"source.path": '"scrapes/\\udcff.txt"'}),
+    "lone-surrogate-key": _record_line(headline='{"\\udfff": 1}'),
+    "nan": _record_line(**{"source.index": "NaN"}),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_RECORDS))
+def test_validate_reports_records_no_decoder_should_read(name: str) -> None:
+    result = run("validate", "--records", "-", stdin=HOSTILE_RECORDS[name])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert (result.exit_code, result.stderr) == (1, "")
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("-:1:1: error invalid-json "), first
+    assert result.stdout.splitlines()[-1].startswith("checked 1 file: ")
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_RECORDS))
+def test_pretty_print_reports_records_no_decoder_should_read(name: str) -> None:
+    result = run("pretty-print", "--records", "--now", NOW, "-", stdin=HOSTILE_RECORDS[name])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("newsparse: error: -: line 1")
+    assert result.stderr.count("\n") == 1 and result.stderr.endswith("\n")
+
+
+@pytest.mark.parametrize("now", ["0001-01-01T00:00:00Z", "0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-12:00"])
+@pytest.mark.parametrize("path", [SAMPLE, str(FIXTURES / "harbour-bridge.json")], ids=["text", "records"])
+def test_validate_at_the_ends_of_time(now: str, path: str) -> None:
+    result = run("validate", "--now", now, path)
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code in (0, 1) and result.stderr == ""
+    assert result.stdout.splitlines()[-1].startswith("checked 1 file: ")
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -219,3 +278,39 @@ def test_pretty_print_missing_file(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == f"newsparse: error: {tmp_path / 'gone.json'}: no such file\n"
+
+
+def _all_paths(value: object, prefix: str = "") -> list[str]:
+    """Every dotted path to a value inside a decoded record (`quotes.2.end`)."""
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else []
+    out = []
+    for key, child in items:
+        path = f"{prefix}{key}"
+        out.append(path)
+        out.extend(_all_paths(child, path + "."))
+    return out
+
+
+FIXTURE = json.loads((FIXTURES / "harbour-bridge.json").read_text("utf-8"))
+# Raw JSON text for the odd values a hostile or broken tool may write.
+ODD_JSON = st.one_of(
+    st.integers(-(10**30), 10**30).map(str),
+    st.integers(4290, 4400).map(lambda n: "9" * n),
+    st.sampled_from(["-0", "1e400", "-1e400", "1.5", "true", "null", "[]", "{}", '""', "NaN", "-Infinity"]),
+    st.integers(1, 200).map(lambda n: "[" * n + "]" * n),
+    st.text(st.characters(codec=None, exclude_categories=()), max_size=20).map(
+        lambda t: json.dumps(t, ensure_ascii=True)
+    ),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_all_paths(FIXTURE)), ODD_JSON, st.sampled_from(["validate", "pretty-print"]))
+def test_no_value_in_a_record_gives_a_traceback(path: str, raw: str, command: str) -> None:
+    data = json.loads(json.dumps(FIXTURE))
+    set_path(data, path, "@@odd@@")
+    text = json.dumps(data, ensure_ascii=False).replace('"@@odd@@"', raw) + "\n"
+    result = run(command, "--records", "--now", NOW, "-", stdin=text.encode("utf-8", "surrogatepass"))
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code in (0, 1)
+    assert result.stderr.count("\n") <= 1 and "Traceback" not in result.stderr

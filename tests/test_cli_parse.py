@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from conftest import SAMPLES
 from newsparse.cli import main
+from newsparse.output import csv_cell
 
 SAMPLE = SAMPLES / "arabnews-two-articles.txt"
 NOW = "2025-12-05T12:00:00Z"
@@ -78,6 +79,46 @@ def test_csv_flattens_records() -> None:
         for key in ("published", "updated"):
             assert row[f"{key}_utc"] == ((record[key] or {}).get("utc") or "")
     assert rows[1]["updated_utc"] == "2025-12-05T11:59:50Z"  # `Updated 10 sec ago`, against --now
+
+
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_a_quote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = (
+        "=1+1 Harbour bridge to close after engineers find cracks\n\n"
+        "By Jane Doe\n\n"
+        "Published 21 December 2023 10:05\n\n"
+        "+1 the council said on Tuesday that the old harbour bridge would close to cars from January.\n\n"
+        "-2+3 residents said the decision was long overdue, and shop owners warned of lost trade.\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    Path("=HYPERLINK(1).txt").write_text(story, "utf-8")
+    code, out, err = run("--format", "csv", "=HYPERLINK(1).txt")
+    assert (code, err) == (0, "")
+    (row,) = csv.DictReader(io.StringIO(out))
+    assert row["path"] == "'=HYPERLINK(1).txt"
+    assert row["headline"] == "'=1+1 Harbour bridge to close after engineers find cracks"
+    assert row["body"].startswith("'+1 the council said")
+    assert "\n\n-2+3 residents" in row["body"]  # only a cell's start counts
+    assert (row["authors"], row["published"], row["index"]) == ("Jane Doe", "2023-12-21T10:05", "0")
+
+
+@pytest.mark.parametrize(
+    ("cell", "written"),
+    [
+        ('=HYPERLINK("http://evil.example")', '\'=HYPERLINK("http://evil.example")'),
+        ("+1", "'+1"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\r=1"),
+        ("-", "-"),  # standard input's path: one character is no formula
+        ("Harbour = bridge", "Harbour = bridge"),
+        ("", ""),
+    ],
+)
+def test_csv_cell(cell: str, written: str) -> None:
+    assert csv_cell(cell) == written
 
 
 def test_missing_input_is_reported_and_the_rest_still_parsed(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ text; and scanning stays linear on hostile input."""
 from __future__ import annotations
 
 import datetime as dt
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from newsparse.paragraph_rules import PARAGRAPH_RULES, Draft
 from newsparse.paragraphs import Paragraph
 from newsparse.pipeline import parse_file, parse_text
 from newsparse.quote_marks import scan
+from timing import growth
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
 NOW = dt.datetime(2025, 12, 5, 12, 0, tzinfo=dt.UTC)
@@ -96,33 +97,44 @@ def test_scan_spans_lie_inside_the_text(text: str) -> None:
         last = span.end
 
 
-@pytest.mark.parametrize(
-    "paragraph",
-    [
-        '"' * 100_000,
-        "“a " * 100_000,
-        "x “y” " * 50_000,
-        "“‘" * 50_000 + "’”" * 50_000,
-        "‘a " * 100_000 + "’ b" * 1_000,
-        "John Smith " + "said , " * 30_000 + "“hello there friend”",
-    ],
-    ids=["straight", "opens", "one-sentence", "nested", "singles", "said-chain"],
-)
-def test_hostile_marks_stay_fast(paragraph: str) -> None:
+# Paragraphs of `count` repeats of a shape that makes quotation matching rescan.
+HOSTILE_PARAGRAPHS: dict[str, Callable[[int], str]] = {
+    "straight": lambda count: '"' * count,
+    "opens": lambda count: "“a " * count,
+    "one-sentence": lambda count: "x “y” " * count,
+    "nested": lambda count: "“‘" * count + "’”" * count,
+    "singles": lambda count: "‘a " * count + "’ b" * (count // 100),
+    "said-chain": lambda count: "John Smith " + "said , " * count + "“hello there friend”",
+}
+# CPU time per repeat may grow this much from 2,000 repeats to 20,000 (linear
+# code stays near 1, quadratic gives 10; see timing.py).
+MAX_GROWTH = 3.0
+
+
+def _paragraph_rules(paragraph: str) -> Draft:
     # The paragraph rules alone: this is their cost, whatever the line stages do.
     draft = Draft("Headline", None, [], [Paragraph(paragraph, 3, 3)])
-    started = time.perf_counter()
     for _name, rule in PARAGRAPH_RULES:
         rule(draft)
-    assert time.perf_counter() - started < 10
-    for quote in draft.quotes:
+    return draft
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_PARAGRAPHS))
+def test_hostile_marks_take_linear_time(name: str) -> None:
+    make = HOSTILE_PARAGRAPHS[name]
+    ratio = growth(lambda count, run: f"{make(count)} {run}", _paragraph_rules, 2_000, 20_000)
+    assert ratio <= MAX_GROWTH, f"time per repeat grew {ratio:.1f}x from 2,000 repeats to 20,000"
+    paragraph = make(2_000)
+    for quote in _paragraph_rules(paragraph).quotes:
         assert paragraph[quote.start : quote.end] == quote.text
 
 
-def test_long_line_stays_fast() -> None:
-    line = "Ambassador Munir Akram said the council would meet. " * 20_000  # 1 MB
-    line += "“We will be there,” he said."
-    started = time.perf_counter()
-    (record,) = parse_text("A headline for it\n\n" + line + "\n", now=NOW)
-    assert time.perf_counter() - started < 20
+def test_long_line_takes_linear_time() -> None:
+    def make(sentences: int, run: int) -> str:
+        line = "Ambassador Munir Akram said the council would meet. " * sentences + "“We will be there,” he said."
+        return f"A headline for it {run}\n\n{line}\n"
+
+    ratio = growth(make, lambda text: parse_text(text, now=NOW), 1_000, 10_000)  # 50 KB and 500 KB
+    assert ratio <= MAX_GROWTH, f"time per sentence grew {ratio:.1f}x from 1,000 sentences to 10,000"
+    (record,) = parse_text(make(10_000, 0), now=NOW)
     assert [q.speaker for q in record.quotes] == ["Munir Akram"]

@@ -7,6 +7,7 @@ a draft, so they test this stage alone, whatever the layout stage does.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import pytest
@@ -716,9 +717,14 @@ def test_unclosed_at_end_of_article_warns() -> None:
 
 
 @pytest.mark.parametrize("body", ["“", "”", '"', "‘", "’", "„", "«", '" "', "“”", "”“", "‘’‘", "x”y“z", '"""'])
-def test_lone_marks_do_not_crash(body: str) -> None:
-    run(body)
-    scan(body)
+def test_lone_marks_quote_nothing_and_lose_nothing(body: str) -> None:
+    draft = run(body)
+    assert [p.text for p in draft.body] == [body]
+    assert draft.quotes == []  # marks alone hold no words to quote
+    assert {(w.code, w.line) for w in draft.warnings} <= {("unbalanced-quotes", 1)}
+    spans = scan(body).spans
+    assert all(0 <= s.start <= s.end <= len(body) for s in spans)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
 
 
 def test_unbalanced_warning_reaches_the_record() -> None:

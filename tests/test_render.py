@@ -5,16 +5,28 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import os
+import re
+import subprocess
+import sys
+import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.style import Style
 from rich.text import Text
 
 from conftest import NOW
+from newsparse import render as render_module
+from newsparse.cli import main
 from newsparse.isodates import IsoValue
-from newsparse.model import Quote, Record, Source, Timestamp
-from newsparse.records import load_records
+from newsparse.model import Dateline, ParseWarning, Quote, Record, Source, Timestamp
+from newsparse.records import load_records, record_from_dict
 from newsparse.render import STYLES, THEME, ArticleView, QuotesView, ago, humanise, make_console, views
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -198,9 +210,14 @@ def test_never_writes_no_escape_codes_even_on_a_terminal(monkeypatch: pytest.Mon
     assert "\x1b" not in _styled_output("never", _Tty(), {"FORCE_COLOR": "1"}, monkeypatch)
 
 
-def test_every_style_parses() -> None:
-    for name in STYLES:
-        assert THEME.styles[name] is not None
+def test_styles_used_are_the_styles_defined() -> None:
+    # a name used but not defined fails only when that part is shown; one
+    # defined but not used is a style nobody can see
+    source = (Path(render_module.__file__)).read_text("utf-8")
+    used = set(re.findall(r'"(np\.[a-z.]+)"', source.split("THEME = Theme(STYLES)", 1)[1]))
+    assert used == set(STYLES)
+    for name, definition in STYLES.items():
+        assert THEME.styles[name] == Style.parse(definition), name
 
 
 def test_unread_time_is_not_labelled_twice() -> None:
@@ -213,3 +230,138 @@ def test_unread_time_is_not_labelled_twice() -> None:
     lines = render([record], 80).splitlines()
     assert "PUBLISHED WED, NOV 20 20194:29 AM (not read as a time)" in lines
     assert "Updated Nov 20 2019, 11:06am ist (not read as a time)" in lines
+
+
+# -- text from the web is shown, never obeyed ---------------------------------------
+
+# What a hostile page can carry: a clipboard write (OSC 52), clear screen (CSI 2J),
+# a hyperlink (OSC 8), a bell, hidden text (SGR 8), an 8-bit CSI, a carriage return
+# that draws over the line, a backspace.
+HOSTILE = {
+    "osc52": "\x1b]52;c;cm0gLXJmIH4=\x07",
+    "clear": "\x1b[2J\x1b[H",
+    "link": "\x1b]8;;https://evil.example/\x1b\\here\x1b]8;;\x1b\\",
+    "hidden": "\x1b[8mhidden\x1b[0m",
+    "csi8": "\x9b31m",
+    "overdraw": "fake\rreal\b",
+}
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def hostile_record() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((FIXTURES / "harbour-bridge.json").read_text("utf-8"))
+    data["source"]["path"] = "scrapes/" + HOSTILE["csi8"] + ".txt"
+    data["headline"] += HOSTILE["osc52"]
+    data["byline"] = HOSTILE["clear"] + data["byline"]
+    data["body"][0] += " " + HOSTILE["link"]
+    data["captions"][0] += HOSTILE["hidden"]
+    data["warnings"][0]["message"] += HOSTILE["overdraw"]
+    data["published"]["iso"] = None  # shown as written
+    data["published"]["text"] += HOSTILE["clear"]
+    paragraph = "The harbour master said “" + HOSTILE["osc52"] + "no comment” and left."
+    start = paragraph.index("“") + 1
+    quote = dict(data["quotes"][0], text=paragraph[start : paragraph.index("”")], field="body", start=start)
+    quote.update(index=len(data["body"]), end=paragraph.index("”"), speaker="Ann\x1b[8m Lee", cue="said\x07")
+    data["body"].append(paragraph)
+    data["quotes"].append(quote)
+    return data
+
+
+def controls_shown_raw(out: str, styled: bool) -> set[str]:
+    """Control characters in the output other than newline (and, styled, rich's own SGR codes)."""
+    text = _SGR.sub("", out) if styled else out
+    return {c for c in text if unicodedata.category(c) in ("Cc", "Cs") and c != "\n"}
+
+
+@pytest.mark.parametrize("color", ["auto", "always", "never"])
+@pytest.mark.parametrize("quotes", [False, True], ids=["article", "quotes"])
+def test_escape_sequences_in_records_are_shown_not_obeyed(color: str, quotes: bool) -> None:
+    args = ["pretty-print", "--color", color, "--width", "100", "--now", "2025-12-05T12:00:00Z", "-"]
+    result = CliRunner().invoke(main, args + (["--quotes"] if quotes else []), input=json.dumps(hostile_record()))
+    assert result.exit_code == 0, result.output
+    assert controls_shown_raw(result.stdout, styled=color == "always") == set()
+    plain = _SGR.sub("", result.stdout) if color == "always" else result.stdout
+    assert "\\x1b]52;c;cm0gLXJmIH4=\\a" in plain  # the quote (and, in the article, the headline)
+    assert "Ann\\x1b[8m Lee" in plain
+    if not quotes:
+        for shown in ("\\x1b[2J\\x1b[H", "\\x1b]8;;https://evil.example/\\x1b\\here", "\\x1b[8mhidden", "\\x9b31m"):
+            assert shown in plain
+        assert "fake\\rreal\\b" in plain
+
+
+def test_quote_with_escapes_is_still_highlighted() -> None:
+    record = record_from_dict(hostile_record())
+    console = make_console(color="always", width=200, file=io.StringIO())
+    with console.capture() as capture:
+        console.print(ArticleView(record, NOW))
+    with console.capture() as quote:
+        console.print(Text("\\x1b]52;c;cm0gLXJmIH4=\\ano comment", "np.quote"), end="")
+    assert quote.get() in capture.get()
+
+
+ANY_CHARACTER = st.characters(codec=None, exclude_categories=())
+ANY_TEXT = st.text(ANY_CHARACTER, max_size=30)
+
+
+@st.composite
+def records_of_any_text(draw: st.DrawFn) -> Record:
+    body = tuple(draw(st.lists(ANY_TEXT, max_size=3)))
+    quotes = []
+    for index, paragraph in enumerate(body):
+        if paragraph:
+            start = draw(st.integers(0, len(paragraph) - 1))
+            end = draw(st.integers(start, len(paragraph)))
+            who = draw(st.none() | ANY_TEXT)
+            quotes.append(
+                Quote(paragraph[start:end], who, draw(ANY_TEXT), draw(ANY_TEXT), False, "body", index, start, end)
+            )
+    stamp = draw(st.none() | st.builds(Timestamp, ANY_TEXT, st.none(), st.none()))
+    return Record(
+        Source(draw(ANY_TEXT), 0, (1, 2)),
+        headline=draw(st.none() | ANY_TEXT),
+        byline=draw(st.none() | ANY_TEXT),
+        published=stamp,
+        bullets=tuple(draw(st.lists(ANY_TEXT, max_size=2))),
+        dateline=draw(st.none() | st.builds(Dateline, ANY_TEXT, st.none(), st.none(), st.none())),
+        body=body,
+        quotes=tuple(quotes),
+        captions=tuple(draw(st.lists(ANY_TEXT, max_size=2))),
+        warnings=tuple(draw(st.lists(st.builds(ParseWarning, ANY_TEXT, ANY_TEXT, st.none()), max_size=2))),
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(records_of_any_text(), st.booleans())
+def test_no_control_character_but_tab_and_newline_reaches_the_output(record: Record, quotes_only: bool) -> None:
+    out = io.StringIO()
+    console = make_console(color="never", width=60, file=out)
+    for view in views([record], now=NOW, quotes_only=quotes_only):
+        console.print(view)
+    assert {c for c in out.getvalue() if unicodedata.category(c) in ("Cc", "Cs")} <= {"\t", "\n"}
+
+
+def test_renders_hold_where_ci_forces_colour() -> None:
+    # CI systems set these; conftest clears them for every test, or the golden
+    # renders would come out styled (a separate run: this one's are cleared)
+    env = {**os.environ, "FORCE_COLOR": "1", "TTY_COMPATIBLE": "1", "COLUMNS": "33", "NO_COLOR": "1"}
+    tests = Path(__file__).parent
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-k",
+            "golden or order",
+            str(tests / "test_render.py"),
+        ],
+        env=env,
+        cwd=tests.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-2000:]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from newsparse.text import split_lines
-from newsparse.unwrap import unwrap
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.text import Line, split_lines
+from newsparse.unwrap import _continues, unwrap
 
 
 def logical(text: str) -> list[tuple[int, int, str]]:
@@ -47,3 +50,39 @@ def test_title_byline_and_one_paragraph_per_line_stay_apart() -> None:
 def test_short_menu_lines_are_not_joined() -> None:
     text = "Home\nnews\nsport\nweather\n"
     assert len(logical(text)) == 4
+
+
+def unwrap_by_whole_lines(lines: list[Line]) -> list[Line]:
+    """Unwrapping as its definition reads, each decision taken on the whole line
+    joined so far (quadratic in a paragraph's length: the reference only)."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and line.text and prev.text and _continues(prev.text, len(prev.text), line.text):
+            joined = prev.text + ("" if prev.text.endswith(("-", "、", "，")) else " ") + line.text
+            out[-1] = Line(prev.number, joined, line.last)
+        else:
+            out.append(line)
+    return out
+
+
+# Line ends and starts that make the decision go either way: joining words,
+# hyphens, commas, CJK commas, sentence ends with closing marks, quotes, short lines.
+ENDS = ["and", "the", "of", "US-", "said,", "、", "，", "end.", "end.”", "end.’)", "”", "(", "—", "word", "2023"]
+STARTS = ["and", "the", "“quoted", "‘so", "”", "By Jane Doe", "Share", "Advertisement", "backed", "Capital", "12"]
+FILLER = "the harbour bridge would close to cars from January after engineers found"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(STARTS), st.integers(0, len(FILLER)), st.sampled_from(ENDS)).map(
+            lambda t: f"{t[0]} {FILLER[: t[1]]} {t[2]}".strip()
+        )
+        | st.sampled_from(["", "x", "”", "Share", *ENDS]),
+        max_size=30,
+    )
+)
+def test_unwrap_decides_as_if_it_looked_at_the_whole_line(physical: list[str]) -> None:
+    lines = split_lines("\n".join(physical))
+    assert unwrap(lines) == unwrap_by_whole_lines(lines)

@@ -347,6 +347,8 @@ def _settle(entry: tuple[Unit, Handle | None]) -> tuple[Unit, Outcome | None]:
 
 
 def _csv_row(record: Record) -> list[str | int]:
+    from .output import csv_cell
+
     def when(stamp: Timestamp | None) -> str:
         if stamp is None:
             return ""
@@ -355,7 +357,7 @@ def _csv_row(record: Record) -> list[str | int]:
     def utc(stamp: Timestamp | None) -> str:
         return (stamp.utc or "") if stamp is not None else ""
 
-    return [
+    row: list[str | int] = [
         record.source.path,
         record.source.index,
         record.headline or "",
@@ -368,6 +370,8 @@ def _csv_row(record: Record) -> list[str | int]:
         "\n\n".join(record.body),
         len(record.quotes),
     ]
+    # text from the web must not run as a spreadsheet formula
+    return [csv_cell(cell) if isinstance(cell, str) else cell for cell in row]
 
 
 class Writer:

@@ -45,16 +45,24 @@ CODES: tuple[Code, ...] = (
     Code("truncated-paragraph", WARNING, "A paragraph ends mid-sentence, as a scrape cut off by a paywall does."),
     Code("unparseable-time", WARNING, "A line was taken for a time but its date could not be read."),
     Code("unbalanced-quotes", WARNING, "A paragraph's quotation marks do not pair up."),
-    Code("mojibake-repaired", NOTE, "Mis-decoded characters (`â€™` for `’`) were found and repaired."),
+    Code(
+        "mojibake-repaired",
+        NOTE,
+        "Mis-decoded characters (`â€™` for `’`; `â€�`, whose last byte was lost, for `”`) were found and repaired.",
+    ),
     # raw text only: how the lines were labelled
     Code(
         "unclassified-line",
         NOTE,
         "Lines no rule recognised, filed as boilerplate by the fallback rule (`newsparse parse --explain` shows why).",
     ),
-    Code("unaccounted-line", ERROR, "A non-blank input line ended up in no article (the contract drops nothing)."),
     # records only
-    Code("invalid-json", ERROR, "Records input that does not decode as JSON or JSON Lines."),
+    Code(
+        "invalid-json",
+        ERROR,
+        "Records input that does not decode as JSON or JSON Lines, or holds what no record can: an integer too "
+        "long to read, arrays or objects nested over 64 deep, a lone surrogate (`\\ud800`), `NaN` or `Infinity`.",
+    ),
     Code("schema-violation", ERROR, "A record does not match the record schema (`newsparse schema`)."),
     Code("quote-offset", ERROR, "A quote's `field`, `index`, `start` and `end` do not point at its `text`."),
     Code(

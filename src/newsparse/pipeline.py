@@ -82,9 +82,9 @@ def explain_text(
     for index, plan in enumerate(decide(ev)):
         state = _label_lines(ev, plan)
         fixed = [
-            ParseWarning("mojibake-repaired", "repaired mis-decoded characters (UTF-8 read as cp1252)", lines[i].number)
-            for i in repaired
-            if plan.start <= i < plan.stop
+            ParseWarning("mojibake-repaired", r.message, lines[r.index].number)
+            for r in repaired
+            if plan.start <= r.index < plan.stop
         ]
         record = _process(state, path or "-", index, [*notes, *fixed])
         if record is not None and zone is not None:

@@ -2,7 +2,12 @@
 
 `iter_json` reads what `newsparse parse` writes (JSON Lines or one JSON array)
 and what tools make of it (`jq .` prints a stream of indented objects), keeping
-the line each record starts on so problems can point at it. `record_from_dict`
+the line each record starts on so problems can point at it. Records come from
+anywhere, so what JSON's grammar allows but no record holds, and no decoder
+should be made to swallow, is a problem like a syntax error: an integer too long
+to convert, arrays and objects nested past `MAX_DEPTH`, a lone surrogate
+(`"\ud800"`, half a character: no encoder can write it out again), and
+JavaScript's `NaN` and `Infinity`, which are not JSON at all. `record_from_dict`
 turns one decoded object into a `Record`, checking every value's type on the
 way: a `RecordError` names the JSON path of the first bad value.
 """
@@ -10,6 +15,7 @@ way: a `RecordError` names the JSON path of the first bad value.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +23,11 @@ from typing import Any
 from .model import SCHEMA_ID, Dateline, ParseWarning, Quote, Record, Source, Timestamp
 
 _WHITESPACE = " \t\r\n\ufeff"
+# Records nest four deep (record, quotes, a quote, its values); RFC 8259 lets a
+# reader limit nesting, and this one stops long before the recursion limit.
+MAX_DEPTH = 64
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_MAY_HOLD_SURROGATES = re.compile(r"[\ud800-\udfff]|\\u[dD][89a-fA-F]")
 
 
 class RecordError(ValueError):
@@ -74,6 +85,67 @@ class _Position:
         return line, offset - self._starts[line - 1] + 1
 
 
+class _Unreadable(ValueError):
+    """A value the decoder cannot read to the end (see the module docstring)."""
+
+
+def _integer(digits: str) -> int:
+    try:
+        return int(digits)
+    except ValueError:  # longer than Python converts (4,300 digits unless configured)
+        raise _Unreadable(f"an integer of {len(digits.lstrip('-'))} digits is too long to read") from None
+
+
+def _not_json(name: str) -> object:
+    raise _Unreadable(f"{name} is not a JSON value")
+
+
+def _decoder() -> json.JSONDecoder:
+    return json.JSONDecoder(parse_int=_integer, parse_constant=_not_json)
+
+
+def _decode(decoder: json.JSONDecoder, text: str, at: int) -> tuple[Any, int]:
+    try:
+        return decoder.raw_decode(text, at)
+    except RecursionError:  # nested deeper than Python recurses
+        raise _Unreadable(f"arrays and objects nested more than {MAX_DEPTH} deep") from None
+
+
+def _unfit(value: Any) -> str | None:
+    """What a decoded value holds that no record can (see the module docstring),
+    or None. Walks with a stack: the value may nest deeper than Python recurses."""
+    stack: list[tuple[Any, str, int]] = [(value, "$", 1)]
+    while stack:
+        item, path, depth = stack.pop()
+        if isinstance(item, str):
+            texts = [(item, path)]
+        elif isinstance(item, list | dict) and depth > MAX_DEPTH:
+            return f"arrays and objects nested more than {MAX_DEPTH} deep"
+        elif isinstance(item, list):
+            stack.extend((v, f"{path}[{k}]", depth + 1) for k, v in enumerate(item))
+            continue
+        elif isinstance(item, dict):
+            stack.extend((v, f"{path}.{key}", depth + 1) for key, v in item.items())
+            texts = [(key, f"{path} key {key!r}") for key in item]
+        else:
+            continue
+        for text, where in texts:
+            found = _SURROGATE.search(text)
+            if found is not None:
+                return f"{where}: a lone surrogate \\u{ord(found.group()):04x} in a string is half a character"
+    return None
+
+
+def _value(decoder: json.JSONDecoder, text: str, at: int, where: _Position) -> tuple[JsonValue | JsonProblem, int]:
+    """The value at `at` (or why it cannot be a record) and the offset after it."""
+    value, end = _decode(decoder, text, at)
+    # only a value written with a surrogate, or with more brackets than the
+    # depth allowed, can be unfit: most records are passed without a walk
+    brackets = text.count("[", at, end) + text.count("{", at, end)
+    unfit = _unfit(value) if brackets > MAX_DEPTH or _MAY_HOLD_SURROGATES.search(text, at, end) else None
+    return (JsonValue(*where.of(at), value) if unfit is None else JsonProblem(*where.of(at), unfit)), end
+
+
 def iter_json(text: str) -> Iterator[JsonValue | JsonProblem]:
     """Every record-shaped value in `text`, in order, or where decoding failed.
 
@@ -81,7 +153,7 @@ def iter_json(text: str) -> Iterator[JsonValue | JsonProblem]:
     `[` in its first column, which is where the next record of a JSON Lines or
     `jq` stream begins; one bad line does not hide the records after it.
     """
-    decoder = json.JSONDecoder()
+    decoder = _decoder()
     where = _Position(text)
     at = _skip(text, 0)
     while at < len(text):
@@ -90,8 +162,11 @@ def iter_json(text: str) -> Iterator[JsonValue | JsonProblem]:
             if text[at] == "[":
                 at = yield from _array(text, at, decoder, where)
             else:
-                value, at = decoder.raw_decode(text, at)
-                yield JsonValue(*where.of(start), value)
+                item, at = _value(decoder, text, at, where)
+                yield item
+        except _Unreadable as exc:
+            yield JsonProblem(*where.of(start), str(exc))
+            at = _resume(text, start)
         except json.JSONDecodeError as exc:
             at = _resume(text, start)
             if exc.pos < at or at >= len(text):
@@ -120,15 +195,17 @@ def _resume(text: str, pos: int) -> int:
     return len(text)
 
 
-def _array(text: str, at: int, decoder: json.JSONDecoder, where: _Position) -> Generator[JsonValue, None, int]:
+def _array(
+    text: str, at: int, decoder: json.JSONDecoder, where: _Position
+) -> Generator[JsonValue | JsonProblem, None, int]:
     """The elements of the array at `at`, each with its own position; returns
     the offset after the array."""
     at = _skip(text, at + 1)
     if text[at : at + 1] == "]":
         return at + 1
     while True:
-        value, end = decoder.raw_decode(text, at)
-        yield JsonValue(*where.of(at), value)
+        item, end = _value(decoder, text, at, where)
+        yield item
         at = _skip(text, end)
         if text[at : at + 1] == "]":
             return at + 1

@@ -2,7 +2,9 @@
 
 The only module that imports rich, so the other commands start without it.
 Each view is a renderable (`__rich_console__`) that composes rich's own pieces;
-every style is a name in `STYLES`, so the look is changed in one place.
+every style is a name in `STYLES`, so the look is changed in one place. Every
+text that comes from a record goes through `visible`, so an escape sequence in
+it is shown, never sent to the terminal.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from rich.theme import Theme
 
 from .isodates import IsoValue
 from .model import Quote, Record, Timestamp
+from .visible import visible
 
 # The one table of styles (rich style syntax). Names are prefixed so they never
 # shadow rich's own.
@@ -150,7 +153,7 @@ def humanise(stamp: Timestamp, now: dt.datetime) -> Text:
     """`21 Dec 2023 · 2 years ago`, or the text as written when it was unreadable."""
     value = IsoValue.read(stamp.iso) if stamp.iso else None
     if value is None:
-        return Text.assemble((stamp.text, "np.time.unread"), (" (not read as a time)", "np.label"))
+        return Text.assemble((visible(stamp.text), "np.time.unread"), (" (not read as a time)", "np.label"))
     return Text.assemble((absolute(value), "np.time"), (" · ", "np.label"), (ago(value, now), "np.ago"))
 
 
@@ -159,19 +162,28 @@ def humanise(stamp: Timestamp, now: dt.datetime) -> Text:
 
 def _speaker_label(quote: Quote) -> Text:
     if quote.speaker:
-        return Text(quote.speaker, "np.speaker")
+        return Text(visible(quote.speaker), "np.speaker")
     if quote.speaker_text:
-        return Text(quote.speaker_text, "np.speaker.unnamed")
+        return Text(visible(quote.speaker_text), "np.speaker.unnamed")
     return Text("unattributed", "np.unattributed")
 
 
 def _highlighted(text: str, quotes: Iterable[Quote], prefix: Text | None = None) -> Text:
     """A paragraph with its quotes styled. Offsets that do not point at the quote
-    text (a hand-edited record) are skipped rather than mis-highlighting."""
-    out = Text(text)
-    for quote in quotes:
-        if text[quote.start : quote.end] == quote.text:
-            out.stylize("np.quote", quote.start, quote.end)
+    text (a hand-edited record) are skipped rather than mis-highlighting. The
+    paragraph is cut at the quotes' ends before its control characters are made
+    visible (which lengthens the text), so the offsets still hold."""
+    spans = sorted((q.start, q.end) for q in quotes if q.start < q.end and text[q.start : q.end] == q.text)
+    out = Text()
+    at = 0
+    for start, end in spans:
+        if end <= at:
+            continue  # inside a quote already styled
+        start = max(start, at)
+        out.append(visible(text[at:start]))
+        out.append(visible(text[start:end]), "np.quote")
+        at = end
+    out.append(visible(text[at:]))
     if prefix is None:
         return out
     return Text.assemble(prefix, " ", out)
@@ -189,7 +201,7 @@ def _attribution(quotes: list[Quote]) -> Text | None:
         seen.add(key)
         label = _speaker_label(quote)
         if quote.cue:
-            label = Text.assemble(label, (f" ({quote.cue})", "np.cue"))
+            label = Text.assemble(label, (f" ({visible(quote.cue)})", "np.cue"))
         shown.append(label)
     if not shown:
         return None
@@ -234,7 +246,7 @@ class ArticleView:
     def _parts(self) -> Iterator[RenderableType]:
         record = self.record
         if record.headline:
-            yield Text(record.headline, "np.headline")
+            yield Text(visible(record.headline), "np.headline")
         else:
             yield Text("(no headline)", "np.missing")
         yield Rule(style="np.rule")
@@ -246,7 +258,7 @@ class ArticleView:
             quotes = self._quotes("body", index)
             prefix = None
             if index == 0 and record.dateline is not None:
-                prefix = Text(record.dateline.text, "np.dateline")
+                prefix = Text(visible(record.dateline.text), "np.dateline")
             yield Text()
             yield _highlighted(paragraph, quotes, prefix)
             attribution = _attribution(quotes)
@@ -277,9 +289,9 @@ class ArticleView:
             else:
                 yield Text.assemble((f"{label} ", "np.label"), shown)
         if record.byline:
-            yield Text(record.byline, "np.byline")
+            yield Text(visible(record.byline), "np.byline")
         src = record.source
-        path = "standard input" if src.path == "-" else src.path
+        path = "standard input" if src.path == "-" else visible(src.path)
         yield Text(f"{path} · article {src.index + 1} · lines {src.lines[0]}-{src.lines[1]}", "np.source")
 
     def _bullets(self) -> Table:
@@ -295,7 +307,7 @@ class ArticleView:
         grid.add_column(style="np.caption.label")
         grid.add_column(style="np.caption")
         for caption in self.record.captions:
-            grid.add_row("Caption", caption)
+            grid.add_row("Caption", visible(caption))
         return grid
 
     def _warnings(self) -> Group:
@@ -305,7 +317,10 @@ class ArticleView:
         for warning in self.record.warnings:
             where = f"line {warning.line}" if warning.line is not None else ""
             grid.add_row(
-                where, Text.assemble((warning.code, "np.warning.heading"), " ", (warning.message, "np.warning"))
+                where,
+                Text.assemble(
+                    (visible(warning.code), "np.warning.heading"), " ", (visible(warning.message), "np.warning")
+                ),
             )
         count = len(self.record.warnings)
         return Group(Text(f"{count} warning{'s' if count != 1 else ''}", "np.warning.heading"), grid)
@@ -335,7 +350,8 @@ class QuotesView:
         yield Trimmed(Group(*self._parts()))
 
     def _parts(self) -> Iterator[RenderableType]:
-        yield Text(self.record.headline or "(no headline)", "np.headline" if self.record.headline else "np.missing")
+        headline = self.record.headline
+        yield Text(visible(headline) if headline else "(no headline)", "np.headline" if headline else "np.missing")
         if not self.record.quotes:
             yield Text("no quotes", "np.missing")
             return
@@ -346,8 +362,9 @@ class QuotesView:
         for group in self.groups():
             for k, quote in enumerate(group):
                 speaker = _speaker_label(quote) if k == 0 else Text()
-                said = Text.assemble(("“", "np.label"), (quote.text, "np.quote"), ("”", "np.label"))
-                table.add_row(speaker, said, Text(quote.cue or "", "np.cue"), end_section=k == len(group) - 1)
+                said = Text.assemble(("“", "np.label"), (visible(quote.text), "np.quote"), ("”", "np.label"))
+                cue = Text(visible(quote.cue or ""), "np.cue")
+                table.add_row(speaker, said, cue, end_section=k == len(group) - 1)
         yield table
 
 

@@ -7,7 +7,8 @@ What is normalised (and so differs from the input bytes, by design):
 - leading and trailing whitespace of each line is trimmed;
 - mojibake (UTF-8 text that was decoded as cp1252 or latin-1 somewhere upstream,
   `Islamabadâ€™s`) is repaired with ftfy's encoding fixer, line by line, and the
-  pipeline warns `mojibake-repaired` for each line it changed.
+  pipeline warns `mojibake-repaired` for each line it changed. A right double
+  quotation mark whose last byte fell in a cp1252 hole (`â€�`) is restored too.
 Nothing else is changed: quotation marks, dashes and letters stay as written.
 """
 
@@ -78,15 +79,43 @@ def might_be_mojibake(text: str) -> bool:
     return _MOJIBAKE_HINT.search(text) is not None
 
 
-def repair_mojibake(lines: list[Line]) -> list[int]:
-    """Repair mojibake in place; returns the indices of the lines that changed."""
+# `”` is E2 80 9D in UTF-8, and 9D is one of the five bytes cp1252 leaves undefined
+# (81, 8D, 8F, 90, 9D): a decoder that replaces those turns `”` into `â€` and U+FFFD,
+# and the byte is lost. Of the characters E2 80 and a hole byte make (U+2001 em quad,
+# U+200D zero-width joiner, U+200F right-to-left mark, U+2010 hyphen, U+201D `”`)
+# only `”` is common in text, so in a line being repaired `â€�` is taken for it.
+# A lost byte after any other lead (`Ã�` is one of Á Í Ï Ð Ý) cannot be told, and stays.
+LOST_RIGHT_QUOTE = "â€\ufffd"
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """A line whose mojibake was repaired: its index in the lines, and whether a
+    `â€�` in it was taken for `”`."""
+
+    index: int
+    restored_quote: bool = False
+
+    @property
+    def message(self) -> str:
+        if self.restored_quote:
+            return f"repaired mis-decoded characters (UTF-8 read as cp1252; {LOST_RIGHT_QUOTE} taken for ”)"
+        return "repaired mis-decoded characters (UTF-8 read as cp1252)"
+
+
+def repair_mojibake(lines: list[Line]) -> list[Repair]:
+    """Repair mojibake in place; returns the lines that changed."""
     from ftfy import fix_encoding  # imported lazily: it is slow to load and rarely needed
 
     repaired = []
     for i, line in enumerate(lines):
         if line.text and might_be_mojibake(line.text):
-            fixed = normalise_line(fix_encoding(line.text))
+            restored_quote = LOST_RIGHT_QUOTE in line.text
+            text = line.text.replace(LOST_RIGHT_QUOTE, "”") if restored_quote else line.text
+            if text.endswith("Â"):
+                text += " "  # `Â` and a no-break space whose space the line's trimming took
+            fixed = normalise_line(fix_encoding(text))
             if fixed and fixed != line.text and "\n" not in fixed:
                 lines[i] = replace(line, text=fixed)  # keeps the line's range
-                repaired.append(i)
+                repaired.append(Repair(i, restored_quote))
     return repaired

@@ -35,13 +35,20 @@ JOINING_WORDS = frozenset(
 )
 
 
-def _continues(line: str, following: str) -> bool:
-    if not following or _ENDS.search(line):
+def _continues(end: str, length: int, following: str) -> bool:
+    """Whether a line runs on into `following`, judged by the line's `length` and
+    its `end`: the last physical line joined into it (the whole line when none
+    was). Every check looks at the line's end only (a sentence end, a comma, its
+    last word), and no end reaches back past the last physical line: a join puts
+    a space, a hyphen or a CJK comma between two lines, and none of them is a
+    word character, a closing mark or a sentence end. So joining a paragraph of
+    any length costs time in proportion to its size, not its square."""
+    if not following or _ENDS.search(end):
         return False
-    if line.endswith(_CJK_COMMAS):
+    if end.endswith(_CJK_COMMAS):
         # CJK text wraps anywhere; a clause comma at the end means the sentence goes on
         return not is_furniture(following)
-    if len(line) < MIN_WRAPPED_CHARS:
+    if length < MIN_WRAPPED_CHARS:
         return False
     # a continuation is itself a line of the paragraph: as long as a wrapped
     # line, or the paragraph's end; not a byline or furniture under a title
@@ -49,27 +56,60 @@ def _continues(line: str, following: str) -> bool:
         return False
     if is_furniture(following) or bylines.match(following) is not None:
         return False
-    last = _LAST_WORD.search(line)
-    if _CONTINUES_AFTER.search(line) or (last is not None and last.group(1).casefold() in JOINING_WORDS):
+    last = _LAST_WORD.search(end)
+    if _CONTINUES_AFTER.search(end) or (last is not None and last.group(1).casefold() in JOINING_WORDS):
         return True
     # an opening quotation mark continues a sentence only before a lower-case word
     opens_quote = following[:1] in _QUOTE_MARKS
     return bool(_STARTS_LIKE_CONTINUATION.match(following)) and (not opens_quote or following[1:2].islower())
 
 
-def _join(text: str, following: str) -> str:
-    # after a line-end hyphen, join without a space and keep the hyphen
-    # (`US-` + `backed`): no character of the input is lost; CJK needs no space
-    return text + following if text.endswith(("-", *_CJK_COMMAS)) else text + " " + following
+class _Joining:
+    """A line being joined from physical lines. The text is put together once at
+    the end: adding to a string at each line would make a paragraph of n lines
+    cost n² time."""
+
+    __slots__ = ("end", "first", "last", "length", "pieces")
+
+    def __init__(self, line: Line) -> None:
+        self.first = line
+        self.pieces = [line.text]
+        self.length = len(line.text)
+        self.end = line.text  # the last physical line joined (see `_continues`)
+        self.last = line.last
+
+    def add(self, line: Line) -> None:
+        # after a line-end hyphen, join without a space and keep the hyphen
+        # (`US-` + `backed`): no character of the input is lost; CJK needs no space
+        if not self.end.endswith(("-", *_CJK_COMMAS)):
+            self.pieces.append(" ")
+            self.length += 1
+        self.pieces.append(line.text)
+        self.length += len(line.text)
+        self.end, self.last = line.text, line.last
+
+    def line(self) -> Line:
+        if len(self.pieces) == 1:
+            return self.first
+        return Line(self.first.number, "".join(self.pieces), self.last)
 
 
 def unwrap(lines: list[Line]) -> list[Line]:
     """Lines with hard-wrapped runs joined; blank lines are kept as they are."""
     out: list[Line] = []
+    joining: _Joining | None = None
     for line in lines:
-        if out and line.text and out[-1].text and _continues(out[-1].text, line.text):
-            prev = out[-1]
-            out[-1] = Line(prev.number, _join(prev.text, line.text), line.last)
-        else:
-            out.append(line)
+        if (
+            joining is not None
+            and line.text
+            and joining.first.text
+            and _continues(joining.end, joining.length, line.text)
+        ):
+            joining.add(line)
+            continue
+        if joining is not None:
+            out.append(joining.line())
+        joining = _Joining(line)
+    if joining is not None:
+        out.append(joining.line())
     return out

@@ -104,7 +104,6 @@ def check_text(
                 line = record.source.lines[0]
             column = raw.column(line, finding.point, finding.anchor)
             out.append(Diagnostic(path, line, column, finding.code, finding.message, name, finding.json_path))
-    out.extend(_unaccounted(raw, articles, path))
     return sorted(out, key=lambda d: (d.line, d.column, d.code))
 
 
@@ -209,29 +208,6 @@ def _label_findings(article: Article) -> Iterator[Finding]:
 def _physical(label: LineLabel) -> range:
     """The input lines a label covers (several for a line unwrapped from hard-wrapped ones)."""
     return range(label.line, max(label.line, label.last) + 1)
-
-
-def _unaccounted(raw: _RawLines, articles: list[Article], path: str) -> Iterator[Diagnostic]:
-    # a label stands for a line joined from hard-wrapped ones: all of them
-    labelled = {n for article in articles for label in article.labels for n in _physical(label)}
-    # blank as the parser sees it: a line of zero-width spaces is blank too
-    missing = [line.number for line in split_lines(raw.text) if line.text and line.number not in labelled]
-    for first, last in _runs(missing):
-        where = f"line {first}" if first == last else f"lines {first}-{last}"
-        yield Diagnostic(path, first, raw.column(first), "unaccounted-line", f"{where} ended up in no article")
-
-
-def _runs(numbers: list[int]) -> Iterator[tuple[int, int]]:
-    start = prev = None
-    for n in numbers:
-        if prev is not None and n == prev + 1:
-            prev = n
-            continue
-        if start is not None and prev is not None:
-            yield start, prev
-        start = prev = n
-    if start is not None and prev is not None:
-        yield start, prev
 
 
 # -- checks on one record ---------------------------------------------------
@@ -539,7 +515,11 @@ def _some_zone_offset(local: dt.datetime, instant: dt.datetime) -> bool:
 
 
 def _depends_on_reference(text: str, reference: dt.datetime, reading: Timestamp) -> bool:
-    elsewhere = timestamps.parse(text, reference - _FAR_APART)
+    try:
+        other = reference - _FAR_APART
+    except OverflowError:  # a reference in year 1 has no year before it
+        other = reference + _FAR_APART
+    elsewhere = timestamps.parse(text, other)
     return elsewhere is not None and elsewhere.iso != reading.iso
 
 

@@ -1,0 +1,29 @@
+"""Time grows in proportion to input size (the README's "linear time").
+
+Measured as a ratio within one run, not against a clock (see timing.py): the
+CPU time per megabyte on 1 MB of text against that on 100 KB, on freshly
+generated text for every run. Linear code gives a ratio near 1 (below it, as
+fixed costs spread out); quadratic code gives about 10.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import newsparse
+from conftest import NOW
+from generated import articles, hard_wrapped
+from timing import growth
+
+SMALL, LARGE = 100_000, 1_000_000
+MAX_RATIO = 1.5
+
+
+@pytest.mark.parametrize("make", [hard_wrapped, articles], ids=["hard-wrapped", "articles"])
+def test_parse_time_per_megabyte_does_not_grow_with_size(make: Callable[[int, int], str]) -> None:
+    ratio = growth(
+        lambda size, run: make(run, size), lambda text: newsparse.parse_text(text, now=NOW), SMALL, LARGE, runs=(4, 2)
+    )
+    assert ratio <= MAX_RATIO, f"time per MB at {LARGE:,} bytes is {ratio:.2f}x that at {SMALL:,}"
