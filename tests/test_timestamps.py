@@ -78,6 +78,14 @@ ABSOLUTE = [
     ("Updated 21 December 2023", "2023-12-21"),
     ("Published: Dec. 21, 2023 10:05 a.m. ET", "2023-12-21T10:05-05:00"),
     ("0339 GMT November 19, 2019", "2019-11-19T03:39+00:00"),
+    # shapes seen on sites outside the development corpora (issue 11)
+    ("12.29.14", "2014-12-29"),
+    ("12.22.14 | 12:03 pm", "2014-12-22T12:03"),
+    ("12.28.14 1:00PM", "2014-12-28T13:00"),
+    ("First published February 1, 2016: 1:28 AM ET", "2016-02-01T01:28-05:00"),
+    ("March 3, 2021 -- 17:40 GMT", "2021-03-03T17:40+00:00"),
+    ("Mar. 3rd 2021 9:15 am PT", "2021-03-03T09:15-08:00"),
+    ("更新时间 2012年12月10日", "2012-12-10"),
     ("21/12/2023", "2023-12-21"),
     # Our own: other orders, precisions, zones and languages.
     ("Nov 18, 2019 5 pm", "2019-11-18T17:00"),
@@ -153,6 +161,9 @@ IN_CONTEXT = [
     ("Posted on Maret 30, 2015 by Admin", "Posted on Maret 30, 2015", "published"),
     ("It happened on Nov. 1, 2019, when 24 people came", "Nov. 1, 2019", None),
     ("Jane Roe | Published 3 hours ago | 4 min read", "Published 3 hours ago", "published"),
+    ("BUSINESSNOV 7, 2023 2:00 AM", "NOV 7, 2023 2:00 AM", None),
+    ("By Jane Roe on Mar 2714 min read", "Mar 27", None),
+    ("By Jane Roe • 12.29.14", "12.29.14", None),
 ]
 
 # Numbers in prose that are no time at all.
@@ -185,6 +196,8 @@ NOT_TIMES = [
     "Published: Jane Doe",
     "Posted: by Admin",
     "one day after the vote",
+    "version 1.5.10 released",
+    "The score was 3.5.19",
 ]
 
 

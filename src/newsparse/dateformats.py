@@ -89,6 +89,7 @@ LABELS: dict[str, str] = {
             "date published", "created",
             "publicado", "publicada", "pubblicato", "pubblicata", "publié", "publiée", "veröffentlicht",
             "diterbitkan", "dipublikasikan", "diposting", "기사입력", "입력", "등록", "公開日", "投稿日", "配信日",
+            "发布时间", "发表时间", "發佈時間", "publicēts", "gepubliceerd", "opublikowano",
         ),
         PUBLISHED,
     ),
@@ -96,7 +97,7 @@ LABELS: dict[str, str] = {
         (
             "updated", "last updated", "modified", "last modified", "atualizado", "atualizada", "actualizado",
             "aggiornato", "aggiornata", "mis à jour", "mise à jour", "aktualisiert", "diperbarui", "수정",
-            "최종수정", "업데이트", "更新日", "更新",
+            "최종수정", "업데이트", "更新日", "更新时间", "更新時間", "更新", "atjaunots", "bijgewerkt", "zaktualizowano",
         ),
         UPDATED,
     ),
@@ -133,8 +134,10 @@ AGO_BEFORE: tuple[str, ...] = ("há", "hace", "il y a", "vor")
 # Day words and how many days back they are. A bare `today` is not read as a time
 # (menus and show names say `Today`); with a clock time or a label it is.
 DAY_WORDS: dict[str, int] = {
-    **dict.fromkeys("yesterday ontem ayer ieri hier gestern kemarin".split(), 1),
-    **dict.fromkeys(("today", "hoje", "hoy", "oggi", "aujourd'hui", "heute", "hari ini"), 0),
+    **dict.fromkeys("yesterday ontem ayer ieri hier gestern kemarin vakar gisteren wczoraj".split(), 1),
+    **dict.fromkeys(
+        ("today", "hoje", "hoy", "oggi", "aujourd'hui", "heute", "hari ini", "šodien", "vandaag", "dzisiaj", "dziś"), 0
+    ),
 }  # fmt: skip
 
 NOW_WORDS: tuple[str, ...] = (
@@ -191,7 +194,11 @@ def uncaptured(pattern: str) -> str:
 _P: dict[str, str] = {}
 # A word starts after a non-letter, or at a camel-case seam of glued text
 # (`PatBrennanNov 18`).
-_P["WB"] = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))"
+_P["WB"] = (
+    r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z]))"
+    # an all-caps kicker glued to a month in capitals (`BUSINESSNOV 7, 2023`)
+    r"|(?-i:(?<=[A-Z]{3})(?=(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]{0,6}\.?\s+\d)))"
+)
 _P["WE"] = r"(?![^\W\d_])"
 # A number does not continue another number, decimal, ratio or clock.
 _P["NB"] = r"(?<![\d.:/])"
@@ -212,7 +219,10 @@ _P["WEEKDAY"] = fill(r"{WB}(?P<weekday>" + alternation(WEEKDAYS) + r")\.?{WE}\s*
 _P["MONTH"] = fill(r"{WB}(?P<month_name>" + alternation(MONTHS) + r"){WE}\.?", _P)
 # English month names alone (no year) only when capitalised: `may`, `march` are verbs.
 _P["MONTH_EN"] = fill(r"{WB}(?=(?-i:[A-Z]))(?P<month_name>" + alternation(ENGLISH_MONTHS) + r"){WE}\.?", _P)
-_P["DAY"] = fill(r"{NB}(?P<day>3[01]|[12]\d|0?[1-9])(?:(?:st|nd|rd|th){WE})?(?![\d:])", _P)
+# A day may run straight into a reading time (`Mar 2714 min read`).
+_P["DAY"] = fill(
+    r"{NB}(?P<day>3[01]|[12]\d|0?[1-9])(?:(?:st|nd|rd|th){WE})?(?:(?![\d:])|(?=\d{1,2}\s*min(?:ute)?s?\s+read))", _P
+)
 # A year may run straight into the clock time (`NOV 20 20194:29 AM`).
 _P["YEAR"] = r"(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=(?:[01]?\d|2[0-3])[:.h][0-5]\d))"
 _P["AMPM"] = fill(r"(?P<ampm>[ap]\.?\s?m\.?){WE}", _P)
@@ -234,12 +244,13 @@ _P["CLOCK"] = fill(
 _P["CLOCK_ZONE"] = fill(r"(?:{NB}{CLOCK}{ZONE}?|{NB}(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d){ZONE})", _P)
 # The same time in a second zone, in brackets: `0339 GMT (1139 HKT)`.
 _P["ALSO"] = fill(r"(?:\s*\(\s*" + uncaptured(r"(?:{CLOCK}|\d{4})\s*(?:{ZONE_WORD})") + r"\s*\))", _P)
-_P["DATE_TIME_SEP"] = r"(?:\s*[,|•·@/–—-]?\s*(?:(?:" + alternation(DATE_TIME_JOINERS) + r")\s+)?)"
+_P["DATE_TIME_SEP"] = r"(?:\s*(?:--|[,|•·@/–—:-])?\s*(?:(?:" + alternation(DATE_TIME_JOINERS) + r")\s+)?)"
 _P["TIME_DATE_SEP"] = r"(?:\s*[,|•·/–—-]?\s*(?:(?:" + alternation(TIME_DATE_JOINERS) + r")\s+)?)"
 _P["TAIL"] = fill(r"(?:{DATE_TIME_SEP}{CLOCK}{ZONE}?)?", _P)
 _P["NUMERIC_DATE"] = fill(
     r"{NB}(?P<num_a>\d{1,2})(?P<num_sep>[/.-])(?P<num_b>\d{1,2})(?P=num_sep)"
-    r"(?:{YEAR}|(?<=/)(?P<year>\d\d)(?![\d/]))",
+    # a two-digit year: after slashes (`1/5/19`), or after dots between two-digit parts (`12.29.14`)
+    r"(?:{YEAR}|(?:(?<=/)|(?<=(?<!\d)\d\d\.\d\d\.))(?P<year>\d\d)(?![\d/.]))",
     _P,
 )
 _P["DATE_Y"] = fill(
