@@ -97,7 +97,8 @@ LABELS: dict[str, str] = {
         (
             "updated", "last updated", "modified", "last modified", "atualizado", "atualizada", "actualizado",
             "aggiornato", "aggiornata", "mis à jour", "mise à jour", "aktualisiert", "diperbarui", "수정",
-            "최종수정", "업데이트", "更新日", "更新时间", "更新時間", "更新", "atjaunots", "bijgewerkt", "zaktualizowano",
+            "최종수정", "업데이트", "更新日", "更新时间", "更新時間", "更新",
+            "atjaunots", "bijgewerkt", "zaktualizowano",
         ),
         UPDATED,
     ),
