@@ -309,6 +309,7 @@ def _explain_block(path: str, articles: list[Article]) -> str:
     for article in articles:
         src = article.record.source
         out.append(f"# {path} article {src.index}: lines {src.lines[0]}-{src.lines[1]}\n")
+        out.extend(f"#   {decision}\n" for decision in article.decisions)
         for label in article.labels:
             texts = " ‖ ".join(p.text for p in label.parts)
             lines = f"{label.line}" if label.last <= label.line else f"{label.line}-{label.last}"

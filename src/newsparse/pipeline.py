@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from .decisions import ArticlePlan, decide
+from .decisions import ArticlePlan, decide, describe
 from .evidence import Evidence, gather
 from .evidence.bylines import authors
 from .line_rules import LINE_RULES
@@ -39,10 +39,12 @@ ZoneArg = str | dt.tzinfo | None
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """A record with the decision taken for each of its non-blank lines."""
+    """A record with the decision taken for each of its non-blank lines, and how
+    the scored decisions (headline, byline, times) were taken."""
 
     record: Record
     labels: tuple[LineLabel, ...]
+    decisions: tuple[str, ...] = ()
 
 
 def reference_time(now: dt.datetime | None, mtime: float | None = None) -> dt.datetime:
@@ -90,7 +92,8 @@ def explain_text(
         if record is not None and zone is not None:
             record = _in_zone(record, zone)
         if record is not None:
-            articles.append(Article(record, tuple(state.labels[i] for i in sorted(state.labels))))
+            labels = tuple(state.labels[i] for i in sorted(state.labels))
+            articles.append(Article(record, labels, tuple(describe(ev, plan))))
     return articles
 
 

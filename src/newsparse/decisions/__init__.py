@@ -18,7 +18,7 @@ from .articles import split_articles
 from .body import find_body
 from .byline import BylinePick, choose_byline
 from .headline import choose_headline
-from .scoring import Choice
+from .scoring import SHOWN_RUNNERS_UP, Choice
 from .times import TimePick, choose_times
 
 
@@ -78,4 +78,27 @@ def decide(ev: Evidence) -> list[ArticlePlan]:
     return plans
 
 
-__all__ = ["ArticlePlan", "BylinePick", "Choice", "TimePick", "decide"]
+def describe(ev: Evidence, plan: ArticlePlan) -> list[str]:
+    """One line per scored decision of an article, for `--explain`: the winner
+    with its score and the features that weighed most, then the runners-up."""
+    out = []
+    for choice in plan.choices:
+        ranked = choice.ranked
+        if not ranked:
+            out.append(f"{choice.name}: no candidate")
+            continue
+        best, rest = ranked[0], ranked[1 : 1 + SHOWN_RUNNERS_UP]
+        reasons = ", ".join(best.reasons(choice.weights))
+        text = f"{choice.name}: {_where(ev, best.line)} score {best.score:.1f}" + (f" ({reasons})" if reasons else "")
+        if rest:
+            text += "; next " + ", ".join(f"{_where(ev, c.line)} {c.score:.1f}" for c in rest)
+        count = len(ranked)
+        out.append(f"{text} [{count} candidate{'' if count == 1 else 's'}]")
+    return out
+
+
+def _where(ev: Evidence, line: int | None) -> str:
+    return "none" if line is None else f"line {ev.lines[line].number}"
+
+
+__all__ = ["ArticlePlan", "BylinePick", "Choice", "TimePick", "decide", "describe"]

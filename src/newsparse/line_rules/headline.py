@@ -9,4 +9,4 @@ from ..state import HEADLINE, ArticleState, LineLabel, Part
 def rule(state: ArticleState, i: int) -> LineLabel | None:
     if i != state.plan.headline:
         return None
-    return LineLabel(state.lines[i].number, (Part(HEADLINE, state.text(i)),), "headline", "title line above the body")
+    return LineLabel(state.lines[i].number, (Part(HEADLINE, state.text(i)),), "headline", "the chosen headline")
