@@ -155,12 +155,24 @@ def find_body_stop(ev: Evidence, body_start: int, core_stop: int) -> int:
     something else: a list of teasers or comments when more headers follow, or
     a trailing story when less prose follows than came before. The body stops
     at it, or at the teaser title just above it. An author box (`About the
-    author`) ends the body too.
+    author`) ends the body too, and so does a paragraph the body already had:
+    the page shows the story a second time from there.
     """
     words = 0
     previous: int | None = None
+    seen: set[str] = set()
     for i in ev.nonblank(body_start, core_stop):
         f = ev.features(i)
+        key = ev.key(i)
+        if (
+            f is not None
+            and f.prose
+            and key in seen
+            and words >= MIN_BODY_WORDS
+            and _repeats_on(ev, i, core_stop, seen)
+        ):
+            return _before_titles(ev, body_start, i)  # the page shows the story a second time
+        seen.add(key)
         if words >= MIN_BODY_WORDS and ev.anchors[i] is not None:
             more_headers = len(clusters(ev, i, core_stop)) >= 2
             if more_headers or prose_words(ev, i, core_stop) < words:
@@ -171,6 +183,28 @@ def find_body_stop(ev: Evidence, body_start: int, core_stop: int) -> int:
             words += f.words
         previous = i
     return core_stop
+
+
+def _repeats_on(ev: Evidence, i: int, stop: int, seen: set[str]) -> bool:
+    """The next paragraph after line i repeats the body too: a second copy of
+    the story, not one paragraph shown twice (a standfirst echoed in the body)."""
+    for j in ev.nonblank(i + 1, stop):
+        f = ev.features(j)
+        if f is not None and f.prose:
+            return ev.key(j) in seen
+    return False
+
+
+def _before_titles(ev: Evidence, body_start: int, at: int) -> int:
+    """Where the body ends before line `at`: above the title-like lines (a
+    repeated title, teasers) that stand right before it."""
+    stop = at
+    for i in reversed(ev.nonblank(body_start, at)):
+        f = ev.features(i)
+        if f is None or f.prose or not title_like(ev, i):
+            break
+        stop = i
+    return stop
 
 
 def extend_numbered_list(ev: Evidence, body_stop: int, stop: int) -> int:
