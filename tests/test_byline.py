@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.evidence.bylines import authors, is_lead_only, looks_like_name_line, match
+from newsparse.evidence.bylines import (
+    authors,
+    copyright_name,
+    desk_line,
+    given_name,
+    is_lead_only,
+    looks_like_name_line,
+    match,
+)
+from newsparse.vocab.given_names import GIVEN_NAMES
+from newsparse.vocab.not_names import NOT_NAME_NOUNS
+from newsparse.vocab.roles import BYLINE_LEADS, CREDENTIALS, DESK_WORDS
 
 # (line, authors); a None for authors means the line is not a byline at all.
 BYLINES = [
@@ -30,10 +41,33 @@ BYLINES = [
     ("By Lena Park lpark@example.com(555) 555-0182", ["Lena Park"]),
     ("By Aaron ColeMETROBusiness", ["Aaron Cole"]),
     ("Por María López", ["María López"]),
+    # labels other than `By`, in several languages
+    ("By: Odile Marchand", ["Odile Marchand"]),
+    ("Curator: Ines Alvaro", ["Ines Alvaro"]),
+    ("Autori: Ilze Kalniņa (ārzemju ziņu redaktore)", ["Ilze Kalniņa"]),
+    ("Autor: Tomasz Wróbel", ["Tomasz Wróbel"]),
+    ("Écrit par Hélène Garnier", ["Hélène Garnier"]),
+    ("作者：李明", ["李明"]),
+    # credentials and places after the name are not part of it
+    ("By Lydia Fenn MD", ["Lydia Fenn"]),
+    ("By Lydia Fenn, PhD, and Omar Sayed", ["Lydia Fenn", "Omar Sayed"]),
+    ("By Colin Marsh, Riverside Cricket Ground", ["Colin Marsh"]),
+    ("By Colin Marsh, Tech Insider", ["Colin Marsh"]),
+    # a byline glued to itself or to contact details by the scrape
+    ("Jane Roe | jroe@example.com By Jane Roe | jroe@example.com", ["Jane Roe"]),
+    ("Ari Stone, Lakeside Media Group By Ari Stone, Lakeside Media Group", ["Ari Stone"]),
+    ("jroe@example.com By Jane Roe", ["Jane Roe"]),
+    # no `By`: a name with a given name, a comma and a job title
+    ("Jane Roe, Health Reporter", ["Jane Roe"]),
+    ("Kwame Mensah, Senior Correspondent", ["Kwame Mensah"]),
     ("By then, the crowd had gone home.", None),
     ("By the time the results came in, polls had closed.", None),
     ("Bylines are not always at the top", None),
     ("The council met on Monday", None),
+    ("Change Region", None),
+    ("Puppet Masters, Tech Insider", None),
+    ("Paris, France", None),
+    ("Door Hardware By Brand", None),
 ]
 
 
@@ -56,6 +90,25 @@ NAME_LINES = [
     ("The Latest", False),
     ("Gazette Sport", False),
     ("Weather", False),
+    # shouted names open with a given name; shouted labels do not
+    ("TOM BENNETT", True),
+    ("NATALIYA VASILYEVA", True),
+    ("MORE TOP STORIES", False),
+    # furniture and contact details glued after the name
+    ("Ben Walsh Become a fan ben.walsh@example.com", True),
+    # a place or an outlet after the name's comma
+    ("Andrew Ramsey, Riverside Cricket Ground", True),
+    ("Andrew Ramsey, Oliver Stone", False),
+    # title-case phrases that are no names
+    ("Change Region", False),
+    ("Puppet Masters", False),
+    ("Tech Insider", False),
+    ("Older Article", False),
+    ("Marketing Strategy", False),
+    ("Fact Checked", False),
+    ("Good Morning America", False),
+    ("North Korea", False),
+    ("Loading Photo Gallery", False),
 ]
 
 
@@ -67,3 +120,67 @@ def test_name_line(line: str, expected: bool) -> None:
 @pytest.mark.parametrize(("line", "expected"), [("Author:", True), ("By", True), ("By Jane Doe", False)])
 def test_lead_only(line: str, expected: bool) -> None:
     assert is_lead_only(line) is expected
+
+
+GIVEN = [
+    ("Tom Bennett", True),
+    ("TOM BENNETT", True),
+    ("Dr. Ana Ruiz", True),
+    ("Jean-Pierre Roux", True),
+    ("Hélène Garnier", True),
+    ("Kim Min-jun", True),
+    ("Oluwaseun Adeyemi", True),
+    ("North Korea", False),
+    ("Marketing Strategy", False),
+    ("Associated Press", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), GIVEN, ids=[g[0] or "empty" for g in GIVEN])
+def test_given_name(name: str, expected: bool) -> None:
+    assert given_name(name) is expected
+
+
+DESKS = [
+    ("Our Foreign Staff", True),
+    ("By Our Correspondent", True),
+    ("Gazette Sport", True),
+    ("Web Desk", True),
+    ("Our Staff", False),  # a menu link, not a desk
+    ("Staff", False),
+    ("The Staff", False),
+    ("Contact our foreign staff", False),
+    ("Meet the people behind our staff", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), DESKS, ids=[d[0] for d in DESKS])
+def test_desk_line(line: str, expected: bool) -> None:
+    assert desk_line(line) is expected
+
+
+COPYRIGHTS = [
+    ("© 2002, 2003 Jamie Roe", "Jamie Roe"),
+    ("Copyright © 2019 Priya Raman. All rights reserved.", "Priya Raman"),
+    ("© 2014 Cable News Network. All rights reserved.", None),
+    ("© 2024 Gazette Media Group", None),
+    ("Jamie Roe", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), COPYRIGHTS, ids=[c[0] for c in COPYRIGHTS])
+def test_copyright_name(line: str, expected: str | None) -> None:
+    assert copyright_name(line) == expected
+
+
+def test_vocabularies_are_folded_and_apart() -> None:
+    """The tables are looked up case-folded and without accents; a word is a
+    given name or a non-name word, never both."""
+    for table in (GIVEN_NAMES, NOT_NAME_NOUNS, CREDENTIALS, DESK_WORDS):
+        assert table
+        assert all(word == word.casefold() and word.strip() == word and word for word in table)
+    assert all(word.isascii() for word in GIVEN_NAMES | NOT_NAME_NOUNS)
+    assert not GIVEN_NAMES & NOT_NAME_NOUNS
+    assert all(lead == lead.casefold() for lead in BYLINE_LEADS)
+    assert len(set(BYLINE_LEADS)) == len(BYLINE_LEADS)

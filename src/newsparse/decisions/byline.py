@@ -2,12 +2,13 @@
 
 Candidates are the lines around the article's header and just after its body
 that read as a byline (`By Jane Doe`, `Jane Doe | Reuters`, a bare name, the
-line after a lone `By`, the name beside a time on a time line), and "none":
-pages without a byline are common, and a line that merely looks like a name
-(`North Korea`, a tag, a section) must lose to none. Each is scored by the
-fitted `BYLINE` weights on what it is (a `By` lead, capitals, contact details,
-a role) and where it stands (beside the headline, beside a time, under a teaser
-title, after the body).
+line after a lone `By`, the name beside a time on a time line, a desk line,
+a copyright line naming a person), and "none": pages without a byline are
+common, and a line that merely looks like a name (a tag, a section) must lose
+to none. Each is scored by the fitted `BYLINE` weights on what it is (a `By`
+lead, capitals, contact details, a role, a common given name, an agency rather
+than a person) and where it stands (beside the headline, beside a time, under
+a teaser title, after the body, above an author's bio).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ..evidence.anchors import BYLINE, NAME, TIME
 from ..evidence.features import is_furniture
 from ..evidence.times import leftovers
 from ..evidence.titles import title_like
+from ..vocab.agencies import AGENCIES
 from ..vocab.roles import ROLE_WORDS
 from .scoring import Choice, Features, Option, choose
 from .weights import BYLINE as WEIGHTS
@@ -35,6 +37,16 @@ BODY_EDGE = 3
 _CONTACT = regex.compile(r"@\w|\S@\S|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 _LEAD = regex.compile(r"(?i)^(?:by|written by|posted by|words by|story by|reporting by)\b")
 _WORD_BUCKETS = ((2, "words_1_2"), (4, "words_3_4"), (8, "words_5_8"))
+# An author's bio or author box: `Jane Roe is a reporter ...`, `More from Jane
+# Roe`, `Kristin is a contributing editor ...` (group 1 or 2 is the name).
+_BIO = regex.compile(
+    r"^(?:(?:About|More from|More by|Articles by|Stories by|Posts by|Contact|Follow|Email)\s+"
+    r"(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*$"
+    r"|(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){0,3})\s+"
+    r"(?:is|was|has|writes|covers|joined|lives|reports|teaches|serves|works)\s)"
+)
+# A bio is looked for outside the body and in its last lines.
+BIO_BODY_TAIL = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,13 +80,22 @@ def _candidate_text(ev: Evidence, i: int) -> tuple[str, str] | None:
         return e.byline, "byline"
     if e.name_line or ev.anchors[i] == NAME:
         return text, "bare_name"
+    if e.features.words <= 8:
+        if byline_evidence.desk_line(text):
+            return text, "desk"
+        name = byline_evidence.copyright_name(text)
+        if name is not None:
+            return name, "copyright"
     return None
 
 
-def _shape(text: str, how: str) -> Features:
+def _shape(text: str, how: str, bio: set[str]) -> Features:
     words = text.split()
     bucket = next((name for top, name in _WORD_BUCKETS if len(words) <= top), "words_9_up")
     letters = [c for c in text if c.isalpha()]
+    names = byline_evidence.authors(text)
+    first = names[0] if names else ""
+    agency = first.casefold() in AGENCIES
     return {
         how: 1.0,
         bucket: 1.0,
@@ -82,8 +103,32 @@ def _shape(text: str, how: str) -> Features:
         "capitals": float(bool(letters) and all(c.isupper() for c in letters)),
         "contact": float(bool(_CONTACT.search(text))),
         "role": float(any(w.casefold().strip(".,|") in ROLE_WORDS for w in words)),
-        "authors": float(len(byline_evidence.authors(text)) > 0),
+        "authors": float(len(names) > 0),
+        "given_name": float(not agency and byline_evidence.given_name(first)),
+        "agency": float(agency),
+        "bio": float(bool(first) and _in_bio(first, bio)),
     }
+
+
+def _bio_subjects(ev: Evidence, start: int, stop: int, body_start: int, body_stop: int) -> set[str]:
+    """The names (case-folded) the article's author bios and author boxes speak of."""
+    body_tail = ev.nonblank(body_start, body_stop)[-BIO_BODY_TAIL:]
+    found: set[str] = set()
+    for i in [*ev.nonblank(start, body_start), *body_tail, *ev.nonblank(body_stop, stop)]:
+        text = ev.lines[i].text
+        if not text[:1].isupper():
+            continue
+        m = _BIO.match(text)
+        if m is not None:
+            found.add((m.group(1) or m.group(2)).casefold())
+    return found
+
+
+def _in_bio(name: str, bio: set[str]) -> bool:
+    """The name, or its given name alone (`Kristin is ...`), is a bio's subject."""
+    folded = name.casefold()
+    words = folded.split()
+    return folded in bio or (len(words) >= 2 and words[0] in bio)
 
 
 def byline_options(
@@ -99,6 +144,7 @@ def byline_options(
     after = ev.nonblank(body_stop, stop)[:REACH_BELOW]
     options = [Option(None, {"none": 1.0})]
     texts: dict[int, str] = {}
+    bio: set[str] | None = None
     for i in [*above, *header, *edges, *after]:
         if i == headline:
             continue
@@ -107,7 +153,9 @@ def byline_options(
             continue
         text, how = found
         texts[i] = text
-        features = _shape(text, how)
+        if bio is None:
+            bio = _bio_subjects(ev, start, stop, body_start, body_stop)
+        features = _shape(text, how, bio)
         previous = ev.previous_nonblank(i, start)
         features.update(
             {

@@ -1,33 +1,54 @@
 """Byline evidence: `By Jane Doe and John Roe`, `Jane Doe | Reuters`,
-`By The Associated Press`, `Posted by ...`, and a lone agency name.
+`By The Associated Press`, `Posted by ...`, `Autori: ...`, a lone agency name,
+and a byline a scrape glued to itself or to contact details.
 
 `match(text)` says how much of a line is a byline; `authors(byline)` pulls the
 person or agency names out of it; `is_lead_only` and `looks_like_name_line`
-spot a byline label alone and a bare name.
+spot a byline label alone and a bare name; `given_name` says whether a name
+opens with a common given name. `desk_line` and `copyright_name` read the
+rarer forms the byline decision also weighs (`Our Foreign Staff`, `© 2003
+Jane Roe`); they are asked about a few candidate lines, not every line.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import regex
 
 from ..vocab.agencies import AGENCIES
-from ..vocab.roles import BYLINE_LEADS, NOT_NAME_WORDS, ROLE_WORDS
+from ..vocab.given_names import GIVEN_NAMES
+from ..vocab.not_names import NOT_NAME_NOUNS
+from ..vocab.roles import BYLINE_FURNITURE, BYLINE_LEADS, CREDENTIALS, DESK_WORDS, NOT_NAME_WORDS, ROLE_WORDS
 
 # Unwrapping and the evidence of a page ask about the same line: answers are kept.
 _CACHE_LINES = 4096
+
+
+def _alternatives(phrases: list[str]) -> str:
+    return "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+# A label that ends in a colon needs nothing after it; a word (`By`, `Por`)
+# must be followed by a space or a colon, so that `Bylines` is no label.
 _LEAD = regex.compile(
-    r"(?i)^(?:"
-    + "|".join(regex.escape(lead) for lead in sorted(BYLINE_LEADS, key=len, reverse=True))
-    + r")(?=[\s:])\s*:?\s*"
+    r"(?i)^(?:(?:"
+    + _alternatives([lead for lead in BYLINE_LEADS if not lead.endswith((":", "："))])
+    + r")(?=[\s:：])\s*[:：]?|(?:"
+    + _alternatives([lead for lead in BYLINE_LEADS if lead.endswith((":", "："))])
+    + r"))\s*"
 )
+_FURNITURE = _alternatives(list(BYLINE_FURNITURE))
 # Where a byline stops: a timestamp or furniture glued on after the name.
 _TAIL = regex.compile(
     r"""(?x)\s*(?:
         [|•·] | \s[-–—]\s                             # a separator
       | \bon\s+(?=\p{Lu}\p{Ll}+\s+\d)                # `on November 14, 2019`
-      | (?<=\p{Ll})(?=View\ More|Follow|More\ by|\p{Lu}{3,})  # furniture glued on
+      | (?<=\p{Ll})(?=\p{Lu}{3,})                     # shouted furniture glued on
+      | (?:(?<=\p{Ll})|\s)(?=(?:"""
+    + _FURNITURE
+    + r""")(?!\p{Ll}))                              # `View More Articles`, `Become a fan`
     )"""
 )
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|de|da|van|von|der|del|la|le|bin|al|el|dos|di)$")
@@ -51,6 +72,48 @@ _MAX_SENTENCE_WORDS = 6
 _NOT_NAME_STARTS = frozenset({"then", "now", "the", "a", "an", "far", "contrast", "comparison"})
 
 
+# A job title in brackets after a name (`Anna Ūdre (foreign news editor)`).
+_ASIDE = regex.compile(r"\s*\([^()]*+\)")
+# Titles before a name, skipped when looking for the given name.
+_HONORIFICS = frozenset("dr dr. prof prof. mr mr. mrs mrs. ms ms. sir dame rev rev. fr fr.".split())
+# `Jane Roe, Health Reporter`: a name, a comma, then a job title.
+_MAX_ROLE_TAIL_WORDS = 5
+# `David Lassman | d@x.com By David Lassman | d@x.com`: the line says itself twice.
+_SAID_TWICE = regex.compile(r"^(\p{Lu}\S*\s+\S+).*?\sBy\s+\1")
+_COPYRIGHT = regex.compile(
+    r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–,]\s*\d{4})*\s*,?\s*)?(?-i:(\p{Lu}[^.,;|]*?))[.,]?"
+    r"(?:\s+all rights reserved\.?)?$"
+)
+
+
+def _fold(word: str) -> str:
+    """A word as the vocabularies write it: case-folded, accents and outer
+    punctuation dropped."""
+    word = word.strip(".,;:()'’\"").casefold()
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def given_name(name: str) -> bool:
+    """Whether a name opens with a common given name (`Tom Bennett`, `Dr. Ana
+    Ruiz`, `Jean-Pierre Roux`, `KIM Min-jun`)."""
+    for word in name.split()[:2]:
+        folded = _fold(word)
+        if folded in _HONORIFICS:
+            continue
+        return folded in GIVEN_NAMES or ("-" in folded and folded.split("-", 1)[0] in GIVEN_NAMES)
+    return False
+
+
+def _without_credentials(piece: str) -> str:
+    """`Lynne Eldridge MD` -> `Lynne Eldridge`."""
+    words = piece.split()
+    while len(words) > 2 and _fold(words[-1]).replace(".", "") in CREDENTIALS:
+        words.pop()
+    return " ".join(words)
+
+
 def _names_agency(rest: str) -> bool:
     folded = rest.casefold().strip(" .,")
     return folded in AGENCIES or folded.startswith("the associated press")
@@ -62,6 +125,8 @@ def _looks_like_name(piece: str) -> bool:
         return False
     if any(w.casefold().strip(".,") in ROLE_WORDS for w in words):
         return False
+    if any(_fold(w) in NOT_NAME_NOUNS for w in words):
+        return False  # `Melbourne Cricket Ground`, `Tech Insider`: a place or an outlet
     if piece.casefold() in AGENCIES:
         return False
     # a lone upper-case acronym (`CNN`, `MS`) is an outlet or a credential
@@ -76,11 +141,11 @@ def authors(byline: str) -> list[str]:
     `By Jane Holt, CNN Business` gives the person only; `Reuters, Washington,`
     gives the agency; `by jdadmin` gives the account name it credits.
     """
-    text = _LEAD.sub("", byline.strip())
-    text = " ".join(_CONTACT.sub(" ", text).split())  # single spaces keep the splits below linear
+    text = " ".join(_CONTACT.sub(" ", byline).split())  # single spaces keep the splits below linear
+    text = _LEAD.sub("", _ASIDE.sub("", text) if "(" in text else text)
     text = _TAIL.split(text, maxsplit=1)[0]
     text = _TRAILING_WORD.sub("", text).strip(" ,.:")
-    pieces = [p.strip(" .,") for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")]
+    pieces = [_without_credentials(p.strip(" .,")) for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")]
     people = [p for p in pieces if len(p.split()) >= 2 and _looks_like_name(p)]
     if people:
         return list(dict.fromkeys(people))
@@ -100,6 +165,14 @@ def match(text: str) -> str | None:
     words = text.split()
     if not words or len(words) > _MAX_WORDS + 6:
         return None
+    if "@" in text:  # `d@x.com By David Lassman`: contact details say nothing either way
+        text_without_contacts = " ".join(_CONTACT.sub(" ", text).split()).strip(" |,")
+        found = _match(text_without_contacts, text_without_contacts.split()) if text_without_contacts else None
+        return None if found is None else text
+    return _match(text, words)
+
+
+def _match(text: str, words: list[str]) -> str | None:
     lead = _LEAD.match(text)
     if lead:
         rest = text[lead.end() :]
@@ -120,7 +193,21 @@ def match(text: str) -> str | None:
         return text
     if "|" in bare and _looks_like_name(head):
         return text
+    if " By " in text and _SAID_TWICE.match(text) and authors(text):
+        return text  # `Jane Roe, City Desk By Jane Roe, City Desk`
+    if "," in bare and len(words) <= 2 + _MAX_ROLE_TAIL_WORDS and _role_after_name(bare, head):
+        return text
     return None
+
+
+def _role_after_name(bare: str, head: str) -> bool:
+    """`Jane Roe, Health Reporter`: a name with a given name, then a job title."""
+    tail = bare[len(head) :].strip(" ,").split()
+    if not tail or len(tail) > _MAX_ROLE_TAIL_WORDS or not 2 <= len(head.split()) <= 4:
+        return False
+    if not any(w.casefold().strip(".,") in ROLE_WORDS for w in tail):
+        return False
+    return given_name(head) and _looks_like_name(head)
 
 
 def is_lead_only(text: str) -> bool:
@@ -132,15 +219,57 @@ def is_lead_only(text: str) -> bool:
 @lru_cache(maxsize=_CACHE_LINES)
 def looks_like_name_line(text: str) -> bool:
     """A line that is just a person's name (`Nadia Okafor`, `Luis De
-    LeonView More Articles`): a byline only when it sits beside other header
-    lines, which the caller decides. Names have no function words and are not
-    shouted in capitals."""
+    LeonView More Articles`, `TOM BENNETT`), perhaps with a place or an outlet
+    after a comma (`Jane Roe, Melbourne Cricket Ground`): a byline only when it
+    sits beside other header lines, which the caller decides. Names have no
+    function words, no words of menus or places, and are shouted in capitals
+    only when they open with a common given name."""
     if len(text) > _MAX_NAME_LINE or not text[:1].isupper():
         return False
-    bare = _TAIL.split(_CONTACT.sub(" ", text), maxsplit=1)[0].strip(" ,.|")
-    words = bare.split()
-    if not 2 <= len(words) <= 4 or bare.isupper():
+    bare = _TAIL.split(_CONTACT.sub(" ", text) if "@" in text else text, maxsplit=1)[0].strip(" ,.|")
+    head, comma, tail = bare.partition(",")
+    if comma and not _place_after_name(tail):
+        return False
+    words = head.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if head.isupper() and not given_name(head):
         return False
     if any(w.casefold() in NOT_NAME_WORDS for w in words):
         return False
-    return _looks_like_name(bare)
+    return _looks_like_name(head)
+
+
+def _place_after_name(tail: str) -> bool:
+    """`Melbourne Cricket Ground`, `Northeast Ohio Media Group`: a title-case
+    place or outlet after a name's comma, not a second name or a sentence."""
+    words = tail.split()
+    if not 1 <= len(words) <= _MAX_ROLE_TAIL_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    return any(_fold(w) in NOT_NAME_NOUNS or w.casefold() in ROLE_WORDS for w in words)
+
+
+def desk_line(text: str) -> bool:
+    """A desk or staff byline: `Our Foreign Staff`, `Telegraph Sport`, `By Our
+    Correspondent`, `Web Desk`."""
+    rest = _LEAD.sub("", text)
+    words = rest.strip(" .,").split()
+    if not 2 <= len(words) <= 4 or words[-1].casefold() not in DESK_WORDS:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    if words[0].casefold() == "our":  # `Our Staff` alone is a menu link; `By Our Staff` is not
+        return len(words) >= 3 or rest != text
+    return words[0].casefold() not in NOT_NAME_WORDS
+
+
+def copyright_name(text: str) -> str | None:
+    """The person a copyright line names (`© 2002, 2003 Jamie Zawinski`), when it
+    names a person rather than a company."""
+    if len(text) > _MAX_NAME_LINE:
+        return None
+    found = _COPYRIGHT.match(text.strip())
+    if found is None:
+        return None
+    name = found.group(1).strip()
+    return name if 2 <= len(name.split()) <= 4 and given_name(name) and _looks_like_name(name) else None

@@ -15,7 +15,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Labels that introduce a byline.
+# Labels that introduce a byline, in the languages of the pages seen (a label
+# ends in a colon where the language writes one; `By:` works for every label).
 BYLINE_LEADS: tuple[str, ...] = (
     "by",
     "written by",
@@ -23,20 +24,110 @@ BYLINE_LEADS: tuple[str, ...] = (
     "words by",
     "story by",
     "reporting by",
+    "reported by",
     "report by",
     "analysis by",
     "opinion by",
     "commentary by",
     "review by",
+    "interview by",
+    "compiled by",
+    "curated by",
     "text by",
     "author:",
     "authors:",
     "byline:",
+    "curator:",
+    "contributor:",
+    "contributors:",
+    "reporter:",
+    "reporters:",
+    "writer:",
+    "text:",
+    # Spanish, Portuguese
     "por",
+    "escrito por",
+    "publicado por",
+    "autor:",
+    "autora:",
+    "autores:",
+    "texto:",
+    # Italian
     "di",
-    "oleh",
-    "von",
+    "scritto da",
+    "a cura di",
+    "autore:",
+    "autrice:",
+    # French
     "par",
+    "écrit par",
+    "publié par",
+    "auteur:",
+    "auteurs:",
+    # German, Dutch, Nordic
+    "von",
+    "geschrieben von",
+    "autorin:",
+    # Latvian, Lithuanian, Estonian, Finnish, Polish, Turkish, Indonesian
+    "autori:",
+    "autors:",
+    "autorius:",
+    "autorid:",
+    "kirjoittaja:",
+    "yazar:",
+    "oleh",
+    "penulis:",
+    # Russian, Arabic, Chinese, Japanese
+    "автор:",
+    "авторы:",
+    "текст:",
+    "بقلم",
+    "كتب:",
+    "作者:",
+    "作者：",
+    "记者",
+    "記者",
+    "文:",
+    "文：",
+)
+
+# Letters after a name that are a credential, not part of the name (`Jane Roe
+# MD`, `Jane Roe, PhD`); compared without dots, case-folded.
+CREDENTIALS: frozenset[str] = frozenset(
+    """
+    md phd rn mph rd ld dds dmd dvm jd mba cpa cfa esq facp facs frcp mrcp msc bsc mfa
+    lcsw lpc np aprn ccc cscs cns faan mbbs
+    """.split()
+)
+
+# Furniture a scrape glues after the name on a byline line (`Ben Walsh Become a
+# fan`, `Luis De LeonView More Articles`): the byline stops where one starts.
+BYLINE_FURNITURE: tuple[str, ...] = (
+    "View More",
+    "View Profile",
+    "View all posts",
+    "Follow",
+    "More by",
+    "More from",
+    "More stories",
+    "Become a fan",
+    "Email the author",
+    "Email",
+    "Contact",
+    "Read more",
+    "Read bio",
+    "Full bio",
+    "See all",
+    "All posts",
+    "Twitter",
+)
+
+# A desk or staff byline ends in one of these (`Our Foreign Staff`,
+# `Telegraph Sport`, `By Our Correspondent`, `Web Desk`).
+DESK_WORDS: frozenset[str] = frozenset(
+    """
+    staff desk sport correspondent correspondents reporter reporters bureau wire
+    """.split()
 )
 
 # Words that never stand in a person's name line, capitalised or not
