@@ -57,6 +57,13 @@ BYLINES = [
     ("Jane Roe | jroe@example.com By Jane Roe | jroe@example.com", ["Jane Roe"]),
     ("Ari Stone, Lakeside Media Group By Ari Stone, Lakeside Media Group", ["Ari Stone"]),
     ("jroe@example.com By Jane Roe", ["Jane Roe"]),
+    # a job title or an outlet after the name, glued on or not
+    ("By Jane RoeStaff Writer", ["Jane Roe"]),
+    ("By Jane Roe Staff Writer", ["Jane Roe"]),
+    ("By Jane Roe CITY TIMES", ["Jane Roe"]),
+    # no `By`: people joined by `and`, perhaps an outlet in capitals after them
+    ("Ann Lee and Bo Park CITY TIMES", ["Ann Lee", "Bo Park"]),
+    ("Maria Santos & Kofi Boateng", ["Maria Santos", "Kofi Boateng"]),
     # no `By`: a name with a given name, a comma and a job title
     ("Jane Roe, Health Reporter", ["Jane Roe"]),
     ("Kwame Mensah, Senior Correspondent", ["Kwame Mensah"]),
@@ -68,6 +75,8 @@ BYLINES = [
     ("Puppet Masters, Tech Insider", None),
     ("Paris, France", None),
     ("Door Hardware By Brand", None),
+    ("Salt and Pepper Shakers", None),
+    ("Rock & Roll Hall of Fame", None),
 ]
 
 

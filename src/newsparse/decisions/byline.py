@@ -31,7 +31,10 @@ from .weights import BYLINE as WEIGHTS
 # How far above the headline (or the body, without one) and below the body a
 # byline is looked for, in non-blank lines.
 REACH_ABOVE = 12
-REACH_BELOW = 8
+# Further above than REACH_ABOVE, only a line with a byline label is looked at
+# (the headline chosen may be a teaser's below the article's own).
+FAR_REACH_ABOVE = 40
+REACH_BELOW = 16
 # How many of the body's first and last lines may hold the byline.
 BODY_EDGE = 3
 _CONTACT = regex.compile(r"@\w|\S@\S|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
@@ -61,9 +64,13 @@ class BylinePick:
 def _candidate_text(ev: Evidence, i: int) -> tuple[str, str] | None:
     """(byline text, how the line reads as one) for a line that could be the byline."""
     e = ev.of[i]
-    if e is None or e.lead_only or e.features.furniture or e.features.sitewide:
+    if e is None or e.lead_only:
         return None
     text = ev.lines[i].text
+    if e.features.furniture or e.features.sitewide:
+        # a copyright line is furniture, but on a personal page it names the writer
+        name = byline_evidence.copyright_name(text) if text[:1] in "©(Cc" else None
+        return None if name is None else (name, "copyright")
     previous = ev.previous_nonblank(i, 0)
     if previous is not None and (p := ev.of[previous]) is not None and p.lead_only:
         return text, "after_label"
@@ -83,7 +90,7 @@ def _candidate_text(ev: Evidence, i: int) -> tuple[str, str] | None:
     if e.features.words <= 8:
         if byline_evidence.desk_line(text):
             return text, "desk"
-        name = byline_evidence.copyright_name(text)
+        name = byline_evidence.copyright_name(text) if text[:1] in "©(Cc" else None
         if name is not None:
             return name, "copyright"
     return None
@@ -137,7 +144,7 @@ def byline_options(
     """The byline candidates of an article (index -1 is "none") with their
     features, and each candidate line's byline text."""
     top = headline if headline is not None else body_start
-    above = ev.nonblank(start, top)[-REACH_ABOVE:]
+    above = ev.nonblank(start, top)[-FAR_REACH_ABOVE:]
     header = ev.nonblank(top, body_start)
     body = ev.nonblank(body_start, body_stop)
     edges = body[:BODY_EDGE] + [i for i in body[-BODY_EDGE:] if i not in body[:BODY_EDGE]]
@@ -152,6 +159,9 @@ def byline_options(
         if found is None:
             continue
         text, how = found
+        far = i < top and ev.count_nonblank(i, top) > REACH_ABOVE
+        if far and not (how == "byline" and _LEAD.match(text)):
+            continue
         texts[i] = text
         if bio is None:
             bio = _bio_subjects(ev, start, stop, body_start, body_stop)
@@ -160,6 +170,7 @@ def byline_options(
         features.update(
             {
                 "above_headline": float(i < top),
+                "far_above": float(far),
                 "above_distance": min(ev.count_nonblank(i, top), REACH_ABOVE) / REACH_ABOVE if i < top else 0.0,
                 "in_header": float(top < i < body_start or (headline is None and i in header)),
                 "right_below_headline": float(headline is not None and 0 < ev.count_nonblank(headline, i) <= 2),

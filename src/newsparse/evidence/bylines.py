@@ -40,12 +40,18 @@ _LEAD = regex.compile(
     + r"))\s*"
 )
 _FURNITURE = _alternatives(list(BYLINE_FURNITURE))
+# Job titles a scrape glues to the name (`Jane RoeStaff Writer`); short words
+# (`Md`, `Dr`) are left out: they end too many names' capitals.
+_GLUED_ROLES = _alternatives([w.title() for w in ROLE_WORDS if len(w) >= 4 and w.isalpha()])
 # Where a byline stops: a timestamp or furniture glued on after the name.
 _TAIL = regex.compile(
     r"""(?x)\s*(?:
         [|•·] | \s[-–—]\s                             # a separator
       | \bon\s+(?=\p{Lu}\p{Ll}+\s+\d)                # `on November 14, 2019`
       | (?<=\p{Ll})(?=\p{Lu}{3,})                     # shouted furniture glued on
+      | (?<=\p{Ll})(?=(?:"""
+    + _GLUED_ROLES
+    + r""")(?!\p{Ll}))                              # `Jane RoeStaff Writer`
       | (?:(?<=\p{Ll})|\s)(?=(?:"""
     + _FURNITURE
     + r""")(?!\p{Ll}))                              # `View More Articles`, `Become a fan`
@@ -114,6 +120,25 @@ def _without_credentials(piece: str) -> str:
     return " ".join(words)
 
 
+def _name_before_role(piece: str) -> str:
+    """`Jane Roe Staff Writer` -> `Jane Roe`; `Ben Silverman Games Editor` ->
+    `Ben Silverman`; `Bo Park CITY TIMES` -> `Bo Park`: the name is what comes
+    before the job title and its topic, or the outlet in capitals, when it
+    opens with a common given name."""
+    words = piece.split()
+    if not piece.isupper():
+        while len(words) > 2 and words[-1].isupper() and len(words[-1]) > 1:
+            words.pop()  # an outlet in capitals: `Bo Park CITY TIMES`
+    at = next((k for k, w in enumerate(words) if w.casefold().strip(".,") in ROLE_WORDS), len(words))
+    if at < 2:
+        return piece
+    name = words[:at]
+    while len(name) > 2 and _fold(name[-1]) in NOT_NAME_NOUNS:
+        name.pop()
+    found = " ".join(name)
+    return found if found != piece and given_name(found) and _looks_like_name(found) else piece
+
+
 def _names_agency(rest: str) -> bool:
     folded = rest.casefold().strip(" .,")
     return folded in AGENCIES or folded.startswith("the associated press")
@@ -146,6 +171,7 @@ def authors(byline: str) -> list[str]:
     text = _TAIL.split(text, maxsplit=1)[0]
     text = _TRAILING_WORD.sub("", text).strip(" ,.:")
     pieces = [_without_credentials(p.strip(" .,")) for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")]
+    pieces = [_name_before_role(p) for p in pieces]
     people = [p for p in pieces if len(p.split()) >= 2 and _looks_like_name(p)]
     if people:
         return list(dict.fromkeys(people))
@@ -195,9 +221,24 @@ def _match(text: str, words: list[str]) -> str | None:
         return text
     if " By " in text and _SAID_TWICE.match(text) and authors(text):
         return text  # `Jane Roe, City Desk By Jane Roe, City Desk`
+    if (" and " in text or " & " in text) and len(words) <= _MAX_WORDS and _names_only(bare):
+        return text  # `Ann Lee and Bo Park CITY TIMES`
     if "," in bare and len(words) <= 2 + _MAX_ROLE_TAIL_WORDS and _role_after_name(bare, head):
         return text
     return None
+
+
+def _names_only(bare: str) -> bool:
+    """Two or more people and nothing else, perhaps an outlet in capitals after
+    them: `Ann Lee and Bo Park`, `Ann Lee, Bo Park & Cy Roe CITY TIMES`. Each
+    opens with a common given name: tags list people too, but seldom with `and`."""
+    words = bare.split()
+    while len(words) > 4 and words[-1].isupper() and len(words[-1]) > 1:
+        words.pop()  # the outlet
+    pieces = [p for p in _SPLIT_PEOPLE.split(" ".join(words)) if p]
+    return len(pieces) >= 2 and all(
+        2 <= len(p.split()) <= 4 and not p.isupper() and given_name(p) and _looks_like_name(p) for p in pieces
+    )
 
 
 def _role_after_name(bare: str, head: str) -> bool:

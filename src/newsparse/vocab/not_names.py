@@ -32,7 +32,7 @@ slideshow sponsored store stories subscribe subscriber subscription subscription
 support tag tags terms tip tips toggle tools top topic topics trending tweet twitter
 update updates upgrade upload user username video videos view viewed views watch
 weather website welcome widget youtube
-fact facts hide show transcript reads talks puppet connectivity lung
+fact facts hide show transcript reads talks puppet connectivity lung games
 """
 
 _COMMON_NOUNS = """

@@ -134,8 +134,8 @@ DESK_WORDS: frozenset[str] = frozenset(
 # (`Find Your Next Car`, `The Latest`): English function words and page verbs.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     """
-    the a an your our my their his her its of for to in on at with from this that these those
+    the a an you your we our us me my their his her its of for to in on at with from this that these those
     is are was be how what why when where who new more most all any every
-    find get read see view share click here now today latest top best
+    find get read see view share click here now today latest top best also like might just
     """.split()
 )
