@@ -39,6 +39,7 @@ _LEAD = regex.compile(
     + _alternatives([lead for lead in BYLINE_LEADS if lead.endswith((":", "："))])
     + r"))\s*"
 )
+_LONGEST_LEAD = max(len(lead) for lead in BYLINE_LEADS)
 _FURNITURE = _alternatives(list(BYLINE_FURNITURE))
 # Job titles a scrape glues to the name (`Jane RoeStaff Writer`); short words
 # (`Md`, `Dr`) are left out: they end too many names' capitals.
@@ -57,7 +58,8 @@ _TAIL = regex.compile(
     + r""")(?!\p{Ll}))                              # `View More Articles`, `Become a fan`
     )"""
 )
-_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|de|da|van|von|der|del|la|le|bin|al|el|dos|di)$")
+_PARTICLES = frozenset("de da van von der del la le bin al el dos di".split())
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|" + "|".join(sorted(_PARTICLES)) + r")$")
 _SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\be\b)\s*")
 _HANDLE = regex.compile(r"@\w+")
 # Contact details glued to a byline: e-mail addresses, handles, phone numbers.
@@ -214,7 +216,7 @@ def _match(text: str, words: list[str]) -> str | None:
     if bare.casefold() in AGENCIES:
         return text
     # `Jane Doe | Reuters`, `PTI, Washington,`
-    head = _FIRST_FIELD.split(bare, maxsplit=1)[0]
+    head = _FIRST_FIELD.split(bare, maxsplit=1)[0] if "|" in bare or "," in bare else bare
     if head.casefold() in AGENCIES and len(words) <= 6:
         return text
     if "|" in bare and _looks_like_name(head):
@@ -253,6 +255,8 @@ def _role_after_name(bare: str, head: str) -> bool:
 
 def is_lead_only(text: str) -> bool:
     """A byline label standing alone (`Author:`, `By`), the name on the next line."""
+    if len(text) > _LONGEST_LEAD + 2:
+        return False
     m = _LEAD.match(text + " ")
     return m is not None and not text[m.end() - 1 :].strip()
 
@@ -266,6 +270,13 @@ def looks_like_name_line(text: str) -> bool:
     function words, no words of menus or places, and are shouted in capitals
     only when they open with a common given name."""
     if len(text) > _MAX_NAME_LINE or not text[:1].isupper():
+        return False
+    first, _, rest = text.partition(" ")
+    rest = rest.lstrip()
+    if not rest or not (rest[:1].isupper() or rest.split(None, 1)[0] in _PARTICLES):
+        return False  # cheap tests first: most lines are no names
+    first = first.rstrip(",")
+    if not _NAME_WORD.match(first) or first.casefold() in NOT_NAME_WORDS or _fold(first) in NOT_NAME_NOUNS:
         return False
     bare = _TAIL.split(_CONTACT.sub(" ", text) if "@" in text else text, maxsplit=1)[0].strip(" ,.|")
     head, comma, tail = bare.partition(",")
