@@ -233,6 +233,45 @@ wanjiru wambui yaw zanele zodwa
 """
 
 
+_MORE_ENGLISH = """
+addison al alissa alyson amie annalise arnold aubrey ava avery bailey bernadette bert betsy bill
+billie blair bret brooklyn bryce byron cade carter casey cathleen chuck clarissa colton conrad
+corinna dakota darcy darla darlene dave deanna delaney devon dominick doreen drew earl
+elisa ellis elyse emmy erica erika ernie estelle fay faye gabby garry gillian grace gregg
+griffin hadley harper hayden heath hope hudson irving jace jacqueline jaime jaimie jared
+jasper jillian jocelyn joelle jolie jonas jules julius juliana justine kaitlin kaitlyn kaley
+kathie kayleigh kaylee kelli kellie kelsie kennedy kenny kristi kristy kylie lacey landon
+lara laurel lena lenore lia liza lorna lorenzo lucas luann lyla mackenzie madeline madelyn
+mallory mandy marcie mariah marisa marla mason maura maxine mckenzie mel melvin micah
+mindy mira mitch nadine nell nelson nolan norah olive otis parker patsy payton peyton
+preston randi reed reid rhonda riley rod rodney roland ronan rosalie roxanne sabrina
+savannah shana shauna sheryl skylar sonny stacie stu sylvester tabatha tammie taylor teri
+terri tia tiana tobin tori trey tristan troy ty tyrone vera vinny wade walt wes wyatt zelda
+zeke
+"""
+
+_MORE_WORLD = """
+ari aviv dalia dov efrat elad gal hila idan inbal liat maya michal nimrod noa omri oren
+ronen sagi shani shimon tzipi yaron yoav yonatan ziv
+abdulaziz abdullahi adnan afzal ahsan akbar aman amjad anis arif ashraf aslam atif ayesha
+bushra danish faizan farooq fawad ghulam hamza haroon hina iqbal irfan javed junaid kamran
+khurram mehwish mujib mumtaz nasir nawaz nazia rabia rafiq rashida sadia sajid salman
+saqib shahbaz shazia sohail tanvir umair waseem yasir zafar zaheer zainab
+ayhan aylin aysun baris berk cagla cansu derya ebru ece ezgi gokhan irem kaan mert meltem
+onur pinar sibel tuba volkan yasemin yigit
+agnes aleksi annelie birgit britt dagny eirik elias emil erling frode gry hege helge
+ingvild jostein kristian linnea lisbeth maren marit nora oddvar oskar pernille ragnhild
+runa sindre stine sveinung tobias torbjorn trine vebjorn
+aoife aisling ciara ciaran cormac dermot eoin fergal finbar finian grainne niamh oisin
+padraig roisin ronan saoirse seamus
+adolfo agustina alonso ambar amparo anibal arely aurora bernardo candela celia cristobal
+delfina elias emiliano esperanza estefania fausto gisela griselda hugo ismael itzel jacinto
+joaquina josue juliana lautaro leonel lisandro macarena maite marisa maximiliano milagros
+nahuel noemi osvaldo rocio romina ruben santino teodoro ulises valeria yamila yesenia
+adebola chinwe kayode nneka obiageli olumide oyelaran temitope tolu yetunde zainab
+"""
+
+
 def _words(*blocks: str) -> frozenset[str]:
     return frozenset(word for block in blocks for word in block.split())
 
@@ -248,4 +287,6 @@ GIVEN_NAMES: frozenset[str] = _words(
     _SOUTH_ASIAN,
     _EAST_SOUTHEAST_ASIAN,
     _AFRICAN,
+    _MORE_ENGLISH,
+    _MORE_WORLD,
 )
