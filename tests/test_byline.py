@@ -61,6 +61,8 @@ BYLINES = [
     ("By Jane RoeStaff Writer", ["Jane Roe"]),
     ("By Jane Roe Staff Writer", ["Jane Roe"]),
     ("By Jane Roe CITY TIMES", ["Jane Roe"]),
+    ("By JANE ROE / Staff Writer", ["JANE ROE"]),
+    ("By Jane Roe, The Valley Post", ["Jane Roe"]),
     # no `By`: people joined by `and`, perhaps an outlet in capitals after them
     ("Ann Lee and Bo Park CITY TIMES", ["Ann Lee", "Bo Park"]),
     ("Maria Santos & Kofi Boateng", ["Maria Santos", "Kofi Boateng"]),
@@ -105,6 +107,7 @@ NAME_LINES = [
     ("MORE TOP STORIES", False),
     # furniture and contact details glued after the name
     ("Ben Walsh Become a fan ben.walsh@example.com", True),
+    ("Jane Doe (@janedoe)", True),
     # a place or an outlet after the name's comma
     ("Andrew Ramsey, Riverside Cricket Ground", True),
     ("Andrew Ramsey, Oliver Stone", False),

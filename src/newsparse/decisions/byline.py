@@ -24,7 +24,7 @@ from ..evidence.features import is_furniture
 from ..evidence.times import leftovers
 from ..evidence.titles import title_like
 from ..vocab.agencies import AGENCIES
-from ..vocab.roles import ROLE_WORDS
+from ..vocab.roles import ACCOUNT_LINES, ROLE_WORDS
 from .scoring import Choice, Features, Option, choose
 from .weights import BYLINE as WEIGHTS
 
@@ -86,7 +86,7 @@ def _candidate_text(ev: Evidence, i: int) -> tuple[str, str] | None:
     if e.byline is not None:
         return e.byline, "byline"
     if e.name_line or ev.anchors[i] == NAME:
-        return text, "bare_name"
+        return None if _beside_account(ev, i) else (text, "bare_name")
     if e.features.words <= 8:
         if byline_evidence.desk_line(text):
             return text, "desk"
@@ -94,6 +94,12 @@ def _candidate_text(ev: Evidence, i: int) -> tuple[str, str] | None:
         if name is not None:
             return name, "copyright"
     return None
+
+
+def _beside_account(ev: Evidence, i: int) -> bool:
+    """A name beside `Sign Out` or `My Account` is the signed-in reader's."""
+    around = ev.nonblank(max(0, i - 4), i)[-2:] + ev.nonblank(i + 1, i + 5)[:2]
+    return any(ev.key(j).strip() in ACCOUNT_LINES for j in around)
 
 
 def _shape(text: str, how: str, bio: set[str]) -> Features:
@@ -183,6 +189,7 @@ def byline_options(
                 "under_title": float(
                     previous is not None and previous != headline and title_like(ev, previous) and i < top
                 ),
+                "under_title_after_body": float(previous is not None and i >= body_stop and title_like(ev, previous)),
                 "shown_again": float(ev.shown[ev.key(i)] > 1),
                 "anchor": float(ev.anchors[i] in (BYLINE, NAME)),
             }

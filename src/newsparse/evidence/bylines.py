@@ -47,7 +47,7 @@ _GLUED_ROLES = _alternatives([w.title() for w in ROLE_WORDS if len(w) >= 4 and w
 # Where a byline stops: a timestamp or furniture glued on after the name.
 _TAIL = regex.compile(
     r"""(?x)\s*(?:
-        [|•·] | \s[-–—]\s                             # a separator
+        [|•·] | \s[-–—/]\s                            # a separator
       | \bon\s+(?=\p{Lu}\p{Ll}+\s+\d)                # `on November 14, 2019`
       | (?<=\p{Ll})(?=\p{Lu}{3,})                     # shouted furniture glued on
       | (?<=\p{Ll})(?=(?:"""
@@ -82,6 +82,8 @@ _NOT_NAME_STARTS = frozenset({"then", "now", "the", "a", "an", "far", "contrast"
 
 # A job title in brackets after a name (`Anna Ūdre (foreign news editor)`).
 _ASIDE = regex.compile(r"\s*\([^()]*+\)")
+# `The Washington Post`, `The Kitchn`: an outlet, never a person.
+_OUTLET_START = regex.compile(r"(?i)^the\s")
 # Titles before a name, skipped when looking for the given name.
 _HONORIFICS = frozenset("dr dr. prof prof. mr mr. mrs mrs. ms ms. sir dame rev rev. fr fr.".split())
 # `Jane Roe, Health Reporter`: a name, a comma, then a job title.
@@ -174,7 +176,7 @@ def authors(byline: str) -> list[str]:
     text = _TRAILING_WORD.sub("", text).strip(" ,.:")
     pieces = [_without_credentials(p.strip(" .,")) for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")]
     pieces = [_name_before_role(p) for p in pieces]
-    people = [p for p in pieces if len(p.split()) >= 2 and _looks_like_name(p)]
+    people = [p for p in pieces if len(p.split()) >= 2 and not _OUTLET_START.match(p) and _looks_like_name(p)]
     if people:
         return list(dict.fromkeys(people))
     agencies = [p for p in pieces if p.casefold() in AGENCIES]
@@ -278,7 +280,9 @@ def looks_like_name_line(text: str) -> bool:
     first = first.rstrip(",")
     if not _NAME_WORD.match(first) or first.casefold() in NOT_NAME_WORDS or _fold(first) in NOT_NAME_NOUNS:
         return False
-    bare = _TAIL.split(_CONTACT.sub(" ", text) if "@" in text else text, maxsplit=1)[0].strip(" ,.|")
+    if "@" in text:
+        text = _CONTACT.sub(" ", text).replace("( )", " ")  # `Jane Doe (@janedoe)`
+    bare = _TAIL.split(text, maxsplit=1)[0].strip(" ,.|")
     head, comma, tail = bare.partition(",")
     if comma and not _place_after_name(tail):
         return False

@@ -139,3 +139,26 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     find get read see view share click here now today latest top best also like might just
     """.split()
 )
+
+# An account widget's lines: a name beside them is the signed-in reader, not a
+# writer (`Jane Roe` / `Sign Out`). Compared case-folded, outer punctuation trimmed.
+ACCOUNT_LINES: frozenset[str] = frozenset(
+    (
+        "sign in",
+        "sign out",
+        "log in",
+        "log out",
+        "login",
+        "logout",
+        "account",
+        "my account",
+        "manage account",
+        "account settings",
+        "settings",
+        "profile",
+        "my profile",
+        "edit profile",
+        "welcome back",
+        "dashboard",
+    )
+)
