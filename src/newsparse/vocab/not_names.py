@@ -33,6 +33,8 @@ support tag tags terms tip tips toggle tools top topic topics trending tweet twi
 update updates upgrade upload user username video videos view viewed views watch
 weather website welcome widget youtube
 fact facts hide show transcript reads talks puppet connectivity lung games
+image images athletics baseball basketball cycling diving gymnastics hockey lacrosse rowing
+skiing soccer softball swimming volleyball wrestling
 """
 
 _COMMON_NOUNS = """
