@@ -15,7 +15,7 @@ from newsparse.evidence.bylines import (
 )
 from newsparse.vocab.given_names import GIVEN_NAMES
 from newsparse.vocab.not_names import NOT_NAME_NOUNS
-from newsparse.vocab.roles import BYLINE_LEADS, CREDENTIALS, DESK_WORDS
+from newsparse.vocab.roles import ACCOUNT_LINES, BYLINE_LEADS, CREDENTIALS, DESK_WORDS, JOB_WORDS, ROLE_WORDS
 
 # (line, authors); a None for authors means the line is not a byline at all.
 BYLINES = [
@@ -68,6 +68,10 @@ BYLINES = [
     ("Maria Santos & Kofi Boateng", ["Maria Santos", "Kofi Boateng"]),
     # no `By`: a name with a given name, a comma and a job title
     ("Jane Roe, Health Reporter", ["Jane Roe"]),
+    ("Jane Roe Senior Reporter", ["Jane Roe"]),
+    ("Written by Jane Roe and Sam Lee. Updated", ["Jane Roe", "Sam Lee"]),
+    ("By Prof. Jane Roe", ["Jane Roe"]),
+    ("By Dr. Ana Ruiz, MD, MPH", ["Ana Ruiz"]),
     ("Kwame Mensah, Senior Correspondent", ["Kwame Mensah"]),
     ("By then, the crowd had gone home.", None),
     ("By the time the results came in, polls had closed.", None),
@@ -79,6 +83,7 @@ BYLINES = [
     ("Door Hardware By Brand", None),
     ("Salt and Pepper Shakers", None),
     ("Rock & Roll Hall of Fame", None),
+    ("Lakeside Media Institute", None),
 ]
 
 
@@ -108,6 +113,10 @@ NAME_LINES = [
     # furniture and contact details glued after the name
     ("Ben Walsh Become a fan ben.walsh@example.com", True),
     ("Jane Doe (@janedoe)", True),
+    ("Dr. Jane Doe", True),
+    ("Jane Doe, Ph.D.", True),
+    ("Apple Inc. Has an iPhone Problem", False),
+    ("Work Less. Secure More.", False),
     # a place or an outlet after the name's comma
     ("Andrew Ramsey, Riverside Cricket Ground", True),
     ("Andrew Ramsey, Oliver Stone", False),
@@ -189,10 +198,11 @@ def test_copyright_name(line: str, expected: str | None) -> None:
 def test_vocabularies_are_folded_and_apart() -> None:
     """The tables are looked up case-folded and without accents; a word is a
     given name or a non-name word, never both."""
-    for table in (GIVEN_NAMES, NOT_NAME_NOUNS, CREDENTIALS, DESK_WORDS):
+    for table in (GIVEN_NAMES, NOT_NAME_NOUNS, CREDENTIALS, DESK_WORDS, JOB_WORDS, ACCOUNT_LINES):
         assert table
         assert all(word == word.casefold() and word.strip() == word and word for word in table)
     assert all(word.isascii() for word in GIVEN_NAMES | NOT_NAME_NOUNS)
     assert not GIVEN_NAMES & NOT_NAME_NOUNS
+    assert JOB_WORDS <= ROLE_WORDS
     assert all(lead == lead.casefold() for lead in BYLINE_LEADS)
     assert len(set(BYLINE_LEADS)) == len(BYLINE_LEADS)

@@ -20,7 +20,15 @@ import regex
 from ..vocab.agencies import AGENCIES
 from ..vocab.given_names import GIVEN_NAMES
 from ..vocab.not_names import NOT_NAME_NOUNS
-from ..vocab.roles import BYLINE_FURNITURE, BYLINE_LEADS, CREDENTIALS, DESK_WORDS, NOT_NAME_WORDS, ROLE_WORDS
+from ..vocab.roles import (
+    BYLINE_FURNITURE,
+    BYLINE_LEADS,
+    CREDENTIALS,
+    DESK_WORDS,
+    JOB_WORDS,
+    NOT_NAME_WORDS,
+    ROLE_WORDS,
+)
 
 # Unwrapping and the evidence of a page ask about the same line: answers are kept.
 _CACHE_LINES = 4096
@@ -80,12 +88,17 @@ _MAX_SENTENCE_WORDS = 6
 _NOT_NAME_STARTS = frozenset({"then", "now", "the", "a", "an", "far", "contrast", "comparison"})
 
 
+# Where a byline's sentence ends (`By Jane Doe and John Roe. Updated ...`): a
+# full stop after a word, not after an initial or a title (`Prof.`, `Jr.`).
+_SENTENCE_END = regex.compile(
+    r"(?<=\p{Ll}{2}(?<!\b(?:Mrs|Prof|Rev|Gen|Col|Capt|Sgt|Gov|Sen|Rep|Hon|Msgr)))\.\s+(?=\p{Lu})"
+)
 # A job title in brackets after a name (`Anna Ūdre (foreign news editor)`).
 _ASIDE = regex.compile(r"\s*\([^()]*+\)")
 # `The Washington Post`, `The Kitchn`: an outlet, never a person.
 _OUTLET_START = regex.compile(r"(?i)^the\s")
 # Titles before a name, skipped when looking for the given name.
-_HONORIFICS = frozenset("dr dr. prof prof. mr mr. mrs mrs. ms ms. sir dame rev rev. fr fr.".split())
+_HONORIFICS = frozenset("dr prof mr mrs ms sir dame rev fr".split())
 # `Jane Roe, Health Reporter`: a name, a comma, then a job title.
 _MAX_ROLE_TAIL_WORDS = 5
 # `David Lassman | d@x.com By David Lassman | d@x.com`: the line says itself twice.
@@ -116,12 +129,18 @@ def given_name(name: str) -> bool:
     return False
 
 
-def _without_credentials(piece: str) -> str:
-    """`Lynne Eldridge MD` -> `Lynne Eldridge`."""
+def _without_titles(piece: str) -> str:
+    """`Lynne Eldridge MD` -> `Lynne Eldridge`; `Dr. Ana Ruiz` -> `Ana Ruiz`."""
     words = piece.split()
-    while len(words) > 2 and _fold(words[-1]).replace(".", "") in CREDENTIALS:
+    while len(words) > 2 and _is_credential(words[-1]):
         words.pop()
+    while len(words) > 2 and _fold(words[0]) in _HONORIFICS:
+        words.pop(0)
     return " ".join(words)
+
+
+def _is_credential(word: str) -> bool:
+    return _fold(word).replace(".", "") in CREDENTIALS
 
 
 def _name_before_role(piece: str) -> str:
@@ -173,8 +192,10 @@ def authors(byline: str) -> list[str]:
     text = " ".join(_CONTACT.sub(" ", byline).split())  # single spaces keep the splits below linear
     text = _LEAD.sub("", _ASIDE.sub("", text) if "(" in text else text)
     text = _TAIL.split(text, maxsplit=1)[0]
+    if ". " in text:
+        text = _SENTENCE_END.split(text, maxsplit=1)[0]
     text = _TRAILING_WORD.sub("", text).strip(" ,.:")
-    pieces = [_without_credentials(p.strip(" .,")) for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")]
+    pieces = [_without_titles(p.strip(" .,")) for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")]
     pieces = [_name_before_role(p) for p in pieces]
     people = [p for p in pieces if len(p.split()) >= 2 and not _OUTLET_START.match(p) and _looks_like_name(p)]
     if people:
@@ -227,7 +248,7 @@ def _match(text: str, words: list[str]) -> str | None:
         return text  # `Jane Roe, City Desk By Jane Roe, City Desk`
     if (" and " in text or " & " in text) and len(words) <= _MAX_WORDS and _names_only(bare):
         return text  # `Ann Lee and Bo Park CITY TIMES`
-    if "," in bare and len(words) <= 2 + _MAX_ROLE_TAIL_WORDS and _role_after_name(bare, head):
+    if len(words) <= 2 + _MAX_ROLE_TAIL_WORDS and _role_after_name(bare, head if "," in bare else None):
         return text
     return None
 
@@ -245,13 +266,18 @@ def _names_only(bare: str) -> bool:
     )
 
 
-def _role_after_name(bare: str, head: str) -> bool:
-    """`Jane Roe, Health Reporter`: a name with a given name, then a job title."""
+def _role_after_name(bare: str, head: str | None) -> bool:
+    """`Jane Roe, Health Reporter`, `Jane Roe Senior Reporter`: a name with a
+    given name, then a job title (`head` is the part before a comma, if any)."""
+    if head is None:
+        head = _name_before_role(bare)
+        if head == bare:
+            return False
     tail = bare[len(head) :].strip(" ,").split()
     if not tail or len(tail) > _MAX_ROLE_TAIL_WORDS or not 2 <= len(head.split()) <= 4:
         return False
-    if not any(w.casefold().strip(".,") in ROLE_WORDS for w in tail):
-        return False
+    if not any(w.casefold().strip(".,") in JOB_WORDS for w in tail):
+        return False  # `Al Jazeera Media Institute`: an outlet, not a job
     return given_name(head) and _looks_like_name(head)
 
 
@@ -286,6 +312,7 @@ def looks_like_name_line(text: str) -> bool:
     head, comma, tail = bare.partition(",")
     if comma and not _place_after_name(tail):
         return False
+    head = _without_titles(head)
     words = head.split()
     if not 2 <= len(words) <= 4:
         return False
@@ -297,11 +324,14 @@ def looks_like_name_line(text: str) -> bool:
 
 
 def _place_after_name(tail: str) -> bool:
-    """`Melbourne Cricket Ground`, `Northeast Ohio Media Group`: a title-case
-    place or outlet after a name's comma, not a second name or a sentence."""
-    words = tail.split()
+    """`Melbourne Cricket Ground`, `Northeast Ohio Media Group`, `Ph.D.`: a
+    title-case place or outlet, or a credential, after a name's comma; not a
+    second name or a sentence."""
+    words = tail.replace(",", " ").split()
     if not 1 <= len(words) <= _MAX_ROLE_TAIL_WORDS or not all(w[:1].isupper() for w in words):
         return False
+    if all(_is_credential(w) for w in words):
+        return True  # `Jane Roe, Ph.D.`
     return any(_fold(w) in NOT_NAME_NOUNS or w.casefold() in ROLE_WORDS for w in words)
 
 

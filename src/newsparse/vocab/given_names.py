@@ -234,7 +234,7 @@ wanjiru wambui yaw zanele zodwa
 
 
 _MORE_ENGLISH = """
-addison al alissa alyson amie annalise arnold aubrey ava avery bailey bernadette bert betsy bill
+addison alissa alyson amie annalise arnold aubrey ava avery bailey bernadette bert betsy bill
 billie blair bret brooklyn bryce byron cade carter casey cathleen chuck clarissa colton conrad
 corinna dakota darcy darla darlene dave deanna delaney devon dominick doreen drew earl
 elisa ellis elyse emmy erica erika ernie estelle fay faye gabby garry gillian grace gregg

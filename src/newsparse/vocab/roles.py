@@ -15,6 +15,16 @@ ROLE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# The jobs among ROLE_WORDS: `Jane Roe Senior Reporter` names a writer, `Al
+# Jazeera Media Institute` does not.
+JOB_WORDS: frozenset[str] = frozenset(
+    """
+    editor editor-at-large editors writer writers reporter reporters correspondent correspondents
+    contributor contributors columnist columnists staff senior chief deputy associate managing
+    analyst critic producer photographer photographers anchor host intern fellow
+    """.split()
+)
+
 # Labels that introduce a byline, in the languages of the pages seen (a label
 # ends in a colon where the language writes one; `By:` works for every label).
 BYLINE_LEADS: tuple[str, ...] = (
