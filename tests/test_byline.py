@@ -47,6 +47,9 @@ BYLINES = [
     ("Autori: Ilze Kalniņa (ārzemju ziņu redaktore)", ["Ilze Kalniņa"]),
     ("Autor: Tomasz Wróbel", ["Tomasz Wróbel"]),
     ("Écrit par Hélène Garnier", ["Hélène Garnier"]),
+    ("Par Hélène Garnier et Marc Vidal", ["Hélène Garnier", "Marc Vidal"]),
+    ("Von Hans Krüger und Petra Vogt", ["Hans Krüger", "Petra Vogt"]),
+    ("Por Juan Pérez en Madrid", ["Juan Pérez"]),
     ("作者：李明", ["李明"]),
     # credentials and places after the name are not part of it
     ("By Lydia Fenn MD", ["Lydia Fenn"]),

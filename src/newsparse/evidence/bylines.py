@@ -68,7 +68,9 @@ _TAIL = regex.compile(
 )
 _PARTICLES = frozenset("de da van von der del la le bin al el dos di".split())
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|" + "|".join(sorted(_PARTICLES)) + r")$")
-_SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\be\b)\s*")
+# Between people: commas, `&`, and `and` in the languages of the byline labels
+# (lower case only: `Dan`, `Y.` stay names).
+_SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|og|och|ve|dan|и)\b)\s*")
 _HANDLE = regex.compile(r"@\w+")
 # Contact details glued to a byline: e-mail addresses, handles, phone numbers.
 # Each alternative starts only at a token boundary and takes its run
