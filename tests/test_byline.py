@@ -60,6 +60,8 @@ BYLINES = [
     ("Jane Roe | jroe@example.com By Jane Roe | jroe@example.com", ["Jane Roe"]),
     ("Ari Stone, Lakeside Media Group By Ari Stone, Lakeside Media Group", ["Ari Stone"]),
     ("jroe@example.com By Jane Roe", ["Jane Roe"]),
+    ("By Jane Roe By Jane Roe", ["Jane Roe"]),
+    ("By Jane RoeBy Jane Roe", ["Jane Roe"]),
     # a job title or an outlet after the name, glued on or not
     ("By Jane RoeStaff Writer", ["Jane Roe"]),
     ("By Jane Roe Staff Writer", ["Jane Roe"]),
@@ -116,6 +118,8 @@ NAME_LINES = [
     # furniture and contact details glued after the name
     ("Ben Walsh Become a fan ben.walsh@example.com", True),
     ("Jane Doe (@janedoe)", True),
+    ("Jane Roe / Getty Images", False),  # a picture credit
+    ("JANE ROE / STAFF PHOTOGRAPHER", False),
     ("Dr. Jane Doe", True),
     ("Jane Doe, Ph.D.", True),
     ("Apple Inc. Has an iPhone Problem", False),

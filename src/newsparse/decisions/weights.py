@@ -24,7 +24,7 @@ HEADLINE: dict[str, float] = {
     "name": 1.010,
     "near_body": 0.191,
     "neighbours_alike": -0.977,
-    "next_to_body": -1.236,
+    "next_to_body": -1.237,
     "numbered": 0.080,
     "opens_quote": 0.461,
     "picture": -0.211,

@@ -57,6 +57,7 @@ _TAIL = regex.compile(
     r"""(?x)\s*(?:
         [|•·] | \s[-–—/]\s                            # a separator
       | \bon\s+(?=\p{Lu}\p{Ll}+\s+\d)                # `on November 14, 2019`
+      | (?:(?<=\p{Ll})|\s)(?=By\s+\p{Lu})               # the byline again: `By Jane RoeBy Jane Roe`
       | (?<=\p{Ll})(?=\p{Lu}{3,})                     # shouted furniture glued on
       | (?<=\p{Ll})(?=(?:"""
     + _GLUED_ROLES
@@ -299,8 +300,8 @@ def looks_like_name_line(text: str) -> bool:
     sits beside other header lines, which the caller decides. Names have no
     function words, no words of menus or places, and are shouted in capitals
     only when they open with a common given name."""
-    if len(text) > _MAX_NAME_LINE or not text[:1].isupper():
-        return False
+    if len(text) > _MAX_NAME_LINE or not text[:1].isupper() or "/" in text:
+        return False  # `Jane Roe / Getty Images` is a picture credit
     first, _, rest = text.partition(" ")
     rest = rest.lstrip()
     if not rest or not (rest[:1].isupper() or rest.split(None, 1)[0] in _PARTICLES):
