@@ -232,8 +232,11 @@ def _match(text: str, words: list[str]) -> str | None:
         rest = text[lead.end() :]
         if not rest or (not rest[:1].isalpha() and rest[:1] != "@"):
             return None
-        # `by` must be followed by a name, not a sentence (`By then, ...`)
+        # `by` must be followed by a name, not a sentence (`By then, ...`) or a
+        # menu's sort key (`By subject`, `By Region`)
         if rest.split()[0].casefold().strip(",.;:") in _NOT_NAME_STARTS and not _names_agency(rest):
+            return None
+        if all(_fold(w) in NOT_NAME_NOUNS or w.casefold() in NOT_NAME_WORDS for w in rest.split()):
             return None
         if len(words) > _MAX_SENTENCE_WORDS and text.endswith("."):
             return None  # a sentence that starts with `By`

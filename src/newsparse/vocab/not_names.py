@@ -35,6 +35,7 @@ weather website welcome widget youtube
 fact facts hide show transcript reads talks puppet connectivity lung games
 image images athletics baseball basketball cycling diving gymnastics hockey lacrosse rowing
 skiing soccer softball swimming volleyball wrestling
+subject subjects date month year type keyword keywords name co inc ltd llc corp plc gmbh
 """
 
 _COMMON_NOUNS = """
