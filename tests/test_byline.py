@@ -84,6 +84,7 @@ BYLINES = [
     ("By subject", None),
     ("By Region", None),
     ("Browse by date", None),
+    ("by Taboola", None),
     ("The council met on Monday", None),
     ("Change Region", None),
     ("Puppet Masters, Tech Insider", None),
@@ -139,6 +140,8 @@ NAME_LINES = [
     ("Fact Checked", False),
     ("Good Morning America", False),
     ("North Korea", False),
+    ("United Kingdom", False),
+    ("Accessibility Statement", False),
     ("Loading Photo Gallery", False),
 ]
 
@@ -162,6 +165,8 @@ GIVEN = [
     ("Kim Min-jun", True),
     ("Oluwaseun Adeyemi", True),
     ("North Korea", False),
+    ("United Kingdom", False),
+    ("Accessibility Statement", False),
     ("Marketing Strategy", False),
     ("Associated Press", False),
     ("", False),

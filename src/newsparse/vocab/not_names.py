@@ -36,6 +36,9 @@ fact facts hide show transcript reads talks puppet connectivity lung games
 image images athletics baseball basketball cycling diving gymnastics hockey lacrosse rowing
 skiing soccer softball swimming volleyball wrestling
 subject subjects date month year type keyword keywords name co inc ltd llc corp plc gmbh
+accessibility statement discussion discussions active recommendations code customer care cup
+data planning tax phones applications application enterprise upon kingdom united states middle
+taboola outbrain zergnet revcontent
 """
 
 _COMMON_NOUNS = """
