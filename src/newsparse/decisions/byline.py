@@ -35,6 +35,8 @@ REACH_ABOVE = 12
 # (the headline chosen may be a teaser's below the article's own).
 FAR_REACH_ABOVE = 40
 REACH_BELOW = 16
+# Candidates this close together (in non-blank lines) make a list.
+LIST_REACH = 4
 # How many of the body's first and last lines may hold the byline.
 BODY_EDGE = 3
 _CONTACT = regex.compile(r"@\w|\S@\S|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
@@ -157,6 +159,7 @@ def byline_options(
     after = ev.nonblank(body_stop, stop)[:REACH_BELOW]
     options = [Option(None, {"none": 1.0})]
     texts: dict[int, str] = {}
+    found_features: dict[int, Features] = {}
     bio: set[str] | None = None
     for i in [*above, *header, *edges, *after]:
         if i == headline:
@@ -194,8 +197,17 @@ def byline_options(
                 "anchor": float(ev.anchors[i] in (BYLINE, NAME)),
             }
         )
+        found_features[i] = features
+    for i, features in found_features.items():
+        features["in_list"] = float(_in_list(ev, i, texts))
         options.append(Option(i, features))
     return options, texts
+
+
+def _in_list(ev: Evidence, i: int, texts: dict[int, str]) -> bool:
+    """Another candidate naming someone else stands within LIST_REACH non-blank
+    lines: a list of teasers or of staff, not an article's byline."""
+    return any(j != i and texts[j] != texts[i] and ev.count_nonblank(min(i, j), max(i, j)) <= LIST_REACH for j in texts)
 
 
 def _time_near(ev: Evidence, i: int, start: int, stop: int) -> bool:
