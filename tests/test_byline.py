@@ -36,6 +36,7 @@ BYLINES = [
     ("By Noel Grant , Anh Do", ["Noel Grant", "Anh Do"]),
     ("By Vera Kowalska and Eitan Shapiro", ["Vera Kowalska", "Eitan Shapiro"]),
     ("By HELEN MARSH", ["HELEN MARSH"]),
+    ("BY HELEN MARSH AND OMAR SAYED, ASSOCIATED PRESS", ["HELEN MARSH", "OMAR SAYED"]),
     ("written by Juno", ["Juno"]),
     ("by webadmin", ["webadmin"]),
     ("By Lena Park lpark@example.com(555) 555-0182", ["Lena Park"]),

@@ -71,7 +71,7 @@ _PARTICLES = frozenset("de da van von der del la le bin al el dos di".split())
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|" + "|".join(sorted(_PARTICLES)) + r")$")
 # Between people: commas, `&`, and `and` in the languages of the byline labels
 # (lower case only: `Dan`, `Y.` stay names).
-_SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|og|och|ve|dan|и)\b)\s*")
+_SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\b(?:and|AND|und|et|y|e|en|og|och|ve|dan|и)\b)\s*")
 _HANDLE = regex.compile(r"@\w+")
 # Contact details glued to a byline: e-mail addresses, handles, phone numbers.
 # Each alternative starts only at a token boundary and takes its run
@@ -254,7 +254,12 @@ def _match(text: str, words: list[str]) -> str | None:
         return text  # `Jane Roe, City Desk By Jane Roe, City Desk`
     if (" and " in text or " & " in text) and len(words) <= _MAX_WORDS and _names_only(bare):
         return text  # `Ann Lee and Bo Park CITY TIMES`
-    if len(words) <= 2 + _MAX_ROLE_TAIL_WORDS and _role_after_name(bare, head if "," in bare else None):
+    if (
+        len(words) <= 2 + _MAX_ROLE_TAIL_WORDS
+        and text[:1].isupper()
+        and any(w.casefold().strip(".,") in JOB_WORDS for w in words[2:])
+        and _role_after_name(bare, head if "," in bare else None)
+    ):
         return text
     return None
 
