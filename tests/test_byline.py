@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.evidence.bylines import authors, is_lead_only, looks_like_name_line, match
+from newsparse.evidence.bylines import (
+    authors,
+    copyright_name,
+    desk_line,
+    given_name,
+    is_lead_only,
+    looks_like_name_line,
+    match,
+)
+from newsparse.vocab.given_names import GIVEN_NAMES
+from newsparse.vocab.not_names import NOT_NAME_NOUNS
+from newsparse.vocab.roles import ACCOUNT_LINES, BYLINE_LEADS, CREDENTIALS, DESK_WORDS, JOB_WORDS, ROLE_WORDS
 
 # (line, authors); a None for authors means the line is not a byline at all.
 BYLINES = [
@@ -25,15 +36,64 @@ BYLINES = [
     ("By Noel Grant , Anh Do", ["Noel Grant", "Anh Do"]),
     ("By Vera Kowalska and Eitan Shapiro", ["Vera Kowalska", "Eitan Shapiro"]),
     ("By HELEN MARSH", ["HELEN MARSH"]),
+    ("BY HELEN MARSH AND OMAR SAYED, ASSOCIATED PRESS", ["HELEN MARSH", "OMAR SAYED"]),
     ("written by Juno", ["Juno"]),
     ("by webadmin", ["webadmin"]),
     ("By Lena Park lpark@example.com(555) 555-0182", ["Lena Park"]),
     ("By Aaron ColeMETROBusiness", ["Aaron Cole"]),
     ("Por María López", ["María López"]),
+    # labels other than `By`, in several languages
+    ("By: Odile Marchand", ["Odile Marchand"]),
+    ("Curator: Ines Alvaro", ["Ines Alvaro"]),
+    ("Autori: Ilze Kalniņa (ārzemju ziņu redaktore)", ["Ilze Kalniņa"]),
+    ("Autor: Tomasz Wróbel", ["Tomasz Wróbel"]),
+    ("Écrit par Hélène Garnier", ["Hélène Garnier"]),
+    ("Par Hélène Garnier et Marc Vidal", ["Hélène Garnier", "Marc Vidal"]),
+    ("Von Hans Krüger und Petra Vogt", ["Hans Krüger", "Petra Vogt"]),
+    ("Por Juan Pérez en Madrid", ["Juan Pérez"]),
+    ("作者：李明", ["李明"]),
+    # credentials and places after the name are not part of it
+    ("By Lydia Fenn MD", ["Lydia Fenn"]),
+    ("By Lydia Fenn, PhD, and Omar Sayed", ["Lydia Fenn", "Omar Sayed"]),
+    ("By Colin Marsh, Riverside Cricket Ground", ["Colin Marsh"]),
+    ("By Colin Marsh, Tech Insider", ["Colin Marsh"]),
+    # a byline glued to itself or to contact details by the scrape
+    ("Jane Roe | jroe@example.com By Jane Roe | jroe@example.com", ["Jane Roe"]),
+    ("Ari Stone, Lakeside Media Group By Ari Stone, Lakeside Media Group", ["Ari Stone"]),
+    ("jroe@example.com By Jane Roe", ["Jane Roe"]),
+    ("By Jane Roe By Jane Roe", ["Jane Roe"]),
+    ("By Jane RoeBy Jane Roe", ["Jane Roe"]),
+    # a job title or an outlet after the name, glued on or not
+    ("By Jane RoeStaff Writer", ["Jane Roe"]),
+    ("By Jane Roe Staff Writer", ["Jane Roe"]),
+    ("By Jane Roe CITY TIMES", ["Jane Roe"]),
+    ("By JANE ROE / Staff Writer", ["JANE ROE"]),
+    ("By Jane Roe, The Valley Post", ["Jane Roe"]),
+    # no `By`: people joined by `and`, perhaps an outlet in capitals after them
+    ("Ann Lee and Bo Park CITY TIMES", ["Ann Lee", "Bo Park"]),
+    ("Maria Santos & Kofi Boateng", ["Maria Santos", "Kofi Boateng"]),
+    # no `By`: a name with a given name, a comma and a job title
+    ("Jane Roe, Health Reporter", ["Jane Roe"]),
+    ("Jane Roe Senior Reporter", ["Jane Roe"]),
+    ("Written by Jane Roe and Sam Lee. Updated", ["Jane Roe", "Sam Lee"]),
+    ("By Prof. Jane Roe", ["Jane Roe"]),
+    ("By Dr. Ana Ruiz, MD, MPH", ["Ana Ruiz"]),
+    ("Kwame Mensah, Senior Correspondent", ["Kwame Mensah"]),
     ("By then, the crowd had gone home.", None),
     ("By the time the results came in, polls had closed.", None),
     ("Bylines are not always at the top", None),
+    ("By subject", None),
+    ("By Region", None),
+    ("Browse by date", None),
+    ("by Taboola", None),
     ("The council met on Monday", None),
+    ("Change Region", None),
+    ("Puppet Masters, Tech Insider", None),
+    ("Paris, France", None),
+    ("Door Hardware By Brand", None),
+    ("Salt and Pepper Shakers", None),
+    ("Rock & Roll Hall of Fame", None),
+    ("Lakeside Media Institute", None),
 ]
 
 
@@ -56,6 +116,34 @@ NAME_LINES = [
     ("The Latest", False),
     ("Gazette Sport", False),
     ("Weather", False),
+    # shouted names open with a given name; shouted labels do not
+    ("TOM BENNETT", True),
+    ("NATALIYA VASILYEVA", True),
+    ("MORE TOP STORIES", False),
+    # furniture and contact details glued after the name
+    ("Ben Walsh Become a fan ben.walsh@example.com", True),
+    ("Jane Doe (@janedoe)", True),
+    ("Jane Roe / Getty Images", False),  # a picture credit
+    ("JANE ROE / STAFF PHOTOGRAPHER", False),
+    ("Dr. Jane Doe", True),
+    ("Jane Doe, Ph.D.", True),
+    ("Apple Inc. Has an iPhone Problem", False),
+    ("Work Less. Secure More.", False),
+    # a place or an outlet after the name's comma
+    ("Andrew Ramsey, Riverside Cricket Ground", True),
+    ("Andrew Ramsey, Oliver Stone", False),
+    # title-case phrases that are no names
+    ("Change Region", False),
+    ("Puppet Masters", False),
+    ("Tech Insider", False),
+    ("Older Article", False),
+    ("Marketing Strategy", False),
+    ("Fact Checked", False),
+    ("Good Morning America", False),
+    ("North Korea", False),
+    ("United Kingdom", False),
+    ("Accessibility Statement", False),
+    ("Loading Photo Gallery", False),
 ]
 
 
@@ -67,3 +155,70 @@ def test_name_line(line: str, expected: bool) -> None:
 @pytest.mark.parametrize(("line", "expected"), [("Author:", True), ("By", True), ("By Jane Doe", False)])
 def test_lead_only(line: str, expected: bool) -> None:
     assert is_lead_only(line) is expected
+
+
+GIVEN = [
+    ("Tom Bennett", True),
+    ("TOM BENNETT", True),
+    ("Dr. Ana Ruiz", True),
+    ("Jean-Pierre Roux", True),
+    ("Hélène Garnier", True),
+    ("Kim Min-jun", True),
+    ("Oluwaseun Adeyemi", True),
+    ("North Korea", False),
+    ("United Kingdom", False),
+    ("Accessibility Statement", False),
+    ("Marketing Strategy", False),
+    ("Associated Press", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), GIVEN, ids=[g[0] or "empty" for g in GIVEN])
+def test_given_name(name: str, expected: bool) -> None:
+    assert given_name(name) is expected
+
+
+DESKS = [
+    ("Our Foreign Staff", True),
+    ("By Our Correspondent", True),
+    ("Gazette Sport", True),
+    ("Web Desk", True),
+    ("Our Staff", False),  # a menu link, not a desk
+    ("Staff", False),
+    ("The Staff", False),
+    ("Contact our foreign staff", False),
+    ("Meet the people behind our staff", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), DESKS, ids=[d[0] for d in DESKS])
+def test_desk_line(line: str, expected: bool) -> None:
+    assert desk_line(line) is expected
+
+
+COPYRIGHTS = [
+    ("© 2002, 2003 Jamie Roe", "Jamie Roe"),
+    ("Copyright © 2019 Priya Raman. All rights reserved.", "Priya Raman"),
+    ("© 2014 Cable News Network. All rights reserved.", None),
+    ("© 2024 Gazette Media Group", None),
+    ("Jamie Roe", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), COPYRIGHTS, ids=[c[0] for c in COPYRIGHTS])
+def test_copyright_name(line: str, expected: str | None) -> None:
+    assert copyright_name(line) == expected
+
+
+def test_vocabularies_are_folded_and_apart() -> None:
+    """The tables are looked up case-folded and without accents; a word is a
+    given name or a non-name word, never both."""
+    for table in (GIVEN_NAMES, NOT_NAME_NOUNS, CREDENTIALS, DESK_WORDS, JOB_WORDS, ACCOUNT_LINES):
+        assert table
+        assert all(word == word.casefold() and word.strip() == word and word for word in table)
+    assert all(word.isascii() for word in GIVEN_NAMES | NOT_NAME_NOUNS)
+    assert not GIVEN_NAMES & NOT_NAME_NOUNS
+    assert JOB_WORDS <= ROLE_WORDS
+    assert all(lead == lead.casefold() for lead in BYLINE_LEADS)
+    assert len(set(BYLINE_LEADS)) == len(BYLINE_LEADS)

@@ -2,12 +2,13 @@
 
 Candidates are the lines around the article's header and just after its body
 that read as a byline (`By Jane Doe`, `Jane Doe | Reuters`, a bare name, the
-line after a lone `By`, the name beside a time on a time line), and "none":
-pages without a byline are common, and a line that merely looks like a name
-(`North Korea`, a tag, a section) must lose to none. Each is scored by the
-fitted `BYLINE` weights on what it is (a `By` lead, capitals, contact details,
-a role) and where it stands (beside the headline, beside a time, under a teaser
-title, after the body).
+line after a lone `By`, the name beside a time on a time line, a desk line,
+a copyright line naming a person), and "none": pages without a byline are
+common, and a line that merely looks like a name (a tag, a section) must lose
+to none. Each is scored by the fitted `BYLINE` weights on what it is (a `By`
+lead, capitals, contact details, a role, a common given name, an agency rather
+than a person) and where it stands (beside the headline, beside a time, under
+a teaser title, after the body, above an author's bio).
 """
 
 from __future__ import annotations
@@ -22,19 +23,35 @@ from ..evidence.anchors import BYLINE, NAME, TIME
 from ..evidence.features import is_furniture
 from ..evidence.times import leftovers
 from ..evidence.titles import title_like
-from ..vocab.roles import ROLE_WORDS
+from ..vocab.agencies import AGENCIES
+from ..vocab.roles import ACCOUNT_LINES, ROLE_WORDS
 from .scoring import Choice, Features, Option, choose
 from .weights import BYLINE as WEIGHTS
 
 # How far above the headline (or the body, without one) and below the body a
 # byline is looked for, in non-blank lines.
 REACH_ABOVE = 12
-REACH_BELOW = 8
+# Further above than REACH_ABOVE, only a line with a byline label is looked at
+# (the headline chosen may be a teaser's below the article's own).
+FAR_REACH_ABOVE = 40
+REACH_BELOW = 16
+# Candidates this close together (in non-blank lines) make a list.
+LIST_REACH = 4
 # How many of the body's first and last lines may hold the byline.
 BODY_EDGE = 3
 _CONTACT = regex.compile(r"@\w|\S@\S|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 _LEAD = regex.compile(r"(?i)^(?:by|written by|posted by|words by|story by|reporting by)\b")
 _WORD_BUCKETS = ((2, "words_1_2"), (4, "words_3_4"), (8, "words_5_8"))
+# An author's bio or author box: `Jane Roe is a reporter ...`, `More from Jane
+# Roe`, `Kristin is a contributing editor ...` (group 1 or 2 is the name).
+_BIO = regex.compile(
+    r"^(?:(?:About|More from|More by|Articles by|Stories by|Posts by|Contact|Follow|Email)\s+"
+    r"(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*$"
+    r"|(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){0,3})\s+"
+    r"(?:is|was|has|writes|covers|joined|lives|reports|teaches|serves|works)\s)"
+)
+# A bio is looked for outside the body and in its last lines.
+BIO_BODY_TAIL = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +66,13 @@ class BylinePick:
 def _candidate_text(ev: Evidence, i: int) -> tuple[str, str] | None:
     """(byline text, how the line reads as one) for a line that could be the byline."""
     e = ev.of[i]
-    if e is None or e.lead_only or e.features.furniture or e.features.sitewide:
+    if e is None or e.lead_only:
         return None
     text = ev.lines[i].text
+    if e.features.furniture or e.features.sitewide:
+        # a copyright line is furniture, but on a personal page it names the writer
+        name = byline_evidence.copyright_name(text) if text[:1] in "©(Cc" else None
+        return None if name is None else (name, "copyright")
     previous = ev.previous_nonblank(i, 0)
     if previous is not None and (p := ev.of[previous]) is not None and p.lead_only:
         return text, "after_label"
@@ -67,14 +88,29 @@ def _candidate_text(ev: Evidence, i: int) -> tuple[str, str] | None:
     if e.byline is not None:
         return e.byline, "byline"
     if e.name_line or ev.anchors[i] == NAME:
-        return text, "bare_name"
+        return None if _beside_account(ev, i) else (text, "bare_name")
+    if e.features.words <= 8:
+        if byline_evidence.desk_line(text):
+            return text, "desk"
+        name = byline_evidence.copyright_name(text) if text[:1] in "©(Cc" else None
+        if name is not None:
+            return name, "copyright"
     return None
 
 
-def _shape(text: str, how: str) -> Features:
+def _beside_account(ev: Evidence, i: int) -> bool:
+    """A name beside `Sign Out` or `My Account` is the signed-in reader's."""
+    around = ev.nonblank(max(0, i - 4), i)[-2:] + ev.nonblank(i + 1, i + 5)[:2]
+    return any(ev.key(j).strip() in ACCOUNT_LINES for j in around)
+
+
+def _shape(text: str, how: str, bio: set[str]) -> Features:
     words = text.split()
     bucket = next((name for top, name in _WORD_BUCKETS if len(words) <= top), "words_9_up")
     letters = [c for c in text if c.isalpha()]
+    names = byline_evidence.authors(text)
+    first = names[0] if names else ""
+    agency = first.casefold() in AGENCIES
     return {
         how: 1.0,
         bucket: 1.0,
@@ -82,8 +118,32 @@ def _shape(text: str, how: str) -> Features:
         "capitals": float(bool(letters) and all(c.isupper() for c in letters)),
         "contact": float(bool(_CONTACT.search(text))),
         "role": float(any(w.casefold().strip(".,|") in ROLE_WORDS for w in words)),
-        "authors": float(len(byline_evidence.authors(text)) > 0),
+        "authors": float(len(names) > 0),
+        "given_name": float(not agency and byline_evidence.given_name(first)),
+        "agency": float(agency),
+        "bio": float(bool(first) and _in_bio(first, bio)),
     }
+
+
+def _bio_subjects(ev: Evidence, start: int, stop: int, body_start: int, body_stop: int) -> set[str]:
+    """The names (case-folded) the article's author bios and author boxes speak of."""
+    body_tail = ev.nonblank(body_start, body_stop)[-BIO_BODY_TAIL:]
+    found: set[str] = set()
+    for i in [*ev.nonblank(start, body_start), *body_tail, *ev.nonblank(body_stop, stop)]:
+        text = ev.lines[i].text
+        if not text[:1].isupper():
+            continue
+        m = _BIO.match(text)
+        if m is not None:
+            found.add((m.group(1) or m.group(2)).casefold())
+    return found
+
+
+def _in_bio(name: str, bio: set[str]) -> bool:
+    """The name, or its given name alone (`Kristin is ...`), is a bio's subject."""
+    folded = name.casefold()
+    words = folded.split()
+    return folded in bio or (len(words) >= 2 and words[0] in bio)
 
 
 def byline_options(
@@ -92,13 +152,15 @@ def byline_options(
     """The byline candidates of an article (index -1 is "none") with their
     features, and each candidate line's byline text."""
     top = headline if headline is not None else body_start
-    above = ev.nonblank(start, top)[-REACH_ABOVE:]
+    above = ev.nonblank(start, top)[-FAR_REACH_ABOVE:]
     header = ev.nonblank(top, body_start)
     body = ev.nonblank(body_start, body_stop)
     edges = body[:BODY_EDGE] + [i for i in body[-BODY_EDGE:] if i not in body[:BODY_EDGE]]
     after = ev.nonblank(body_stop, stop)[:REACH_BELOW]
     options = [Option(None, {"none": 1.0})]
     texts: dict[int, str] = {}
+    found_features: dict[int, Features] = {}
+    bio: set[str] | None = None
     for i in [*above, *header, *edges, *after]:
         if i == headline:
             continue
@@ -106,12 +168,18 @@ def byline_options(
         if found is None:
             continue
         text, how = found
+        far = i < top and ev.count_nonblank(i, top) > REACH_ABOVE
+        if far and not (how == "byline" and _LEAD.match(text)):
+            continue
         texts[i] = text
-        features = _shape(text, how)
+        if bio is None:
+            bio = _bio_subjects(ev, start, stop, body_start, body_stop)
+        features = _shape(text, how, bio)
         previous = ev.previous_nonblank(i, start)
         features.update(
             {
                 "above_headline": float(i < top),
+                "far_above": float(far),
                 "above_distance": min(ev.count_nonblank(i, top), REACH_ABOVE) / REACH_ABOVE if i < top else 0.0,
                 "in_header": float(top < i < body_start or (headline is None and i in header)),
                 "right_below_headline": float(headline is not None and 0 < ev.count_nonblank(headline, i) <= 2),
@@ -124,12 +192,22 @@ def byline_options(
                 "under_title": float(
                     previous is not None and previous != headline and title_like(ev, previous) and i < top
                 ),
+                "under_title_after_body": float(previous is not None and i >= body_stop and title_like(ev, previous)),
                 "shown_again": float(ev.shown[ev.key(i)] > 1),
                 "anchor": float(ev.anchors[i] in (BYLINE, NAME)),
             }
         )
+        found_features[i] = features
+    for i, features in found_features.items():
+        features["in_list"] = float(_in_list(ev, i, texts))
         options.append(Option(i, features))
     return options, texts
+
+
+def _in_list(ev: Evidence, i: int, texts: dict[int, str]) -> bool:
+    """Another candidate naming someone else stands within LIST_REACH non-blank
+    lines: a list of teasers or of staff, not an article's byline."""
+    return any(j != i and texts[j] != texts[i] and ev.count_nonblank(min(i, j), max(i, j)) <= LIST_REACH for j in texts)
 
 
 def _time_near(ev: Evidence, i: int, start: int, stop: int) -> bool:

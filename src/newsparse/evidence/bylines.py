@@ -1,37 +1,77 @@
 """Byline evidence: `By Jane Doe and John Roe`, `Jane Doe | Reuters`,
-`By The Associated Press`, `Posted by ...`, and a lone agency name.
+`By The Associated Press`, `Posted by ...`, `Autori: ...`, a lone agency name,
+and a byline a scrape glued to itself or to contact details.
 
 `match(text)` says how much of a line is a byline; `authors(byline)` pulls the
 person or agency names out of it; `is_lead_only` and `looks_like_name_line`
-spot a byline label alone and a bare name.
+spot a byline label alone and a bare name; `given_name` says whether a name
+opens with a common given name. `desk_line` and `copyright_name` read the
+rarer forms the byline decision also weighs (`Our Foreign Staff`, `© 2003
+Jane Roe`); they are asked about a few candidate lines, not every line.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import regex
 
 from ..vocab.agencies import AGENCIES
-from ..vocab.roles import BYLINE_LEADS, NOT_NAME_WORDS, ROLE_WORDS
+from ..vocab.given_names import GIVEN_NAMES
+from ..vocab.not_names import NOT_NAME_NOUNS
+from ..vocab.roles import (
+    BYLINE_FURNITURE,
+    BYLINE_LEADS,
+    CREDENTIALS,
+    DESK_WORDS,
+    JOB_WORDS,
+    NOT_NAME_WORDS,
+    ROLE_WORDS,
+)
 
 # Unwrapping and the evidence of a page ask about the same line: answers are kept.
 _CACHE_LINES = 4096
+
+
+def _alternatives(phrases: list[str]) -> str:
+    return "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+# A label that ends in a colon needs nothing after it; a word (`By`, `Por`)
+# must be followed by a space or a colon, so that `Bylines` is no label.
 _LEAD = regex.compile(
-    r"(?i)^(?:"
-    + "|".join(regex.escape(lead) for lead in sorted(BYLINE_LEADS, key=len, reverse=True))
-    + r")(?=[\s:])\s*:?\s*"
+    r"(?i)^(?:(?:"
+    + _alternatives([lead for lead in BYLINE_LEADS if not lead.endswith((":", "："))])
+    + r")(?=[\s:：])\s*[:：]?|(?:"
+    + _alternatives([lead for lead in BYLINE_LEADS if lead.endswith((":", "："))])
+    + r"))\s*"
 )
+_LONGEST_LEAD = max(len(lead) for lead in BYLINE_LEADS)
+_FURNITURE = _alternatives(list(BYLINE_FURNITURE))
+# Job titles a scrape glues to the name (`Jane RoeStaff Writer`); short words
+# (`Md`, `Dr`) are left out: they end too many names' capitals.
+_GLUED_ROLES = _alternatives([w.title() for w in ROLE_WORDS if len(w) >= 4 and w.isalpha()])
 # Where a byline stops: a timestamp or furniture glued on after the name.
 _TAIL = regex.compile(
     r"""(?x)\s*(?:
-        [|•·] | \s[-–—]\s                             # a separator
+        [|•·] | \s[-–—/]\s                            # a separator
       | \bon\s+(?=\p{Lu}\p{Ll}+\s+\d)                # `on November 14, 2019`
-      | (?<=\p{Ll})(?=View\ More|Follow|More\ by|\p{Lu}{3,})  # furniture glued on
+      | (?:(?<=\p{Ll})|\s)(?=By\s+\p{Lu})               # the byline again: `By Jane RoeBy Jane Roe`
+      | (?<=\p{Ll})(?=\p{Lu}{3,})                     # shouted furniture glued on
+      | (?<=\p{Ll})(?=(?:"""
+    + _GLUED_ROLES
+    + r""")(?!\p{Ll}))                              # `Jane RoeStaff Writer`
+      | (?:(?<=\p{Ll})|\s)(?=(?:"""
+    + _FURNITURE
+    + r""")(?!\p{Ll}))                              # `View More Articles`, `Become a fan`
     )"""
 )
-_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|de|da|van|von|der|del|la|le|bin|al|el|dos|di)$")
-_SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\be\b)\s*")
+_PARTICLES = frozenset("de da van von der del la le bin al el dos di".split())
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|" + "|".join(sorted(_PARTICLES)) + r")$")
+# Between people: commas, `&`, and `and` in the languages of the byline labels
+# (lower case only: `Dan`, `Y.` stay names).
+_SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\b(?:and|AND|und|et|y|e|en|og|och|ve|dan|и)\b)\s*")
 _HANDLE = regex.compile(r"@\w+")
 # Contact details glued to a byline: e-mail addresses, handles, phone numbers.
 # Each alternative starts only at a token boundary and takes its run
@@ -51,6 +91,80 @@ _MAX_SENTENCE_WORDS = 6
 _NOT_NAME_STARTS = frozenset({"then", "now", "the", "a", "an", "far", "contrast", "comparison"})
 
 
+# Where a byline's sentence ends (`By Jane Doe and John Roe. Updated ...`): a
+# full stop after a word, not after an initial or a title (`Prof.`, `Jr.`).
+_SENTENCE_END = regex.compile(
+    r"(?<=\p{Ll}{2}(?<!\b(?:Mrs|Prof|Rev|Gen|Col|Capt|Sgt|Gov|Sen|Rep|Hon|Msgr)))\.\s+(?=\p{Lu})"
+)
+# A job title in brackets after a name (`Anna Ūdre (foreign news editor)`).
+_ASIDE = regex.compile(r"\s*\([^()]*+\)")
+# `The Washington Post`, `The Kitchn`: an outlet, never a person.
+_OUTLET_START = regex.compile(r"(?i)^the\s")
+# Titles before a name, skipped when looking for the given name.
+_HONORIFICS = frozenset("dr prof mr mrs ms sir dame rev fr".split())
+# `Jane Roe, Health Reporter`: a name, a comma, then a job title.
+_MAX_ROLE_TAIL_WORDS = 5
+# `David Lassman | d@x.com By David Lassman | d@x.com`: the line says itself twice.
+_SAID_TWICE = regex.compile(r"^(\p{Lu}\S*\s+\S+).*?\sBy\s+\1")
+_COPYRIGHT = regex.compile(
+    r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–,]\s*\d{4})*\s*,?\s*)?(?-i:(\p{Lu}[^.,;|]*?))[.,]?"
+    r"(?:\s+all rights reserved\.?)?$"
+)
+
+
+def _fold(word: str) -> str:
+    """A word as the vocabularies write it: case-folded, accents and outer
+    punctuation dropped."""
+    word = word.strip(".,;:()'’\"").casefold()
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def given_name(name: str) -> bool:
+    """Whether a name opens with a common given name (`Tom Bennett`, `Dr. Ana
+    Ruiz`, `Jean-Pierre Roux`, `KIM Min-jun`)."""
+    for word in name.split()[:2]:
+        folded = _fold(word)
+        if folded in _HONORIFICS:
+            continue
+        return folded in GIVEN_NAMES or ("-" in folded and folded.split("-", 1)[0] in GIVEN_NAMES)
+    return False
+
+
+def _without_titles(piece: str) -> str:
+    """`Lynne Eldridge MD` -> `Lynne Eldridge`; `Dr. Ana Ruiz` -> `Ana Ruiz`."""
+    words = piece.split()
+    while len(words) > 2 and _is_credential(words[-1]):
+        words.pop()
+    while len(words) > 2 and _fold(words[0]) in _HONORIFICS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _is_credential(word: str) -> bool:
+    return _fold(word).replace(".", "") in CREDENTIALS
+
+
+def _name_before_role(piece: str) -> str:
+    """`Jane Roe Staff Writer` -> `Jane Roe`; `Ben Silverman Games Editor` ->
+    `Ben Silverman`; `Bo Park CITY TIMES` -> `Bo Park`: the name is what comes
+    before the job title and its topic, or the outlet in capitals, when it
+    opens with a common given name."""
+    words = piece.split()
+    if not piece.isupper():
+        while len(words) > 2 and words[-1].isupper() and len(words[-1]) > 1:
+            words.pop()  # an outlet in capitals: `Bo Park CITY TIMES`
+    at = next((k for k, w in enumerate(words) if w.casefold().strip(".,") in ROLE_WORDS), len(words))
+    if at < 2:
+        return piece
+    name = words[:at]
+    while len(name) > 2 and _fold(name[-1]) in NOT_NAME_NOUNS:
+        name.pop()
+    found = " ".join(name)
+    return found if found != piece and given_name(found) and _looks_like_name(found) else piece
+
+
 def _names_agency(rest: str) -> bool:
     folded = rest.casefold().strip(" .,")
     return folded in AGENCIES or folded.startswith("the associated press")
@@ -62,6 +176,8 @@ def _looks_like_name(piece: str) -> bool:
         return False
     if any(w.casefold().strip(".,") in ROLE_WORDS for w in words):
         return False
+    if any(_fold(w) in NOT_NAME_NOUNS for w in words):
+        return False  # `Melbourne Cricket Ground`, `Tech Insider`: a place or an outlet
     if piece.casefold() in AGENCIES:
         return False
     # a lone upper-case acronym (`CNN`, `MS`) is an outlet or a credential
@@ -76,12 +192,15 @@ def authors(byline: str) -> list[str]:
     `By Jane Holt, CNN Business` gives the person only; `Reuters, Washington,`
     gives the agency; `by jdadmin` gives the account name it credits.
     """
-    text = _LEAD.sub("", byline.strip())
-    text = " ".join(_CONTACT.sub(" ", text).split())  # single spaces keep the splits below linear
+    text = " ".join(_CONTACT.sub(" ", byline).split())  # single spaces keep the splits below linear
+    text = _LEAD.sub("", _ASIDE.sub("", text) if "(" in text else text)
     text = _TAIL.split(text, maxsplit=1)[0]
+    if ". " in text:
+        text = _SENTENCE_END.split(text, maxsplit=1)[0]
     text = _TRAILING_WORD.sub("", text).strip(" ,.:")
-    pieces = [p.strip(" .,") for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")]
-    people = [p for p in pieces if len(p.split()) >= 2 and _looks_like_name(p)]
+    pieces = [_without_titles(p.strip(" .,")) for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")]
+    pieces = [_name_before_role(p) for p in pieces]
+    people = [p for p in pieces if len(p.split()) >= 2 and not _OUTLET_START.match(p) and _looks_like_name(p)]
     if people:
         return list(dict.fromkeys(people))
     agencies = [p for p in pieces if p.casefold() in AGENCIES]
@@ -100,13 +219,24 @@ def match(text: str) -> str | None:
     words = text.split()
     if not words or len(words) > _MAX_WORDS + 6:
         return None
+    if "@" in text:  # `d@x.com By David Lassman`: contact details say nothing either way
+        text_without_contacts = " ".join(_CONTACT.sub(" ", text).split()).strip(" |,")
+        found = _match(text_without_contacts, text_without_contacts.split()) if text_without_contacts else None
+        return None if found is None else text
+    return _match(text, words)
+
+
+def _match(text: str, words: list[str]) -> str | None:
     lead = _LEAD.match(text)
     if lead:
         rest = text[lead.end() :]
         if not rest or (not rest[:1].isalpha() and rest[:1] != "@"):
             return None
-        # `by` must be followed by a name, not a sentence (`By then, ...`)
+        # `by` must be followed by a name, not a sentence (`By then, ...`) or a
+        # menu's sort key (`By subject`, `By Region`)
         if rest.split()[0].casefold().strip(",.;:") in _NOT_NAME_STARTS and not _names_agency(rest):
+            return None
+        if all(_fold(w) in NOT_NAME_NOUNS or w.casefold() in NOT_NAME_WORDS for w in rest.split()):
             return None
         if len(words) > _MAX_SENTENCE_WORDS and text.endswith("."):
             return None  # a sentence that starts with `By`
@@ -115,16 +245,57 @@ def match(text: str) -> str | None:
     if bare.casefold() in AGENCIES:
         return text
     # `Jane Doe | Reuters`, `PTI, Washington,`
-    head = _FIRST_FIELD.split(bare, maxsplit=1)[0]
+    head = _FIRST_FIELD.split(bare, maxsplit=1)[0] if "|" in bare or "," in bare else bare
     if head.casefold() in AGENCIES and len(words) <= 6:
         return text
     if "|" in bare and _looks_like_name(head):
         return text
+    if " By " in text and _SAID_TWICE.match(text) and authors(text):
+        return text  # `Jane Roe, City Desk By Jane Roe, City Desk`
+    if (" and " in text or " & " in text) and len(words) <= _MAX_WORDS and _names_only(bare):
+        return text  # `Ann Lee and Bo Park CITY TIMES`
+    if (
+        len(words) <= 2 + _MAX_ROLE_TAIL_WORDS
+        and text[:1].isupper()
+        and any(w.casefold().strip(".,") in JOB_WORDS for w in words[2:])
+        and _role_after_name(bare, head if "," in bare else None)
+    ):
+        return text
     return None
+
+
+def _names_only(bare: str) -> bool:
+    """Two or more people and nothing else, perhaps an outlet in capitals after
+    them: `Ann Lee and Bo Park`, `Ann Lee, Bo Park & Cy Roe CITY TIMES`. Each
+    opens with a common given name: tags list people too, but seldom with `and`."""
+    words = bare.split()
+    while len(words) > 4 and words[-1].isupper() and len(words[-1]) > 1:
+        words.pop()  # the outlet
+    pieces = [p for p in _SPLIT_PEOPLE.split(" ".join(words)) if p]
+    return len(pieces) >= 2 and all(
+        2 <= len(p.split()) <= 4 and not p.isupper() and given_name(p) and _looks_like_name(p) for p in pieces
+    )
+
+
+def _role_after_name(bare: str, head: str | None) -> bool:
+    """`Jane Roe, Health Reporter`, `Jane Roe Senior Reporter`: a name with a
+    given name, then a job title (`head` is the part before a comma, if any)."""
+    if head is None:
+        head = _name_before_role(bare)
+        if head == bare:
+            return False
+    tail = bare[len(head) :].strip(" ,").split()
+    if not tail or len(tail) > _MAX_ROLE_TAIL_WORDS or not 2 <= len(head.split()) <= 4:
+        return False
+    if not any(w.casefold().strip(".,") in JOB_WORDS for w in tail):
+        return False  # `Al Jazeera Media Institute`: an outlet, not a job
+    return given_name(head) and _looks_like_name(head)
 
 
 def is_lead_only(text: str) -> bool:
     """A byline label standing alone (`Author:`, `By`), the name on the next line."""
+    if len(text) > _LONGEST_LEAD + 2:
+        return False
     m = _LEAD.match(text + " ")
     return m is not None and not text[m.end() - 1 :].strip()
 
@@ -132,15 +303,70 @@ def is_lead_only(text: str) -> bool:
 @lru_cache(maxsize=_CACHE_LINES)
 def looks_like_name_line(text: str) -> bool:
     """A line that is just a person's name (`Nadia Okafor`, `Luis De
-    LeonView More Articles`): a byline only when it sits beside other header
-    lines, which the caller decides. Names have no function words and are not
-    shouted in capitals."""
-    if len(text) > _MAX_NAME_LINE or not text[:1].isupper():
+    LeonView More Articles`, `TOM BENNETT`), perhaps with a place or an outlet
+    after a comma (`Jane Roe, Melbourne Cricket Ground`): a byline only when it
+    sits beside other header lines, which the caller decides. Names have no
+    function words, no words of menus or places, and are shouted in capitals
+    only when they open with a common given name."""
+    if len(text) > _MAX_NAME_LINE or not text[:1].isupper() or "/" in text:
+        return False  # `Jane Roe / Getty Images` is a picture credit
+    first, _, rest = text.partition(" ")
+    rest = rest.lstrip()
+    if not rest or not (rest[:1].isupper() or rest.split(None, 1)[0] in _PARTICLES):
+        return False  # cheap tests first: most lines are no names
+    first = first.rstrip(",")
+    if not _NAME_WORD.match(first) or first.casefold() in NOT_NAME_WORDS or _fold(first) in NOT_NAME_NOUNS:
         return False
-    bare = _TAIL.split(_CONTACT.sub(" ", text), maxsplit=1)[0].strip(" ,.|")
-    words = bare.split()
-    if not 2 <= len(words) <= 4 or bare.isupper():
+    if "@" in text:
+        text = _CONTACT.sub(" ", text).replace("( )", " ")  # `Jane Doe (@janedoe)`
+    bare = _TAIL.split(text, maxsplit=1)[0].strip(" ,.|")
+    head, comma, tail = bare.partition(",")
+    if comma and not _place_after_name(tail):
+        return False
+    head = _without_titles(head)
+    words = head.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if head.isupper() and not given_name(head):
         return False
     if any(w.casefold() in NOT_NAME_WORDS for w in words):
         return False
-    return _looks_like_name(bare)
+    return _looks_like_name(head)
+
+
+def _place_after_name(tail: str) -> bool:
+    """`Melbourne Cricket Ground`, `Northeast Ohio Media Group`, `Ph.D.`: a
+    title-case place or outlet, or a credential, after a name's comma; not a
+    second name or a sentence."""
+    words = tail.replace(",", " ").split()
+    if not 1 <= len(words) <= _MAX_ROLE_TAIL_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    if all(_is_credential(w) for w in words):
+        return True  # `Jane Roe, Ph.D.`
+    return any(_fold(w) in NOT_NAME_NOUNS or w.casefold() in ROLE_WORDS for w in words)
+
+
+def desk_line(text: str) -> bool:
+    """A desk or staff byline: `Our Foreign Staff`, `Telegraph Sport`, `By Our
+    Correspondent`, `Web Desk`."""
+    rest = _LEAD.sub("", text)
+    words = rest.strip(" .,").split()
+    if not 2 <= len(words) <= 4 or words[-1].casefold() not in DESK_WORDS:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    if words[0].casefold() == "our":  # `Our Staff` alone is a menu link; `By Our Staff` is not
+        return len(words) >= 3 or rest != text
+    return words[0].casefold() not in NOT_NAME_WORDS
+
+
+def copyright_name(text: str) -> str | None:
+    """The person a copyright line names (`© 2002, 2003 Jamie Zawinski`), when it
+    names a person rather than a company."""
+    if len(text) > _MAX_NAME_LINE:
+        return None
+    found = _COPYRIGHT.match(text.strip())
+    if found is None:
+        return None
+    name = found.group(1).strip()
+    return name if 2 <= len(name.split()) <= 4 and given_name(name) and _looks_like_name(name) else None

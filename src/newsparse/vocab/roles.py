@@ -15,7 +15,18 @@ ROLE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Labels that introduce a byline.
+# The jobs among ROLE_WORDS: `Jane Roe Senior Reporter` names a writer, `Al
+# Jazeera Media Institute` does not.
+JOB_WORDS: frozenset[str] = frozenset(
+    """
+    editor editor-at-large editors writer writers reporter reporters correspondent correspondents
+    contributor contributors columnist columnists staff senior chief deputy associate managing
+    analyst critic producer photographer photographers anchor host intern fellow
+    """.split()
+)
+
+# Labels that introduce a byline, in the languages of the pages seen (a label
+# ends in a colon where the language writes one; `By:` works for every label).
 BYLINE_LEADS: tuple[str, ...] = (
     "by",
     "written by",
@@ -23,28 +34,141 @@ BYLINE_LEADS: tuple[str, ...] = (
     "words by",
     "story by",
     "reporting by",
+    "reported by",
     "report by",
     "analysis by",
     "opinion by",
     "commentary by",
     "review by",
+    "interview by",
+    "compiled by",
+    "curated by",
     "text by",
     "author:",
     "authors:",
     "byline:",
+    "curator:",
+    "contributor:",
+    "contributors:",
+    "reporter:",
+    "reporters:",
+    "writer:",
+    "text:",
+    # Spanish, Portuguese
     "por",
+    "escrito por",
+    "publicado por",
+    "autor:",
+    "autora:",
+    "autores:",
+    "texto:",
+    # Italian
     "di",
-    "oleh",
-    "von",
+    "scritto da",
+    "a cura di",
+    "autore:",
+    "autrice:",
+    # French
     "par",
+    "écrit par",
+    "publié par",
+    "auteur:",
+    "auteurs:",
+    # German, Dutch, Nordic
+    "von",
+    "geschrieben von",
+    "autorin:",
+    # Latvian, Lithuanian, Estonian, Finnish, Polish, Turkish, Indonesian
+    "autori:",
+    "autors:",
+    "autorius:",
+    "autorid:",
+    "kirjoittaja:",
+    "yazar:",
+    "oleh",
+    "penulis:",
+    # Russian, Arabic, Chinese, Japanese
+    "автор:",
+    "авторы:",
+    "текст:",
+    "بقلم",
+    "كتب:",
+    "作者:",
+    "作者：",
+    "记者",
+    "記者",
+    "文:",
+    "文：",
+)
+
+# Letters after a name that are a credential, not part of the name (`Jane Roe
+# MD`, `Jane Roe, PhD`); compared without dots, case-folded.
+CREDENTIALS: frozenset[str] = frozenset(
+    """
+    md phd rn mph rd ld dds dmd dvm jd mba cpa cfa esq facp facs frcp mrcp msc bsc mfa
+    lcsw lpc np aprn ccc cscs cns faan mbbs
+    """.split()
+)
+
+# Furniture a scrape glues after the name on a byline line (`Ben Walsh Become a
+# fan`, `Luis De LeonView More Articles`): the byline stops where one starts.
+BYLINE_FURNITURE: tuple[str, ...] = (
+    "View More",
+    "View Profile",
+    "View all posts",
+    "Follow",
+    "More by",
+    "More from",
+    "More stories",
+    "Become a fan",
+    "Email the author",
+    "Email",
+    "Contact",
+    "Read more",
+    "Read bio",
+    "Full bio",
+    "See all",
+    "All posts",
+    "Twitter",
+)
+
+# A desk or staff byline ends in one of these (`Our Foreign Staff`,
+# `Telegraph Sport`, `By Our Correspondent`, `Web Desk`).
+DESK_WORDS: frozenset[str] = frozenset(
+    """
+    staff desk sport correspondent correspondents reporter reporters bureau wire
+    """.split()
 )
 
 # Words that never stand in a person's name line, capitalised or not
 # (`Find Your Next Car`, `The Latest`): English function words and page verbs.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     """
-    the a an your our my their his her its of for to in on at with from this that these those
+    the a an you your we our us me my their his her its of for to in on at with from this that these those
     is are was be how what why when where who new more most all any every
-    find get read see view share click here now today latest top best
+    find get read see view share click here now today latest top best also like might just
     """.split()
+)
+
+# An account widget's lines: a name beside them is the signed-in reader, not a
+# writer (`Jane Roe` / `Sign Out`). Compared case-folded, outer punctuation trimmed.
+ACCOUNT_LINES: frozenset[str] = frozenset(
+    (
+        "sign in",
+        "sign out",
+        "log in",
+        "log out",
+        "login",
+        "logout",
+        "account",
+        "my account",
+        "manage account",
+        "account settings",
+        "settings",
+        "profile",
+        "my profile",
+        "edit profile",
+        "welcome back",
+        "dashboard",
+    )
 )
