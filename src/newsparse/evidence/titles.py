@@ -32,8 +32,8 @@ def _title_like(ev: Evidence, i: int) -> bool:
     if e is None:
         return False
     text, f = ev.lines[i].text, e.features
-    if f.furniture or f.sitewide or f.urlish or ev.anchors[i] is not None:
-        return False
+    if f.furniture or f.sitewide or f.urlish or f.list_heading or ev.anchors[i] is not None:
+        return False  # a list heading (`Most read`, `About the author`) heads other things
     if f.cjk:
         if not 6 <= f.chars <= 120:
             return False
