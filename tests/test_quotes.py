@@ -626,6 +626,23 @@ ROWS = [
         "Nadia Karim",
         partial=True,
     ),
+    # --- classes seen on sites never seen before (issue 11) ---
+    Row(
+        "unattributed-paragraph-ends-the-turn",
+        "Critic Dana Reyes called the plan a “shameless farce” on Monday.\n\nThe letters came in three kinds:"
+        "\n\n“Great work, keep it up.”\n\n“You should quit while you can.”",
+        "You should quit while you can.",
+        None,
+    ),
+    Row(
+        "pronoun-contraction-subject",
+        "Trader Omar Haddad rode into the market at dawn. “Make way for the carts!” he’d shouted at the guards, "
+        "and the guards would answer the same way.",
+        "Make way for the carts!",
+        "Omar Haddad",
+        "he",
+        "shouted",
+    ),
 ]
 
 

@@ -38,7 +38,7 @@ SKIPPABLE = frozenset(
     reportedly since once again earlier recently repeatedly publicly privately separately
     still often first last just never not yet instead even now already
     """.split()
-)
+) | {q + tail for q in "'’" for tail in ("d", "s", "ll", "re", "ve")}  # `he’d said`: see `sentences._TOKEN`
 
 
 _IS_NAME = attrgetter("is_name")

@@ -850,7 +850,7 @@ def _share_across_paragraphs(draft: Draft, attributions: list[Attribution | None
 def _borrow(draft: Draft, paras: list[_Para], attributions: list[Attribution | None], resolver: _Resolver) -> None:
     """Quotations their own sentence does not attribute take the attribution of
     the turn they belong to (steps 4 and 5 of the module docstring)."""
-    previous: Attribution | None = None  # the last attributed quotation so far
+    previous: Attribution | None = None  # the speaker of the last paragraph with quotations
     for p, para in enumerate(paras):
         later: list[Attribution | None] = [None] * len(para.quotes)
         upcoming: Attribution | None = None
@@ -862,7 +862,10 @@ def _borrow(draft: Draft, paras: list[_Para], attributions: list[Attribution | N
             if attributions[n] is None:
                 attributions[n] = _turn(draft, paras, p, q, earlier, later[q], previous, resolver)
             earlier = attributions[n] or earlier
-        previous = earlier or previous
+        if para.quotes:
+            # the turn before is this paragraph's: when none of its quotations has
+            # a speaker, a quotation after it must not reach past it to an older one
+            previous = earlier
 
 
 def _turn(
