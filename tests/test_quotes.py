@@ -643,6 +643,61 @@ ROWS = [
         "he",
         "shouted",
     ),
+    Row(
+        "person-with-employer-before-verb",
+        "“The parade goes ahead,” Patrol Chief Jon Park with the Harbor City Police Department said Tuesday.",
+        "The parade goes ahead",
+        "Jon Park",
+        cue="said",
+    ),
+    Row(
+        "person-of-state-before-frame-verb",
+        "In 2015, Senator Ruth Alder of Vermont called the budget “the moral failure of our age.”",
+        "the moral failure of our age.",
+        "Ruth Alder",
+        cue="called",
+    ),
+    Row(
+        "title-of-state-is-not-an-affiliation",
+        "Secretary of State Ann Lee said: “We will talk to anyone who will listen.”",
+        "We will talk to anyone who will listen.",
+        "Ann Lee",
+    ),
+    Row(
+        "according-to-after-the-quote-and-acronym-spelt-out",
+        "The National Weather Service issued a warning on Monday.\n\n"
+        "“Snow will reach the coast by noon on Tuesday,” according to the NWS.",
+        "Snow will reach the coast by noon on Tuesday",
+        "National Weather Service",
+        cue="according to",
+    ),
+    Row(
+        "according-to-a-document-gives-its-owner",
+        "Tourism “will keep growing for a decade,” according to a Harbor Analytics’ forecast in May.",
+        "will keep growing for a decade",
+        "Harbor Analytics",
+        cue="according to",
+    ),
+    Row(
+        "said-the-named-publication",
+        "“We stand by every word of the story,” said the Harbor Gazette.",
+        "We stand by every word of the story",
+        "Harbor Gazette",
+    ),
+    Row(
+        "as-name-put-it",
+        "Lobbyists are staging a “continuing assault” on the law, as the Daily Ledger put it on Monday.",
+        "continuing assault",
+        "Daily Ledger",
+        cue="put it",
+        partial=True,
+    ),
+    Row(
+        "as-possessive-put-it",
+        "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
+        "Your town, every hour.",
+        "KX9",
+    ),
 ]
 
 

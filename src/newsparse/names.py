@@ -320,6 +320,17 @@ class NameBook:
             self._by_key.setdefault(m.key, []).append(m)
             self._by_first.setdefault(m.words[0].casefold(), []).append(m)
         self._longest: dict[tuple[str, ...], tuple[list[Mention], list[int], tuple[str, ...] | None]] = {}
+        self._initials: dict[str, tuple[str, ...]] | None = None
+
+    def spelt_out(self, acronym: str) -> tuple[str, ...] | None:
+        """The name an acronym stands for, when the article writes it out: `NWS`
+        is `National Weather Service` (its words' initials, in order)."""
+        if self._initials is None:
+            self._initials = {}
+            for m in self.mentions:
+                if len(m.words) > 1 and all(w[:1].isupper() for w in m.words):
+                    self._initials.setdefault("".join(w[0] for w in m.words), m.words)
+        return self._initials.get(acronym.replace(".", ""))
 
     def by_key(self, key: str) -> list[Mention]:
         return self._by_key.get(key, [])

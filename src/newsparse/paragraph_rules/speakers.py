@@ -32,6 +32,7 @@ from ..names import (
     NameBook,
     is_acronym,
     is_name_word,
+    is_organisation,
     paragraph_mentions,
     runs,
     skippable,
@@ -43,7 +44,13 @@ from ..quote_context import REACH, ParagraphView, is_verb, view, window
 from ..quote_marks import Span
 from ..sentences import Token
 from ..vocab.pronouns import FIRST_PERSON, GROUP, PERSON, PRONOUNS
-from ..vocab.reporting_verbs import FRAMING_NOUNS, PASSIVE_TURN_PREDICATES, TURN_PREDICATES, VERB_BY_FORM
+from ..vocab.reporting_verbs import (
+    DOCUMENT_NOUNS,
+    FRAMING_NOUNS,
+    PASSIVE_TURN_PREDICATES,
+    TURN_PREDICATES,
+    VERB_BY_FORM,
+)
 from ..vocab.speakers import (
     ANONYMOUS_PLURALS,
     NAME_PARTICLES,
@@ -190,6 +197,9 @@ def subject_before(tokens: list[Token], j: int, lo: int, base: int) -> Phrase | 
     if is_name_word(token):
         found = _name_back(tokens, i, lo, base)
         a = found.at - base if found is not None else i
+        person = _person_before_affiliation(tokens, a, lo, base)
+        if person is not None:
+            return person
         if a - 2 >= lo and tokens[a - 1].lower in _PLACE_PREPOSITIONS and tokens[a - 2].is_word:
             # `Residents in Hull said`: the place is not who spoke
             return _description_back(tokens, a - 2, lo, base)
@@ -200,6 +210,29 @@ def subject_before(tokens: list[Token], j: int, lo: int, base: int) -> Phrase | 
 
 
 _PLACE_PREPOSITIONS = frozenset("in at from near across outside inside around".split())
+# Words that tie a person to their place or employer before the verb (`Jane Roe of
+# Acme said`, `Chief Jon Park with the city police said`).
+_AFFILIATIONS = frozenset("of with at from for in".split())
+
+
+def _person_before_affiliation(tokens: list[Token], a: int, lo: int, base: int) -> Phrase | None:
+    """The person in `Jane Roe of Acme said` or `Chief Jon Park with the city police
+    said`, when the name before the verb (at tokens[a]) is the place or employer:
+    a full personal name before `of`/`with`/`at` (`the`), not a title (`Secretary of
+    State ...`) or an organisation's own name (`Bank of ...`)."""
+    p = a - 1
+    if p > lo and tokens[p].lower == "the":
+        p -= 1
+    if p - 1 < lo or tokens[p].lower not in _AFFILIATIONS or not is_name_word(tokens[p - 1]):
+        return None
+    person = _name_back(tokens, p - 1, lo, base)
+    if person is None or person.kind != NAME or len(person.words) < 2 or is_organisation(person.words):
+        return None
+    if any(_title_word(w) for w in person.words):
+        return None
+    return person
+
+
 _PREPOSITIONS = frozenset("at of in for from with by on to into about against under over as and or".split())
 
 
@@ -268,6 +301,8 @@ def subject_after(tokens: list[Token], j: int, hi: int, base: int) -> Phrase | N
             return None
         if b + 1 < hi and tokens[b].text == "," and is_name_word(tokens[b + 1]):
             return _name_forward(tokens, b + 1, hi, base)
+        if token.lower == "the" and is_name_word(tokens[b - 1]) and is_name_word(tokens[i + 1]):
+            return _name_forward(tokens, i + 1, b, base)  # `said the Harbor Gazette`, `according to the NWS`
         return _description(tokens, i, b, base, tokens[b - 1].lower)
     return _name_forward(tokens, i, hi, base)
 
@@ -443,8 +478,12 @@ def _in_sentence(pv: ParagraphView, k: int, first: int, stop: int, base: int) ->
             continue
         if token.lower == "according" and j + 2 <= k and tokens[j + 1].lower == "to":
             found = subject_after(tokens, j + 1, k, base)
-            if found is not None:
+            if found is not None and not names_nobody(found):
                 return Attribution(found, "according to")
+        if _put_it(tokens, j, k):
+            found = _put_it_subject(tokens, j, first, base)
+            if found is not None:
+                return Attribution(found, "put it")
         if token.lower in FRAMING_NOUNS and any(t.lower in ("that", "of", "to") for t in tokens[j + 1 : min(k, j + 7)]):
             found = _framing_subject(tokens, j, first, base)
             if found is not None:
@@ -461,6 +500,14 @@ def _in_sentence(pv: ParagraphView, k: int, first: int, stop: int, base: int) ->
             return Attribution(found, token.text)
     for j in range(k + 1, stop):
         token = tokens[j]
+        if token.lower == "according" and j + 2 < stop and tokens[j + 1].lower == "to":
+            found = subject_after(tokens, j + 1, stop, base)  # `“...,” according to the agency.`
+            if found is not None and not names_nobody(found):
+                return Attribution(found, "according to")
+        if _put_it(tokens, j, stop):
+            found = _put_it_subject(tokens, j, k + 1, base)  # `“...,” as the Daily Post put it.`
+            if found is not None:
+                return Attribution(found, "put it")
         if _verb_use(tokens, j) and not token.lower.endswith("ing"):
             found = subject_before(tokens, j, k + 1, base)
             if found is None and VERB_BY_FORM[token.lower].inverts:
@@ -468,6 +515,20 @@ def _in_sentence(pv: ParagraphView, k: int, first: int, stop: int, base: int) ->
             if found is not None:
                 return Attribution(found, token.text)
     return None
+
+
+def _put_it(tokens: list[Token], j: int, stop: int) -> bool:
+    """`as X put it`: `put` with `it` after it says whose words these are."""
+    return tokens[j].lower == "put" and j + 1 < stop and tokens[j + 1].lower == "it" and tokens[j].quote is None
+
+
+def _put_it_subject(tokens: list[Token], j: int, lo: int, base: int) -> Phrase | None:
+    """Who put it so: `as the Daily Post put it`, `as she put it`, or the owner
+    of the words in `as the agency’s memo put it`."""
+    found = subject_before(tokens, j, lo, base)
+    if found is not None and found.kind in (NAME, PRONOUN):
+        return found
+    return _framing_subject(tokens, j, lo, base) or found
 
 
 def _own(pv: ParagraphView, q: int, base: int) -> Attribution | None:
@@ -724,6 +785,8 @@ class _Resolver:
     def speaker(self, phrase: Phrase) -> str | None:
         if phrase.kind == NAME:
             full = self.book.fullest(phrase.words, phrase.at)
+            if len(full) == 1 and is_acronym(full[0]):
+                full = self.book.spelt_out(full[0]) or full
             if len(full) == 1 and not self._is_name(phrase):
                 return None
             return " ".join(full)
@@ -742,6 +805,9 @@ class _Resolver:
                 # `the US military`, `the Russian and Syrian defense ministries`
                 words = phrase.text.split()
                 return " ".join(words[1:]) if words[0].casefold() in _DEFINITE else phrase.text
+            if phrase.capitalised and noun in DOCUMENT_NOUNS:
+                # `a Harbor Analytics’ forecast`, `a Reuters report`: whose it is
+                return _owner(phrase.text)
             if noun in ORGANISATION_NOUNS:
                 return self.organisation(phrase.at, noun)
             if noun in PERSON_NOUNS:
@@ -752,6 +818,25 @@ class _Resolver:
                     return None  # `one legal expert said ... the expert warned`
                 return self.antecedent(phrase.at, PERSON, noun)
         return None
+
+
+def _owner(text: str) -> str | None:
+    """The capitalised words of a description, as one name: `a Harbor Analytics’
+    forecast` gives `Harbor Analytics`."""
+    words = [w for w in text.split()[1:] if w[:1].isupper()]
+    if not words:
+        return None
+    words[-1] = strip_possessive(words[-1])
+    return " ".join(words)
+
+
+def names_nobody(phrase: Phrase) -> bool:
+    """`the statement`, `a new study`: a description that stands for no one the
+    article could name (no capitalised words, no person or organisation noun)."""
+    if phrase.kind != DESCRIPTION or phrase.capitalised:
+        return False
+    noun = phrase.words[0]
+    return noun not in ORGANISATION_NOUNS and noun not in PERSON_NOUNS and noun not in ANONYMOUS_PLURALS
 
 
 # --- the rule ------------------------------------------------------------------------

@@ -130,6 +130,20 @@ FRAMING_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# What an organisation or person publishes: `a Reuters report`, `a Harbor
+# Analytics’ forecast` stand for whoever's name is in them.
+DOCUMENT_NOUNS: frozenset[str] = (
+    frozenset(
+        """
+    report reports study survey poll polls analysis forecast estimate estimates data figures
+    filing memo release review audit paper research note brief briefing editorial article
+    story column blog video documentary ruling order opinion guidance projection projections
+    index model tally count census
+    """.split()
+    )
+    | FRAMING_NOUNS
+)
+
 # Predicates that leave their subject about to speak, in a sentence just before a
 # paragraph that opens with a quotation (`Asked what she would miss, Moray did not
 # hesitate.`); `asked` counts only as a passive (`Moray was asked about it.`).
