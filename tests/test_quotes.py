@@ -693,6 +693,20 @@ ROWS = [
         partial=True,
     ),
     Row(
+        "fragment-takes-no-place-for-speaker",
+        "The satellite firm Orbitel describes the craft as “the first of its kind.” Circling above the Earth "
+        "for months, “its radio relay set the standard for every craft that followed.”",
+        "its radio relay set the standard for every craft that followed.",
+        "Orbitel",
+    ),
+    Row(
+        "fragment-takes-the-person-its-sentence-is-about",
+        "Chief executive Lena Ostrova spoke first. Ostrova then introduced Dario Venn as "
+        "“someone who rewrote what it means to run a company.”",
+        "someone who rewrote what it means to run a company.",
+        "Lena Ostrova",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",

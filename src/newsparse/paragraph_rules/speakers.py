@@ -782,6 +782,16 @@ class _Resolver:
         full = self.book.fullest(phrase.words, phrase.at)
         return len(full) > 1 or any(self.book.is_person(m) for m in found)
 
+    def may_speak(self, phrase: Phrase) -> bool:
+        """Is `phrase` someone who can say things: a pronoun, a name the article
+        gives a person, or an organisation's (a place or a thing is not)?"""
+        if phrase.kind == PRONOUN:
+            return True
+        if phrase.kind != NAME:
+            return False
+        found = self.book.by_key(surname(phrase.words))[:MENTIONS_PER_SENTENCE]
+        return any(m.organisation or self.book.is_person(m) for m in found)
+
     def speaker(self, phrase: Phrase) -> str | None:
         if phrase.kind == NAME:
             full = self.book.fullest(phrase.words, phrase.at)
@@ -983,10 +993,11 @@ def _turn(
         if setup is not None and resolver.named_person(setup):
             chosen = Attribution(setup, None)
     if draft.quotes[n].partial:
-        # a fragment in a sentence with no reporting verb: the sentence's subject
+        # a fragment in a sentence with no reporting verb: the sentence's subject,
+        # when it is someone (not `Michigan` or `the Earth` in `... in Michigan, “...”`)
         first, _stop = window(para.view, q)
         subject, _cue = _clause_subject(para.view.tokens, para.view.quote_token[q], first, para.base)
-        if subject is not None:
+        if subject is not None and resolver.may_speak(subject):
             return Attribution(subject, None)
     if chosen is None and start_of_para and p > 0 and paras[p - 1].quotes:
         chosen = previous
