@@ -707,6 +707,46 @@ ROWS = [
         "Lena Ostrova",
     ),
     Row(
+        "quote-ending-in-an-ellipsis-then-attribution",
+        "Justice Ana Cole leaned forward.\n\n“What is your single best example of that …” Cole asked the lawyer.",
+        "What is your single best example of that …",
+        "Ana Cole",
+        cue="asked",
+    ),
+    Row(
+        "camel-case-name",
+        "Research firm eTally reported that “mobile payments reached two billion dollars” last year.",
+        "mobile payments reached two billion dollars",
+        "eTally",
+    ),
+    Row(
+        "name-set-off-after-a-description",
+        "The pilot’s brother, Budi Santoso, has said: “We are still waiting for any news at all.”",
+        "We are still waiting for any news at all.",
+        "Budi Santoso",
+    ),
+    Row(
+        "outer-appositive-wins-over-a-name-inside-it",
+        "Prince Edwin, the younger brother of the heir to the throne, Charles, has told friends that the "
+        "interview was a “great success”.",
+        "great success",
+        "Prince Edwin",
+    ),
+    Row(
+        "age-appositive-makes-a-person",
+        "Pilot Steve Ward said it was sad.\n\nDai Lin, a 61-year-old who lost two cousins in the crash, said she "
+        "had been praying. “If just one person survived, it would give me hope,” she said.",
+        "If just one person survived, it would give me hope",
+        "Dai Lin",
+    ),
+    Row(
+        "titled-name-opening-a-sentence",
+        "Dai Lin lost two cousins in the crash.\n\nMrs Dai said: “I cannot believe it happened again.”",
+        "I cannot believe it happened again.",
+        "Dai",
+        "Mrs Dai",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",

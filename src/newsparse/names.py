@@ -191,6 +191,8 @@ def _appositive_role(tokens: Sequence[Token], k: int, stop: int) -> str | None:
         word = tokens[j].lower.removeprefix("co-")
         if word in PERSON_NOUNS or (word in TITLES and word not in ORGANISATION_WORDS):
             return word
+        if word.endswith("-year-old"):
+            return "age"  # `Jane Roe, a 61-year-old who ...,`
         if tokens[j].text in ",.;" or tokens[j].lower in VERB_BY_FORM:
             return None
     return None

@@ -238,7 +238,8 @@ _PREPOSITIONS = frozenset("at of in for from with by on to into about against un
 
 def _appositive_subject(tokens: list[Token], comma: int, lo: int, base: int) -> Phrase | None:
     """The name an appositive hangs from: the nearest `Name, a ...` that is not the
-    object of a preposition (`at Stratfor,`) or a place (`Greenbelt, Maryland,`)."""
+    object of a preposition (`at Stratfor,`) or a place (`Greenbelt, Maryland,`);
+    else a name set off after a description (`the boy’s father, Budi Santoso,`)."""
     fallback: Phrase | None = None
     for m in range(comma - 1, max(lo, comma - 40) - 1, -1):
         if tokens[m].quote is not None:
@@ -263,7 +264,22 @@ def _appositive_subject(tokens: list[Token], comma: int, lo: int, base: int) -> 
             return found
         if fallback is None and m + 1 == comma:
             fallback = found
-    return fallback
+    return _named_appositive(tokens, comma, lo, base) or fallback
+
+
+def _named_appositive(tokens: list[Token], comma: int, lo: int, base: int) -> Phrase | None:
+    """`the boy’s father, Budi Santoso, said`: a name set off by commas after a
+    description of the person is who the verb has for subject."""
+    if comma - 1 < lo or not is_name_word(tokens[comma - 1]):
+        return None
+    found = _name_back(tokens, comma - 1, lo, base)
+    if found is None or found.kind != NAME:
+        return None
+    a = found.at - base
+    if a - 2 < lo or tokens[a - 1].text != ",":
+        return None
+    described = tokens[a - 2]
+    return found if described.is_word and described.text.islower() else None
 
 
 def _name_back(tokens: list[Token], i: int, lo: int, base: int) -> Phrase | None:
@@ -747,9 +763,12 @@ class _Resolver:
 
     def _is_name(self, phrase: Phrase) -> bool:
         """A lone capitalised word opening a sentence (`Pose`, `Untreated`) is a
-        name only if the article also capitalises it mid-sentence."""
+        name only if the article also capitalises it mid-sentence or gives it a
+        title."""
         if phrase.at not in self.sentence_starts or is_acronym(phrase.words[0]):
             return True
+        if len(phrase.text.split()) > len(phrase.words):
+            return True  # `Mrs Dai said`: a title says it is a name
         key = surname(phrase.words)
         return any(m.at not in self.sentence_starts for m in self.book.by_key(key)[:MENTIONS_PER_SENTENCE])
 
