@@ -747,6 +747,33 @@ ROWS = [
         "Mrs Dai",
     ),
     Row(
+        "colon-after-the-speaker-and-any-verb",
+        "“It can be true,” Vera Lund said.\n\nJustice Ana Cole cut her off: “No, that is not my point at all.”",
+        "No, that is not my point at all.",
+        "Ana Cole",
+    ),
+    Row(
+        "colon-after-a-pronoun-with-contraction",
+        "Trader Omar Haddad lost most of his income last year.\n\nHe’s calm about it now: "
+        "“You make less, but it lasts longer.”",
+        "You make less, but it lasts longer.",
+        "Omar Haddad",
+    ),
+    Row(
+        "the-one-prompted-to-speak",
+        "Owner Tom Vale said the figures were “very good,” which prompted Judge Amy Roe to quip that it "
+        "sounded like a “broken record.”",
+        "broken record.",
+        "Amy Roe",
+        cue="quip",
+    ),
+    Row(
+        "turned-to-a-place-to-speak-is-not-the-speaker",
+        "Minister Jon Reyes turned to Twitter to describe the plan as “a giant leap”.",
+        "a giant leap",
+        "Jon Reyes",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",

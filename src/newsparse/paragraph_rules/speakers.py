@@ -372,6 +372,9 @@ def _verb_subject(tokens: list[Token], j: int, lo: int, hi: int, base: int, *, f
     if tokens[j].lower == verb.participle or tokens[j].lower.endswith("ing"):
         return None  # takes its clause's subject: see `_clause_subject`
     if j > lo and tokens[j - 1].lower in ("to", "and", "but", "or", "then"):
+        told = _told_to(tokens, j - 1, lo, base)
+        if told is not None:
+            return told
         # `turned to Twitter to describe ...`, `asked about X and said ...`
         return _clause_subject(tokens, j - 1, lo, base)[0] if follow else None
     if j > lo and tokens[j - 1].text == "," and not _after_quote(tokens, j - 1):
@@ -396,6 +399,31 @@ def _verb_use(tokens: list[Token], j: int) -> bool:
         return True
     prev = tokens[j - 1]
     return not (prev.lower in _DEFINITE or prev.lower in _INDEFINITE or prev.text.endswith(("’s", "'s", "s’")))
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _told_to(tokens: list[Token], to: int, lo: int, base: int) -> Phrase | None:
+    """`prompted Judge Roe to quip`, `urged him to say`: the one told to speak is
+    who speaks; not a place reached (`turned to Twitter to describe`)."""
+    if tokens[to].lower != "to" or to - 2 < lo:
+        return None
+    obj = tokens[to - 1]
+    if obj.lower in _OBJECT_PRONOUNS:
+        a = to - 1
+        found: Phrase | None = Phrase(obj.text, PRONOUN, (_OBJECT_PRONOUNS[obj.lower],), base + a)
+    elif is_name_word(obj):
+        found = _name_back(tokens, to - 1, lo, base)
+        if found is None or found.kind != NAME:
+            return None
+        a = found.at - base
+    else:
+        return None
+    verb = tokens[a - 1] if a > lo else None
+    if verb is None or not verb.is_word or not verb.text.islower() or verb.lower in _PREPOSITIONS:
+        return None
+    return found
 
 
 def _after_quote(tokens: list[Token], j: int) -> bool:
@@ -622,6 +650,12 @@ def _setup(para: _Para) -> Phrase | None:
     if not pv.sentences:
         return None
     first, stop = pv.sentences[-1]
+    return _about_to_speak(pv, first, stop, para.base)
+
+
+def _about_to_speak(pv: ParagraphView, first: int, stop: int, base: int) -> Phrase | None:
+    """The subject of tokens[first:stop], a sentence with no quotation, when it
+    has that subject about to speak: a turn predicate, or a colon at its end."""
     tokens = pv.tokens
     if any(t.quote is not None for t in tokens[first:stop]):
         return None
@@ -631,13 +665,24 @@ def _setup(para: _Para) -> Phrase | None:
         starts.append(comma + 1)  # after an opening phrase
     colon = tokens[stop - 1].text == ":"
     for s in starts:
-        subject = _subject_at(tokens, s, stop, para.base, pv.wide)
+        subject = _subject_at(tokens, s, stop, base, pv.wide)
         if subject is None:
             continue
         j = s + 1 if subject.kind == PRONOUN else _run_end(tokens, s, stop, pv.wide)
         if colon or _turn_predicate(tokens, j, stop):
             return subject
     return None
+
+
+def _colon_lead(para: _Para, q: int) -> Phrase | None:
+    """`Reyes cut her off: “...”`, `He had one answer: “...”`: the subject of the
+    words before a colon that opens the quotation, in its own sentence."""
+    pv = para.view
+    k = pv.quote_token[q]
+    first, _stop = window(pv, q)
+    if k - 1 <= first or pv.tokens[k - 1].text != ":":
+        return None
+    return _about_to_speak(pv, first, k, para.base)
 
 
 def _subject_at(tokens: list[Token], s: int, stop: int, base: int, wide: frozenset[int]) -> Phrase | None:
@@ -997,6 +1042,9 @@ def _turn(
     if draft.quote_sites[n].continues and previous is not None:
         return previous
     start_of_para = para.view.quote_sentence[q] == 0
+    lead = _colon_lead(para, q)
+    if lead is not None and resolver.named_person(lead):
+        return Attribution(lead, None)
     chosen = earlier
     if chosen is None:
         chosen = _last_speech(para.view, para.view.quote_token[q], para.base)
