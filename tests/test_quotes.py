@@ -774,6 +774,12 @@ ROWS = [
         "Jon Reyes",
     ),
     Row(
+        "described-as-capitalised-words-is-a-quote",
+        "Another tool, known as Green Fox, has been described as “Facebook for Farmers.”",
+        "Facebook for Farmers.",
+        None,
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",
@@ -807,6 +813,9 @@ NOT_QUOTES = [
     ("capitalised-name", "They met at the “Caja Magica” centre court."),
     ("slogan", "The state launched a campaign with the slogan “Meth, we’re on it.”"),
     ("empty-marks", "He wrote “” and “ ” on the board."),
+    ("title-with-function-words", "The ghouls in the 1968 film “Night of the Long Knives” were slow."),
+    ("title-with-subtitle", "Vera Lund, author of “Ghosts on Screen: The Complete Story of Haunted Cinema”, spoke."),
+    ("title-after-called", "It began in 1932 with a ghost story they called “Grey Harbor.”"),
 ]
 
 

@@ -111,11 +111,51 @@ def _words(text: str, most: int) -> list[str]:
     return list(islice(filter(_ALNUM.search, text.split()), most))
 
 
+# Short words a title leaves in lowercase (`Night of the Living Dead`).
+_TITLE_LOWERCASE = frozenset("a an the of and or nor but in on at to for with from by as into over vs".split())
+# Longer than this, a run of capitalised words is not read as a title.
+TITLE_WORDS = 12
+
+
+def _is_title(quoted: str) -> bool:
+    """`Night of the Living Dead`, `Zombies on Film: The Story`, `White Zombie.`:
+    two or more words in title case (every word capitalised but short function
+    words), no sentence inside (no `,`, `!`, `?`, or `.` but a last one)."""
+    body = quoted.removesuffix(".")
+    if any(c in body for c in ",.!?;"):
+        return False
+    words = _words(body, TITLE_WORDS + 1)
+    if not 2 <= len(words) <= TITLE_WORDS:
+        return False
+    first = words[0].lstrip("‘'\"“(")
+    if not first[:1].isupper():
+        return False
+    for word in words[1:]:
+        w = word.lstrip("‘'\"“(")
+        if not (w[:1].isupper() or w[:1].isdigit() or w in _TITLE_LOWERCASE):
+            return False
+    return True
+
+
+def _characterised(pv: ParagraphView, q: int) -> bool:
+    """`described as “Facebook for Farmers”`: a verb of describing and `as` right
+    before the quotation make even capitalised words someone's description."""
+    k = pv.quote_token[q]
+    first, _stop = window(pv, q)
+    if k - 2 < first or pv.tokens[k - 1].lower != "as":
+        return False
+    verb = VERB_BY_FORM.get(pv.tokens[k - 2].lower)
+    return verb is not None and not verb.speech
+
+
 def _is_quotation(pv: ParagraphView, q: int, partial: bool) -> bool:
     span = pv.spans[q]
-    words = _words(pv.text[span.start : span.end], SHORT_FRAGMENT + 1)
+    quoted = pv.text[span.start : span.end]
+    words = _words(quoted, SHORT_FRAGMENT + 1)
     if not words:
         return False
+    if partial and _is_title(quoted) and not _characterised(pv, q):
+        return False  # `the 1968 film “Night of the Living Dead”`: a title in the writer's sentence
     if len(words) > SHORT_FRAGMENT:
         return True
     k = pv.quote_token[q]
