@@ -780,6 +780,27 @@ ROWS = [
         None,
     ),
     Row(
+        "more-reporting-verbs",
+        "Justice Ana Cole listened.\n\n“But there is some risk,” Cole interjected.",
+        "But there is some risk",
+        "Ana Cole",
+        cue="interjected",
+    ),
+    Row(
+        "inverted-verb-and-the-named-source",
+        "Built in 1842, the dam was “one of the great feats of the century,” trumpets the Harbor Encyclopedia.",
+        "one of the great feats of the century",
+        "Harbor Encyclopedia",
+    ),
+    Row(
+        "answer-to-a-question-is-the-other-speakers-turn",
+        "Lawyer Vera Lund spoke for the city.\n\n“The risk is small,” Lund said.\n\n“But there is some risk,” "
+        "Justice Ana Cole said. “Do you dispute that?”\n\n“There can be a small risk for some people, "
+        "but the benefits are far greater.”",
+        "There can be a small risk for some people, but the benefits are far greater.",
+        "Vera Lund",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",

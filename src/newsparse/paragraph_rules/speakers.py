@@ -1010,6 +1010,7 @@ def _borrow(draft: Draft, paras: list[_Para], attributions: list[Attribution | N
     """Quotations their own sentence does not attribute take the attribution of
     the turn they belong to (steps 4 and 5 of the module docstring)."""
     previous: Attribution | None = None  # the speaker of the last paragraph with quotations
+    other: Attribution | None = None  # the one who spoke before `previous`, someone else
     for p, para in enumerate(paras):
         later: list[Attribution | None] = [None] * len(para.quotes)
         upcoming: Attribution | None = None
@@ -1019,12 +1020,28 @@ def _borrow(draft: Draft, paras: list[_Para], attributions: list[Attribution | N
         earlier: Attribution | None = None
         for q, n in enumerate(para.quotes):
             if attributions[n] is None:
-                attributions[n] = _turn(draft, paras, p, q, earlier, later[q], previous, resolver)
+                attributions[n] = _turn(draft, paras, p, q, earlier, later[q], (previous, other), resolver)
             earlier = attributions[n] or earlier
         if para.quotes:
             # the turn before is this paragraph's: when none of its quotations has
             # a speaker, a quotation after it must not reach past it to an older one
+            if earlier is None or previous is None:
+                other = None
+            elif _speaker_of(previous, resolver) != _speaker_of(earlier, resolver):
+                other = previous
             previous = earlier
+
+
+def _speaker_of(attribution: Attribution, resolver: _Resolver) -> str | None:
+    return resolver.speaker(attribution.phrase) if attribution.phrase is not None else None
+
+
+def _asks(draft: Draft, para: _Para) -> bool:
+    """Does the paragraph end on a question in quotation marks?"""
+    if not para.quotes:
+        return False
+    last = draft.quotes[para.quotes[-1]]
+    return last.text.rstrip("”’\"' ").endswith("?")
 
 
 def _turn(
@@ -1034,9 +1051,12 @@ def _turn(
     q: int,
     earlier: Attribution | None,
     later: Attribution | None,
-    previous: Attribution | None,
+    turns: tuple[Attribution | None, Attribution | None],
     resolver: _Resolver,
 ) -> Attribution | None:
+    """The attribution an unattributed quotation borrows; `turns` holds the
+    speaker of the last paragraph with quotations and the other one before it."""
+    previous, other = turns
     para = paras[p]
     n = para.quotes[q]
     if draft.quote_sites[n].continues and previous is not None:
@@ -1067,7 +1087,8 @@ def _turn(
         if subject is not None and resolver.may_speak(subject):
             return Attribution(subject, None)
     if chosen is None and start_of_para and p > 0 and paras[p - 1].quotes:
-        chosen = previous
+        # a paragraph of quotation answering a question is the other one's turn
+        chosen = other if other is not None and _asks(draft, paras[p - 1]) else previous
     return chosen
 
 
