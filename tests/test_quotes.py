@@ -801,6 +801,20 @@ ROWS = [
         "Vera Lund",
     ),
     Row(
+        "a-clause-for-subject-is-nobody-the-search-goes-on",
+        "That hiring stays slow suggests “the job market is weak almost everywhere” outside the oil towns, "
+        "economist Gary Bell said.",
+        "the job market is weak almost everywhere",
+        "Gary Bell",
+    ),
+    Row(
+        "the-statement-names-nobody-the-turn-before-does",
+        "Two soldiers died in a crash, the Harbor army said in a statement on Monday.\n\n"
+        "“The cause of the crash is under investigation,” the statement said.",
+        "The cause of the crash is under investigation",
+        "Harbor army",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",

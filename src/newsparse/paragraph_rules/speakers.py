@@ -492,9 +492,9 @@ def _after(pv: ParagraphView, k: int, stop: int, base: int) -> Attribution | Non
             return _after_appositive(tokens, i, j, stop, base)
         if is_verb(tokens[j]) and not tokens[j].lower.endswith("ing"):
             found = subject_before(tokens, j, i, base)
-            if found is not None and found.at - base <= i + 1:
+            if found is not None and found.at - base <= i + 1 and not names_nobody(found):
                 return Attribution(found, tokens[j].text)
-            return None
+            return None  # `“...,” the statement said`: whose statement, the turn before may say
     return None
 
 
@@ -540,7 +540,7 @@ def _in_sentence(pv: ParagraphView, k: int, first: int, stop: int, base: int) ->
                 return Attribution(found, token.text)
             continue
         found = _verb_subject(tokens, j, first, k, base)
-        if found is not None:
+        if found is not None and not names_nobody(found):
             return Attribution(found, token.text)
     for j in range(k + 1, stop):
         token = tokens[j]
@@ -556,7 +556,7 @@ def _in_sentence(pv: ParagraphView, k: int, first: int, stop: int, base: int) ->
             found = subject_before(tokens, j, k + 1, base)
             if found is None and VERB_BY_FORM[token.lower].inverts:
                 found = subject_after(tokens, j, stop, base)
-            if found is not None:
+            if found is not None and not names_nobody(found):
                 return Attribution(found, token.text)
     return None
 
@@ -595,7 +595,9 @@ def _lead_in(pv: ParagraphView, k: int, first: int, base: int) -> Attribution | 
         found, _cue = _clause_subject(tokens, j, first, base)
     else:
         found = _verb_subject(tokens, j, first, k, base)
-    return Attribution(found, tokens[j].text) if found is not None else None
+    if found is None or names_nobody(found):
+        return None  # `That demand stays low suggests “...”`: no one's words yet
+    return Attribution(found, tokens[j].text)
 
 
 def _signature(para: _Para) -> Attribution | None:
