@@ -815,6 +815,35 @@ ROWS = [
         "Harbor army",
     ),
     Row(
+        "pronoun-after-an-unnamed-speaker-names-nobody",
+        "Reporter Tom Hale visited the ward.\n\n“We are not just numbers,” says a doctor from the town, whose "
+        "name is withheld. During a break, he explains that he has not seen his family.\n\n"
+        "“There is a loss in every one of us,” he says.",
+        "There is a loss in every one of us",
+        None,
+        "he",
+    ),
+    Row(
+        "pronoun-after-an-unnamed-source-names-nobody",
+        "Pilot Ian Marsh flew the route for years.\n\nThe plane made a steep climb, a source close to the "
+        "inquiry has told reporters.\n\n“The numbers are far too high,” he said.",
+        "The numbers are far too high",
+        None,
+    ),
+    Row(
+        "appositive-is-no-unnamed-speaker",
+        "Jane Roe, a lawyer for the family, said the ruling was wrong.\n\n“We will appeal,” she said.",
+        "We will appeal",
+        "Jane Roe",
+    ),
+    Row(
+        "named-speaker-after-an-unnamed-one",
+        "One official said the talks had stalled.\n\nMinister Ana Bell said she was hopeful. "
+        "“We will meet again,” she said.",
+        "We will meet again",
+        "Ana Bell",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",

@@ -22,6 +22,7 @@ Capital `the operator`); `a doctor` or `officials` to nobody (null).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import attrgetter
@@ -743,6 +744,7 @@ class _Resolver:
     by_sentence: dict[int, list[Mention]]
     sentence_of_at: list[tuple[int, int]]  # (article position, sentence number), sorted
     unnamed: dict[str, list[int]]  # person-noun -> where `a`/`one ...` introduced one unnamed
+    unnamed_speakers: list[int]  # where someone unnamed speaks (`says a doctor`), in order
     pronouns: dict[int, tuple[int, int]]  # sentence -> (he/him/his, she/her) counts
     lead_pronouns: dict[int, tuple[int, str]]  # sentence -> its first he/she/they: (position, word)
     sentence_starts: frozenset[int]
@@ -794,6 +796,10 @@ class _Resolver:
                         return " ".join(self.book.fullest(m.words, m.at))
         if kin_only:
             return None
+        # `“...,” says a doctor from the town. ... he says`: a person unnamed who
+        # spoke after every fitting name is who `he` is, and has no name
+        k = bisect_left(self.unnamed_speakers, at)
+        unnamed_before = self.unnamed_speakers[k - 1] if k and want == PERSON else -1
         for n in range(here, max(-1, here - ANTECEDENT_REACH), -1):
             lead = self.lead_pronouns.get(n)
             for m in self.by_sentence.get(n, [])[:MENTIONS_PER_SENTENCE]:
@@ -804,6 +810,8 @@ class _Resolver:
                 fits = self.book.is_person(m) if want == PERSON else m.organisation
                 if fits and pronoun in ("he", "she") and self.gender(m.key) not in (None, pronoun):
                     continue
+                if fits and m.at < unnamed_before:
+                    return None
                 if fits:
                     return " ".join(self.book.fullest(m.words, m.at))
         return None
@@ -942,6 +950,7 @@ def _resolver(paras: list[_Para]) -> _Resolver:
     by_sentence: dict[int, list[Mention]] = {}
     positions: list[tuple[int, int]] = []
     unnamed: dict[str, list[int]] = {}
+    unnamed_speakers: list[int] = []
     pronouns: dict[int, tuple[int, int]] = {}
     lead_pronouns: dict[int, tuple[int, str]] = {}
     for para in paras:
@@ -965,11 +974,46 @@ def _resolver(paras: list[_Para]) -> _Resolver:
                 pronouns[number] = (male + (word in _MALE), female + (word in _FEMALE))
             if word in PRONOUNS and number not in lead_pronouns and k < ranges[s][0] + 8:
                 lead_pronouns[number] = (base + k, word)
-        for k in compress(count(), map(PERSON_NOUNS.__contains__, lowers)):
-            if not _INDEFINITE.isdisjoint(lowers[max(0, k - 4) : k]):
+        for k in compress(count(), map(_UNNAMED_HEADS.__contains__, lowers)):
+            det = next((d for d in range(k - 1, max(-1, k - 5), -1) if lowers[d] in _INDEFINITE), None)
+            if det is None:
+                continue
+            if lowers[k] in PERSON_NOUNS:
                 unnamed.setdefault(lowers[k], []).append(base + k)
+            if _unnamed_speaker(tokens, det, k, ranges):
+                unnamed_speakers.append(base + k)
     starts = frozenset(at for at, _n in positions)
-    return _Resolver(NameBook(found), by_sentence, positions, unnamed, pronouns, lead_pronouns, starts)
+    return _Resolver(
+        NameBook(found), by_sentence, positions, unnamed, unnamed_speakers, pronouns, lead_pronouns, starts
+    )
+
+
+# Heads of a description of someone left unnamed (`a source close to the talks`).
+_UNNAMED_HEADS = PERSON_NOUNS | {"source"}
+# Words before `a doctor` that make it what someone is, not someone new (`who is a doctor`).
+_COPULAS = frozenset("is was are were be been being became becomes as".split())
+
+
+def _unnamed_speaker(tokens: list[Token], det: int, head: int, ranges: list[tuple[int, int]]) -> bool:
+    """Is `a doctor from Hebron` (tokens[det:head + 1]) someone left unnamed who
+    speaks: after an inverted reporting verb (`says a doctor`), or the subject of
+    one later in its sentence with no name or pronoun between (`a source close to
+    the inquiry has told reporters`); not an appositive (`Jane Roe, a lawyer,`)
+    nor a predicate (`who is a doctor`)?"""
+    if det > 0:
+        before = tokens[det - 1]
+        if before.lower in _COPULAS or (before.text == "," and det > 1 and tokens[det - 2].is_name):
+            return False
+        if is_verb(before, speech_only=True):
+            return True
+    stop = next(b for a, b in ranges if a <= head < b)
+    for j in range(head + 1, min(stop, head + 12)):
+        token = tokens[j]
+        if token.is_name or token.lower in PRONOUNS or token.quote is not None:
+            return False
+        if is_verb(token, speech_only=True) and not token.lower.endswith("ing"):
+            return True
+    return False
 
 
 def rule(draft: Draft) -> None:
