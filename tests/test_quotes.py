@@ -844,6 +844,19 @@ ROWS = [
         "Ana Bell",
     ),
     Row(
+        "a-work-noun-before-a-lowercase-word-is-someones-word",
+        "Coach Mike Hart went so far as to call the play “ridiculous.”",
+        "ridiculous.",
+        "Mike Hart",
+        partial=True,
+    ),
+    Row(
+        "role-words-before-the-subject-of-a-participle",
+        "Harbor City coach Mike Hart was blunt, going so far as to call the ruling “absurd.”",
+        "absurd.",
+        "Mike Hart",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",
@@ -880,6 +893,7 @@ NOT_QUOTES = [
     ("title-with-function-words", "The ghouls in the 1968 film “Night of the Long Knives” were slow."),
     ("title-with-subtitle", "Vera Lund, author of “Ghosts on Screen: The Complete Story of Haunted Cinema”, spoke."),
     ("title-after-called", "It began in 1932 with a ghost story they called “Grey Harbor.”"),
+    ("title-after-a-work-noun", "She starred in the play “Grey Harbor” last spring."),
 ]
 
 

@@ -42,9 +42,13 @@ MODIFIER_WORDS = 3
 _NAMING_LEADS = frozenset(
     """
     so-called slogan tagline motto hashtag titled entitled nicknamed dubbed headlined
-    term word phrase words book film movie song album show series podcast documentary
-    exhibition novel play brand label known
+    term word phrase words known
     """.split()
+)
+# Kinds of work whose title follows them (`the film “Heat”`): a name when capitalised
+# (`called the play “ridiculous”` is someone's word for it).
+_WORK_NOUNS = frozenset(
+    "book film movie song album show series podcast documentary exhibition novel play brand label".split()
 )
 
 
@@ -162,6 +166,8 @@ def _is_quotation(pv: ParagraphView, q: int, partial: bool) -> bool:
     first, stop = window(pv, q)
     lead = [t.lower for t in pv.tokens[max(first, k - 3) : k] if t.quote is None]
     if any(w in _NAMING_LEADS for w in lead):
+        return False
+    if words[0][:1].isupper() and any(w in _WORK_NOUNS for w in lead):
         return False
     if partial and len(words) <= MODIFIER_WORDS and _modifies_next(pv, k, stop):
         return False

@@ -450,6 +450,10 @@ def _clause_subject(tokens: list[Token], j: int, lo: int, base: int) -> tuple[Ph
         if token.lower in PRONOUNS:
             return Phrase(token.text, PRONOUN, (token.lower,), base + m), None
         if is_name_word(token):
+            # `Green Bay coach Mike Hart`: the name after the role words
+            found = _name_forward(tokens, m, j, base)
+            if found is not None:
+                return found, None
             end = m
             while end + 1 < j and is_name_word(tokens[end + 1]):
                 end += 1
