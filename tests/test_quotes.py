@@ -894,6 +894,10 @@ NOT_QUOTES = [
     ("title-with-subtitle", "Vera Lund, author of “Ghosts on Screen: The Complete Story of Haunted Cinema”, spoke."),
     ("title-after-called", "It began in 1932 with a ghost story they called “Grey Harbor.”"),
     ("title-after-a-work-noun", "She starred in the play “Grey Harbor” last spring."),
+    ("title-after-a-verb-of-saying", "The studio shocked fans by announcing “Star Road Run,” its first phone game."),
+    ("title-as-a-heading", "“Star Road: Night Run” ($20)"),
+    ("label-between-determiner-and-noun", "The film leans on the classic “lost teens in the woods” plot."),
+    ("long-label-before-its-noun", "I was filling out one of those “What will you be when you grow up?” forms."),
 ]
 
 

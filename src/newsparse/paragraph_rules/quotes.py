@@ -152,18 +152,28 @@ def _characterised(pv: ParagraphView, q: int) -> bool:
     return verb is not None and not verb.speech
 
 
+def _named_in_passing(pv: ParagraphView, q: int) -> bool:
+    """Do words stand before the quotation in its sentence (`by announcing “Star
+    Road”, its first game`), or does no word of saying stand anywhere in it (a
+    heading: `“Star Road: Night Run” ($20)`)?"""
+    first, stop = window(pv, q)
+    return pv.quote_token[q] > first or not has_cue(pv.tokens, first, stop)
+
+
 def _is_quotation(pv: ParagraphView, q: int, partial: bool) -> bool:
     span = pv.spans[q]
     quoted = pv.text[span.start : span.end]
     words = _words(quoted, SHORT_FRAGMENT + 1)
     if not words:
         return False
-    if partial and _is_title(quoted) and not _characterised(pv, q):
+    if _is_title(quoted) and not _characterised(pv, q) and (partial or _named_in_passing(pv, q)):
         return False  # `the 1968 film “Night of the Living Dead”`: a title in the writer's sentence
-    if len(words) > SHORT_FRAGMENT:
-        return True
     k = pv.quote_token[q]
     first, stop = window(pv, q)
+    if partial and _between_determiner_and_noun(pv, k, first, stop):
+        return False  # `the classic “lost teens in the woods” plot`: the writer's label
+    if len(words) > SHORT_FRAGMENT:
+        return True
     lead = [t.lower for t in pv.tokens[max(first, k - 3) : k] if t.quote is None]
     if any(w in _NAMING_LEADS for w in lead):
         return False
@@ -178,6 +188,20 @@ def _is_quotation(pv: ParagraphView, q: int, partial: bool) -> bool:
     if title_like and not cue:
         return False
     return not partial or cue
+
+
+_DETERMINERS = frozenset("a an the these those".split())  # not `that`: `reported that “...”`
+
+
+def _between_determiner_and_noun(pv: ParagraphView, k: int, first: int, stop: int) -> bool:
+    """`the classic “lost teens in the woods” plot`, `one of those “What will you
+    be?” forms`: a quotation of any length standing where an adjective would,
+    after a determiner (and at most one word) and before its noun."""
+    tokens = pv.tokens
+    j = k - 1
+    if j > first and tokens[j].lower not in _DETERMINERS and tokens[j].is_word and tokens[j].text.islower():
+        j -= 1  # one adjective between (`the classic`)
+    return j >= first and tokens[j].lower in _DETERMINERS and _modifies_next(pv, k, stop)
 
 
 def _modifies_next(pv: ParagraphView, k: int, stop: int) -> bool:
