@@ -857,6 +857,19 @@ ROWS = [
         "Mike Hart",
     ),
     Row(
+        "relative-which-for-subject",
+        "The firm Orbitel, which notes it “is the only company that covers the whole globe,” runs 66 satellites.",
+        "is the only company that covers the whole globe",
+        "Orbitel",
+    ),
+    Row(
+        "relative-who-for-subject",
+        "Actor Dan Obi says he learned a lot from his friend Jon Hale, who revealed “the prankster behind the "
+        "preacher.”",
+        "the prankster behind the preacher.",
+        "Jon Hale",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",

@@ -193,6 +193,8 @@ def subject_before(tokens: list[Token], j: int, lo: int, base: int) -> Phrase | 
     token = tokens[i]
     if token.lower in PRONOUNS or token.lower in FIRST_PERSON:
         return Phrase(token.text, PRONOUN, (token.lower,), base + i)
+    if token.lower in ("who", "which"):
+        return _relative_subject(tokens, i, lo, base)
     if token.text == ",":  # `Jane Roe, a lawyer at Acme, said` / `Jane Roe, 45, said`
         return _appositive_subject(tokens, i, lo, base)
     if is_name_word(token):
@@ -208,6 +210,19 @@ def subject_before(tokens: list[Token], j: int, lo: int, base: int) -> Phrase | 
     if token.is_word and not token.text[0].isdigit():
         return _description_back(tokens, i, lo, base)
     return None
+
+
+def _relative_subject(tokens: list[Token], i: int, lo: int, base: int) -> Phrase | None:
+    """`Acme, which notes it “...”`, `his friend Jon Hale, who revealed “...”`: the
+    one a relative pronoun at tokens[i] stands for."""
+    m = i - 1
+    if m >= lo and tokens[m].text == ",":
+        m -= 1
+    if m < lo or tokens[m].quote is not None:
+        return None
+    if is_name_word(tokens[m]):
+        return _name_back(tokens, m, lo, base)
+    return _description_back(tokens, m, lo, base) if tokens[m].is_word else None
 
 
 _PLACE_PREPOSITIONS = frozenset("in at from near across outside inside around".split())
