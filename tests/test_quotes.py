@@ -870,6 +870,13 @@ ROWS = [
         "Jon Hale",
     ),
     Row(
+        "quotation-sentence-after-its-speaker-is-introduced",
+        "Trader Omar Haddad said the war changed everything.\n\nAs a boy, Haddad sold sweets. Later he leased "
+        "his truck to the army. “I was making two salaries after that.”",
+        "I was making two salaries after that.",
+        "Omar Haddad",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",

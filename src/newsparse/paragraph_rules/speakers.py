@@ -696,6 +696,34 @@ def _about_to_speak(pv: ParagraphView, first: int, stop: int, base: int) -> Phra
     return None
 
 
+def _subject_before_quote_sentence(para: _Para, q: int, resolver: _Resolver) -> Phrase | None:
+    """For a quotation that is a sentence of its own, the subject of the sentence
+    before it in its paragraph, when a person the article names (by name or as
+    he/she, after any opening phrase or word): the writer introduces someone,
+    then lets them speak."""
+    pv = para.view
+    s = pv.quote_sentence[q]
+    first, stop = pv.sentences[s]
+    k = pv.quote_token[q]
+    if s == 0 or k != first or any(t.is_word or t.quote is not None for t in pv.tokens[k + 1 : stop]):
+        return None
+    first, stop = pv.sentences[s - 1]
+    tokens = pv.tokens
+    if any(t.quote is not None for t in tokens[first:stop]):
+        return None
+    starts = [first]
+    if first + 1 < stop and tokens[first + 1].lower in ("he", "she"):
+        starts.append(first + 1)  # `Later he ...`
+    comma = next((j for j in range(first, min(stop, first + _OPENING_REACH)) if tokens[j].text == ","), None)
+    if comma is not None:
+        starts.append(comma + 1)  # after an opening phrase
+    for start in starts:
+        subject = _subject_at(tokens, start, stop, para.base, pv.wide)
+        if subject is not None and resolver.named_person(subject):
+            return subject
+    return None
+
+
 def _colon_lead(para: _Para, q: int) -> Phrase | None:
     """`Reyes cut her off: “...”`, `He had one answer: “...”`: the subject of the
     words before a colon that opens the quotation, in its own sentence."""
@@ -1137,6 +1165,11 @@ def _turn(
             prev = paras[p - 1]
             chosen = _last_speech(prev.view, len(prev.view.tokens), prev.base)
     chosen = chosen or later
+    if chosen is None:
+        # `Reyes bought a truck and leased it out. “I made two salaries.”`
+        subject = _subject_before_quote_sentence(para, q, resolver)
+        if subject is not None:
+            chosen = Attribution(subject, None)
     if chosen is None and p + 1 < len(paras):
         chosen = _signature(paras[p + 1])
     if chosen is None and p > 0 and para.view.quote_token[q] == 0:
