@@ -877,6 +877,27 @@ ROWS = [
         "Omar Haddad",
     ),
     Row(
+        "passive-reporting-verb-is-someone-elses-words",
+        "Mayor Ana Bell was briefed on Monday.\n\n“We are ready,” Bell said. In one note she was warned that "
+        "“the plan cannot work on this budget”.",
+        "the plan cannot work on this budget",
+        None,
+        None,
+        "warned",
+    ),
+    Row(
+        "passive-reporting-verb-with-its-agent",
+        "Mayor Ana Bell said little. She was told by Coach Tom Vale: “We need the new stadium.”",
+        "We need the new stadium.",
+        "Tom Vale",
+    ),
+    Row(
+        "said-to-believe-is-the-subjects-view",
+        "Minister Jon Reyes is said to believe the plan was a “historic mistake” that cost votes.",
+        "historic mistake",
+        "Jon Reyes",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",

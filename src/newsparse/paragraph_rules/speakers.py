@@ -511,6 +511,8 @@ def _after(pv: ParagraphView, k: int, stop: int, base: int) -> Attribution | Non
         if tokens[j].text == "," and is_name_word(tokens[j - 1]):
             return _after_appositive(tokens, i, j, stop, base)
         if is_verb(tokens[j]) and not tokens[j].lower.endswith("ing"):
+            if _said_to_subject(tokens, j, i):
+                return _passive_attribution(tokens, j, stop, base)  # `“...,” she was told`
             found = subject_before(tokens, j, i, base)
             if found is not None and found.at - base <= i + 1 and not names_nobody(found):
                 return Attribution(found, tokens[j].text)
@@ -559,6 +561,8 @@ def _in_sentence(pv: ParagraphView, k: int, first: int, stop: int, base: int) ->
             if found is not None:
                 return Attribution(found, token.text)
             continue
+        if _said_to_subject(tokens, j, first):
+            return _passive_attribution(tokens, j, k, base)
         found = _verb_subject(tokens, j, first, k, base)
         if found is not None and not names_nobody(found):
             return Attribution(found, token.text)
@@ -613,11 +617,27 @@ def _lead_in(pv: ParagraphView, k: int, first: int, base: int) -> Attribution | 
         return None
     if tokens[j].lower.endswith("ing"):
         found, _cue = _clause_subject(tokens, j, first, base)
+    elif _said_to_subject(tokens, j, first):
+        return _passive_attribution(tokens, j, k, base)
     else:
         found = _verb_subject(tokens, j, first, k, base)
     if found is None or names_nobody(found):
         return None  # `That demand stays low suggests “...”`: no one's words yet
     return Attribution(found, tokens[j].text)
+
+
+def _said_to_subject(tokens: list[Token], j: int, first: int) -> bool:
+    """A passive reporting verb (`was warned`, `is told`), but not `is said to
+    believe`, which gives the subject's own view."""
+    return _passive(tokens, j, first) and not (j + 1 < len(tokens) and tokens[j + 1].lower == "to")
+
+
+def _passive_attribution(tokens: list[Token], j: int, stop: int, base: int) -> Attribution:
+    """`she was warned that “...”`, `He was told: “...”`: the words were said to
+    the subject, so they are the agent's (`was told by the coach`) or no one's
+    the article names; the turn before does not speak them either."""
+    agent = subject_after(tokens, j + 1, stop, base) if j + 1 < stop and tokens[j + 1].lower == "by" else None
+    return Attribution(agent, tokens[j].text)
 
 
 def _signature(para: _Para) -> Attribution | None:
