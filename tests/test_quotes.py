@@ -898,6 +898,12 @@ ROWS = [
         "Jon Reyes",
     ),
     Row(
+        "name-before-an-organisation-noun",
+        "As Harbor and Coast magazine notes, “That network is the only one that reaches every ship at sea.”",
+        "That network is the only one that reaches every ship at sea.",
+        "Harbor and Coast",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",

@@ -69,6 +69,7 @@ NOBODY = "nobody"
 
 _DEFINITE = frozenset("the this that his her its their our".split())
 _INDEFINITE = frozenset("a an one another some two three four several many most other".split())
+_DETERMINERS = _DEFINITE | _INDEFINITE
 _MALE = frozenset("he him his himself".split())
 _FEMALE = frozenset("she her hers herself".split())
 _GENDERED = _MALE | _FEMALE
@@ -207,9 +208,28 @@ def subject_before(tokens: list[Token], j: int, lo: int, base: int) -> Phrase | 
             # `Residents in Hull said`: the place is not who spoke
             return _description_back(tokens, a - 2, lo, base)
         return found
+    if token.lower in ORGANISATION_NOUNS and i - 1 >= lo and is_name_word(tokens[i - 1]):
+        named = _joined_name_back(tokens, i - 1, lo, base)  # `Air and Space magazine notes`
+        a = named.at - base
+        if a == lo or tokens[a - 1].lower not in _DETERMINERS:
+            return named  # (`the Harbor army said` is a description, read below)
     if token.is_word and not token.text[0].isdigit():
         return _description_back(tokens, i, lo, base)
     return None
+
+
+def _joined_name_back(tokens: list[Token], i: int, lo: int, base: int) -> Phrase:
+    """The name ending at tokens[i] with the runs `and`, `&` or `of` join to it
+    (`Air and Space`, `Friends of the Earth`)."""
+    a = i
+    while a > lo and is_name_word(tokens[a - 1]):
+        a -= 1
+    while a - 2 >= lo and tokens[a - 1].lower in ("and", "&", "of") and is_name_word(tokens[a - 2]):
+        a -= 2
+        while a > lo and is_name_word(tokens[a - 1]):
+            a -= 1
+    words = tuple(strip_possessive(t.text) for t in tokens[a : i + 1])
+    return Phrase(" ".join(words), NAME, words, base + a)
 
 
 def _relative_subject(tokens: list[Token], i: int, lo: int, base: int) -> Phrase | None:

@@ -38,7 +38,7 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
     carrier operator provider platform startup business corporation conglomerate authority
     authorities regulator board cabinet parliament senate house congress assembly movement
     alliance coalition charity ministries governments companies firms
-    agencies
+    agencies magazine journal tabloid blog newsletter
     """.split()
 )
 
