@@ -904,6 +904,30 @@ ROWS = [
         "Harbor and Coast",
     ),
     Row(
+        "newspaper-told-is-not-the-speaker",
+        "“We will not back down,” Jon Reyes told the Post on Friday.",
+        "We will not back down",
+        "Jon Reyes",
+    ),
+    Row(
+        "building-named-before-the-pronoun-is-not-the-speaker",
+        "The Kremlin rejected the report. Envoy Jon Reyes was in Moscow.\n\n“It is absurd,” he said.",
+        "It is absurd",
+        "Jon Reyes",
+    ),
+    Row(
+        "country-owning-the-speaker-is-not-the-speaker",
+        "France’s foreign minister Anne Roux said: “We stand ready to help.”",
+        "We stand ready to help.",
+        "Anne Roux",
+    ),
+    Row(
+        "place-between-person-and-verb-is-not-the-speaker",
+        "Speaking in Paris, envoy Jon Reyes in France said the deal was “dead on arrival.”",
+        "dead on arrival.",
+        "Jon Reyes",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",
