@@ -928,6 +928,13 @@ ROWS = [
         "Jon Reyes",
     ),
     Row(
+        "a-single-name-that-speaks-with-she-is-a-person",
+        "Host Gina Pirlo’s comments were aired on Monday.\n\nOmar asked the court for mercy in a letter, saying "
+        "she did not want a harsh sentence. She added, “We must teach him love.”",
+        "We must teach him love.",
+        "Omar",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",

@@ -299,7 +299,8 @@ def _mention(
     else:
         if role is None and b + 2 < stop and tokens[b].text == ",":
             role = _appositive_role(tokens, b, stop)
-        speaks = b < stop and _followed_by_verb(tokens, b, stop)
+        # `Pirro’s comments`: after a possessive the word is a noun, not a verb
+        speaks = b < stop and not _possessive(texts[-1]) and _followed_by_verb(tokens, b, stop)
         employer = False
     titled = role is not None and not organisation
     text = " ".join(texts)
@@ -341,6 +342,12 @@ class NameBook:
         """Names the article has saying something are people (if full names)."""
         full = {m.key for m in self.mentions if len(m.words) > 1 and not m.organisation}
         self._person_keys |= keys & full
+
+    def add_persons(self, keys: set[str]) -> None:
+        """Names the article shows to be people some other way (see the speakers
+        rule): a single name such as `Omar` counts then too."""
+        organisations = {m.key for m in self.mentions if m.organisation}
+        self._person_keys |= keys - organisations
 
     def is_person(self, mention: Mention) -> bool:
         return not mention.organisation and mention.key in self._person_keys

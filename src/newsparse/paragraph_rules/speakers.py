@@ -76,6 +76,7 @@ _GENDERED = _MALE | _FEMALE
 _PRONOUN_WORDS = _GENDERED | frozenset(PRONOUNS)
 _LOWER = attrgetter("lower")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
 # Words that end a description read forwards (`said the spokesperson at a briefing`).
 _DESCRIPTION_STOPS = frozenset(
     "in at on during who which that when after before while as to for of from by with".split()
@@ -843,7 +844,8 @@ class _Resolver:
         if self._genders is None:
             votes: dict[str, list[int]] = {}
             for n, found in self.by_sentence.items():
-                keys = {m.key for m in found if self.book.is_person(m)}
+                # a possessive (`Omar’s office, where he ...`) is not who the pronouns are
+                keys = {m.key for m in found if self.book.is_person(m) and not m.text.endswith(_POSSESSIVE_ENDINGS)}
                 if len(keys) != 1:
                     continue
                 key_here = keys.pop()
@@ -1070,9 +1072,26 @@ def _resolver(paras: list[_Para]) -> _Resolver:
             if _unnamed_speaker(tokens, det, k, ranges):
                 unnamed_speakers.append(base + k)
     starts = frozenset(at for at, _n in positions)
-    return _Resolver(
-        NameBook(found), by_sentence, positions, unnamed, unnamed_speakers, pronouns, lead_pronouns, starts
-    )
+    book = NameBook(found)
+    book.add_persons(_speaking_persons(by_sentence, pronouns, starts))
+    return _Resolver(book, by_sentence, positions, unnamed, unnamed_speakers, pronouns, lead_pronouns, starts)
+
+
+def _speaking_persons(
+    by_sentence: dict[int, list[Mention]], pronouns: dict[int, tuple[int, int]], starts: frozenset[int]
+) -> set[str]:
+    """Names that open a sentence with he/she in it and are the only name in it
+    that speaks: `Omar asked the court for mercy, saying she ...` makes Omar a
+    person (`Acme said it ...` does not make Acme one)."""
+    found: set[str] = set()
+    for n, (male, female) in pronouns.items():
+        if not male and not female:
+            continue
+        names = [m for m in by_sentence.get(n, ())[:MENTIONS_PER_SENTENCE] if not m.organisation]
+        speaking = [m for m in names if m.speaks]
+        if len(speaking) == 1 and speaking[0] is names[0] and names[0].at in starts:
+            found.add(names[0].key)
+    return found
 
 
 # Heads of a description of someone left unnamed (`a source close to the talks`).
