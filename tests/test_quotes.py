@@ -935,6 +935,13 @@ ROWS = [
         "Omar",
     ),
     Row(
+        "pronoun-before-a-name-says-nothing-of-its-gender",
+        "Suspect Tom Hale was charged on Monday.\n\nHe was arrested in April for a call to the office of Senator "
+        "Ana Omar. Omar said she was grateful.\n\n“I never meant any harm,” he said.",
+        "I never meant any harm",
+        "Tom Hale",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",

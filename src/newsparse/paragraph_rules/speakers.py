@@ -833,26 +833,26 @@ class _Resolver:
     sentence_of_at: list[tuple[int, int]]  # (article position, sentence number), sorted
     unnamed: dict[str, list[int]]  # person-noun -> where `a`/`one ...` introduced one unnamed
     unnamed_speakers: list[int]  # where someone unnamed speaks (`says a doctor`), in order
-    pronouns: dict[int, tuple[int, int]]  # sentence -> (he/him/his, she/her) counts
+    pronouns: dict[int, list[tuple[int, bool]]]  # sentence -> its he/him/his/she/her: (position, male)
     lead_pronouns: dict[int, tuple[int, str]]  # sentence -> its first he/she/they: (position, word)
     sentence_starts: frozenset[int]
     _genders: dict[str, str] | None = None
 
     def gender(self, key: str) -> str | None:
         """`he` or `she`, as the article refers to the person: by honorific, or by
-        the pronouns in sentences that name no other person."""
+        the pronouns after the name in sentences that name no other person (`He
+        was arrested for a call to Omar.` says nothing of Omar)."""
         if self._genders is None:
             votes: dict[str, list[int]] = {}
             for n, found in self.by_sentence.items():
                 # a possessive (`Omar’s office, where he ...`) is not who the pronouns are
-                keys = {m.key for m in found if self.book.is_person(m) and not m.text.endswith(_POSSESSIVE_ENDINGS)}
-                if len(keys) != 1:
+                persons = [m for m in found if self.book.is_person(m) and not m.text.endswith(_POSSESSIVE_ENDINGS)]
+                if not persons or any(m.key != persons[0].key for m in persons):
                     continue
-                key_here = keys.pop()
-                male, female = self.pronouns.get(n, (0, 0))
-                tally = votes.setdefault(key_here, [0, 0])
-                tally[0] += male
-                tally[1] += female
+                tally = votes.setdefault(persons[0].key, [0, 0])
+                for at, male in self.pronouns.get(n, ()):
+                    if at > persons[0].at:
+                        tally[0 if male else 1] += 1
             for m in self.book.mentions:
                 honorific = m.text.split()[0].casefold().rstrip(".")
                 if honorific in ("mr", "mrs", "ms", "miss"):
@@ -1040,7 +1040,7 @@ def _resolver(paras: list[_Para]) -> _Resolver:
     positions: list[tuple[int, int]] = []
     unnamed: dict[str, list[int]] = {}
     unnamed_speakers: list[int] = []
-    pronouns: dict[int, tuple[int, int]] = {}
+    pronouns: dict[int, list[tuple[int, bool]]] = {}
     lead_pronouns: dict[int, tuple[int, str]] = {}
     for para in paras:
         tokens, ranges, base = para.view.tokens, para.view.sentences, para.base
@@ -1051,7 +1051,7 @@ def _resolver(paras: list[_Para]) -> _Resolver:
             by_sentence[number] = named[s]
             found.extend(named[s])
         lowers = list(map(_LOWER, tokens))
-        # he/she counts and the first he/she/they/it/we of each sentence (in its first 8 words)
+        # he/she/his/her... and the first he/she/they/it/we of each sentence (in its first 8 words)
         s = 0
         for k in compress(count(), map(_PRONOUN_WORDS.__contains__, lowers)):
             while k >= ranges[s][1]:
@@ -1059,8 +1059,7 @@ def _resolver(paras: list[_Para]) -> _Resolver:
             number = para.sentence_base + s
             word = lowers[k]
             if word in _GENDERED:
-                male, female = pronouns.get(number, (0, 0))
-                pronouns[number] = (male + (word in _MALE), female + (word in _FEMALE))
+                pronouns.setdefault(number, []).append((base + k, word in _MALE))
             if word in PRONOUNS and number not in lead_pronouns and k < ranges[s][0] + 8:
                 lead_pronouns[number] = (base + k, word)
         for k in compress(count(), map(_UNNAMED_HEADS.__contains__, lowers)):
@@ -1078,15 +1077,13 @@ def _resolver(paras: list[_Para]) -> _Resolver:
 
 
 def _speaking_persons(
-    by_sentence: dict[int, list[Mention]], pronouns: dict[int, tuple[int, int]], starts: frozenset[int]
+    by_sentence: dict[int, list[Mention]], pronouns: dict[int, list[tuple[int, bool]]], starts: frozenset[int]
 ) -> set[str]:
     """Names that open a sentence with he/she in it and are the only name in it
     that speaks: `Omar asked the court for mercy, saying she ...` makes Omar a
     person (`Acme said it ...` does not make Acme one)."""
     found: set[str] = set()
-    for n, (male, female) in pronouns.items():
-        if not male and not female:
-            continue
+    for n in pronouns:
         names = [m for m in by_sentence.get(n, ())[:MENTIONS_PER_SENTENCE] if not m.organisation]
         speaking = [m for m in names if m.speaks]
         if len(speaking) == 1 and speaking[0] is names[0] and names[0].at in starts:
