@@ -942,6 +942,12 @@ ROWS = [
         "Tom Hale",
     ),
     Row(
+        "full-name-opening-a-sentence-stands-for-he",
+        "Jon Reyes spoke to reporters outside the White House on Monday. “Nothing has changed,” he said.",
+        "Nothing has changed",
+        "Jon Reyes",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",

@@ -885,6 +885,17 @@ class _Resolver:
                         return " ".join(self.book.fullest(m.words, m.at))
         if kin_only:
             return None
+        found = self._nearest(at, here, want, pronoun, loose=False)
+        if found is None and pronoun in ("he", "she"):
+            # no one the article shows to be a person: a full name opening its
+            # sentence (`Jon Reyes spoke to reporters.`) will do
+            found = self._nearest(at, here, want, pronoun, loose=True)
+        return found
+
+    def _nearest(self, at: int, here: int, want: str, pronoun: str | None, *, loose: bool) -> str | None:
+        """The first fitting name in the nearest sentence before `at` (in sentence
+        `here`) that has one; `loose` lets a full name opening its sentence fit
+        as a person."""
         # `“...,” says a doctor from the town. ... he says`: a person unnamed who
         # spoke after every fitting name is who `he` is, and has no name
         k = bisect_left(self.unnamed_speakers, at)
@@ -897,6 +908,9 @@ class _Resolver:
                 if n != here and lead is not None and lead[1] == pronoun and lead[0] < m.at:
                     break  # `He was arrested ... Omar.`: its subject is the same `he`, look further back
                 fits = self.book.is_person(m) if want == PERSON else m.organisation
+                if loose and not fits:
+                    fits = len(m.words) > 1 and not m.organisation and m.at in self.sentence_starts
+                    fits = fits and not m.text.endswith(_POSSESSIVE_ENDINGS)
                 if fits and pronoun in ("he", "she") and self.gender(m.key) not in (None, pronoun):
                     continue
                 if fits and m.at < unnamed_before:
