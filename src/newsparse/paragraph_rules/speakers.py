@@ -4,20 +4,31 @@ Attribution is read from the writer's words around a quotation, nearest first:
 1. right after it: `“...,” he said`, `“...,” said Akram`, `“...” — Jane Roe`;
 2. earlier in its sentence: `X said: “...”`, `X told reporters “...”`, `according
    to X, “...”`, `X called for a “thorough investigation”`, `his claim that ...`;
-3. later in its sentence: `“bolt-on things,” Cook said, but instead “...”`;
-4. the paragraph's other quotations (`“...,” he said. “...”`);
+3. later in its sentence: `“bolt-on things,” Cook said, but instead “...”`,
+   `“...,” according to the agency`, `as the Daily Ledger put it`;
+4. a colon after the speaker (`Reyes cut her off: “...”`), then the paragraph's
+   other quotations (`“...,” he said. “...”`), then, for a quotation that is a
+   sentence of its own, the person the sentence before is about (`Later he
+   leased his truck. “I made two salaries.”`);
 5. the turn before: a quotation running on from the previous paragraph, or a
-   paragraph that is all quotation, belongs to the last speaker or to whoever the
+   paragraph that is all quotation, belongs to the last speaker (to the other
+   one when the last paragraph ended on a quoted question) or to whoever the
    sentence before has speaking (`Moray said on Friday:`, `Moray was asked why.`,
    or a named person about to answer: `Asked what she would miss, Moray did not
    hesitate.`, `Moray had one answer:`).
+A subject that names no one (`the statement said`) does not stop the search; a
+passive verb (`she was warned that “...”`) gives the words to its agent or to no
+one; a place or employer between a person and the verb (`Jane Roe of Acme said`)
+is not the subject.
 
 The words found (`speaker_text`) are then resolved to a name (`speaker`): a name
-to the fullest form the article uses; `he`/`she` and `the diplomat` to the
-nearest fitting person named before; `they`, `it` and `the company` to the
-nearest organisation (for a description, one its noun fits, or one that is more
-than someone's workplace: `an analyst at Carrow Capital` does not make Carrow
-Capital `the operator`); `a doctor` or `officials` to nobody (null).
+to the fullest form the article uses (an acronym to the name it spells out);
+`he`/`she` and `the diplomat` to the nearest fitting person named before, unless
+someone unnamed spoke after that person (`says a doctor from the town`); `they`,
+`it` and `the company` to the nearest organisation (for a description, one its
+noun fits, or one that is more than someone's workplace: `an analyst at Carrow
+Capital` does not make Carrow Capital `the operator`); `a Reuters report` to its
+owner; `a doctor` or `officials` to nobody (null).
 """
 
 from __future__ import annotations
