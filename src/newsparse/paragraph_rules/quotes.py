@@ -14,8 +14,11 @@ attributes (`X said: “...”`, `X said “...”`) leaves it whole.
 Not every pair of marks is a quotation. A short fragment inside the writer's
 sentence is one only when the sentence says someone said it (`called for a
 “thorough investigation”`); without a reporting word it is a scare quote (`the
-“interim” government`), and a few capitalised words are a title or a name (`the
-“Magic Keyboard”`). Who said what is the `speakers` rule's job.
+“interim” government`); words standing where an adjective would (`the classic
+“lost teens in the woods” plot`) are the writer's label; and words in title case
+are a title or a name (`the “Magic Keyboard”`, `the film “Night of the Long
+Knives”`), unless a verb of describing frames them (`described as “Facebook for
+Farmers”`). Who said what is the `speakers` rule's job.
 """
 
 from __future__ import annotations
