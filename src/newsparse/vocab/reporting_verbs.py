@@ -162,13 +162,15 @@ FRAMING_NOUNS: frozenset[str] = frozenset(
 )
 
 # What an organisation or person publishes: `a Reuters report`, `a Harbor
-# Analytics’ forecast` stand for whoever's name is in them.
+# Analytics’ forecast` stand for whoever's name is in them (not `paper` or
+# `reports`: `the paper said`, `reports say` are read as ORGANISATION_NOUNS and
+# ANONYMOUS_PLURALS).
 DOCUMENT_NOUNS: frozenset[str] = (
     frozenset(
         """
-    report reports study survey poll polls analysis forecast estimate estimates data figures
-    filing memo release review audit paper research note brief briefing editorial article
-    story column blog video documentary ruling order opinion guidance projection projections
+    report study survey poll polls analysis forecast estimate estimates data figures
+    filing memo release review audit research note brief briefing editorial article
+    story column video documentary ruling order opinion guidance projection projections
     index model tally count census
     """.split()
     )
