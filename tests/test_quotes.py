@@ -948,6 +948,44 @@ ROWS = [
         "Jon Reyes",
     ),
     Row(
+        "a-name-and-a-verb-not-in-the-list",
+        "Ana Bell hollered, “Get out of my yard right now!”",
+        "Get out of my yard right now!",
+        "Ana Bell",
+    ),
+    Row(
+        "a-name-and-a-verb-in-another-language",
+        "Budi Santoso berkata, “Kami siap membantu semua keluarga.”",
+        "Kami siap membantu semua keluarga.",
+        "Budi Santoso",
+    ),
+    Row(
+        "a-person-described-in-words-the-rule-does-not-know-is-someone",
+        "Minister Jon Reyes spoke first.\n\n“I lost everything that year,” the ex-partner recalled.",
+        "I lost everything that year",
+        None,
+        "the ex-partner",
+    ),
+    Row(
+        "a-plural-of-a-person-noun-is-someone",
+        "Mayor Jon Reyes said the clinic would close.\n\n“We have seen the worst of it,” the nurses stated.",
+        "We have seen the worst of it",
+        None,
+    ),
+    Row(
+        "a-preposition-after-a-comma-opens-no-appositive",
+        "I call these Cold Passages, after the novelist Jo Walton explained them to me. “You only see a tenth of "
+        "the iceberg,” she said.",
+        "You only see a tenth of the iceberg",
+        "Jo Walton",
+    ),
+    Row(
+        "an-adverb-opening-a-sentence-is-no-part-of-a-name",
+        "Apparently Lindsey Ray had seen it all.\n\nBut, Ray said: “I noticed a bruise on my arm.”",
+        "I noticed a bruise on my arm.",
+        "Lindsey Ray",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",

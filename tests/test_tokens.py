@@ -106,11 +106,13 @@ def test_a_particle_joins_a_name_across_one_space_only() -> None:
 
 def test_a_pronoun_and_its_contraction_are_two_words() -> None:
     """`he’d shouted` has `he` for subject; `It’s` is no name; other words keep
-    their apostrophes (`Pakistan’s`, `ache’s`, `don’t`)."""
+    their apostrophes (`Pakistan’s`, `ache’s`, `don’t`, and `we’ve`, whose `we`
+    is most often the writer's)."""
     cases = {
         "he’d shouted": ["he", "’d", "shouted"],
         "It’s over": ["It", "’s", "over"],
-        "they're here": ["they", "'re", "here"],
+        "she'll go": ["she", "'ll", "go"],
+        "we’ve seen": ["we’ve", "seen"],
         "Pakistan’s ache’s don’t": ["Pakistan’s", "ache’s", "don’t"],
         "the ’90s": ["the", "’", "90s"],
     }

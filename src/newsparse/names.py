@@ -23,6 +23,7 @@ from .sentences import Token
 from .vocab.agencies import AGENCIES
 from .vocab.reporting_verbs import VERB_BY_FORM
 from .vocab.speakers import (
+    ENGLISH_FUNCTION_WORDS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
@@ -187,6 +188,8 @@ def _appositive_role(tokens: Sequence[Token], k: int, stop: int) -> str | None:
     owner = _possessive(nxt.text) and nxt.is_capitalised  # `Jane Roe, Smith’s attorney,`
     if nxt.lower not in ("a", "an", "the") and not (nxt.text.islower() or nxt.lower in TITLES or owner):
         return None
+    if nxt.lower in ENGLISH_FUNCTION_WORDS and nxt.lower not in ("a", "an", "the"):
+        return None  # `Iceberg Passages, after the novelist Jo Walton`: no appositive
     for j in range(k + 1, min(stop, k + 7)):
         word = tokens[j].lower.removeprefix("co-")
         if word in PERSON_NOUNS or (word in TITLES and word not in ORGANISATION_WORDS):
@@ -270,6 +273,11 @@ def paragraph_mentions(
     return out
 
 
+# Endings of adverbs that open sentences (`Apparently`, `Reportedly`), not of names
+# (`Kelly`, `Beverly`).
+_ADVERB_ENDINGS = ("ently", "ately", "ously", "edly", "ingly", "ically", "fully", "ively", "ually")
+
+
 def _mention(
     tokens: Sequence[Token], a: int, b: int, first: int, stop: int, base: int, sentence: int
 ) -> Mention | None:
@@ -279,8 +287,8 @@ def _mention(
     words = texts
     if texts[-1].endswith(_POSSESSIVE_TAILS):
         words = [*texts[:-1], strip_possessive(texts[-1])]
-    if len(words) > 1 and words[0].endswith("ing") and a == first:
-        words = words[1:]  # `Hosting Cook at Dreamforce`
+    if len(words) > 1 and words[0].endswith(("ing", *_ADVERB_ENDINGS)) and a == first:
+        words = words[1:]  # `Hosting Cook at Dreamforce`, `Apparently Lindsey was ...`
         texts = texts[1:]
         a += 1
     if len(words) == 1 and tokens[a].text in ZONES_BY_ABBR and _clock_zone(tokens, a, first):

@@ -19,12 +19,13 @@ from .vocab.reporting_verbs import VERB_BY_FORM
 from .vocab.speakers import ENGLISH_FUNCTION_WORDS, NUMBER_WORDS
 
 # `U.S.`; a pronoun and its contraction as two words (`he’d` is `he` + `’d`, so
-# `he’d shouted` has `he` for subject and `It’s` is no name); other words (with
+# `he’d shouted` has `he` for subject and `It’s` is no name; not `we’ve`, whose
+# `we` is most often the writer's); other words (with
 # inner apostrophes and hyphens: `Pakistan’s`, `US-led`); then any other single
 # non-space character.
 _TOKEN = regex.compile(
     r"\p{Lu}(?:\.\p{Lu})+\.?"
-    r"|(?i:he|she|it|we|they|i|you)(?=['’](?:d|s|ll|re|ve|m)(?![\p{L}\p{N}]))"
+    r"|(?i:he|she|it|i|you)(?=['’](?:d|s|ll|re|ve|m)(?![\p{L}\p{N}]))"
     r"|['’](?:d|s|ll|re|ve|m)(?![\p{L}\p{N}])"
     r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-&*]*|\S"
 )

@@ -635,7 +635,27 @@ def _own(pv: ParagraphView, q: int, base: int) -> Attribution | None:
     """Attribution from the quotation's own sentence."""
     first, stop = window(pv, q)
     k = pv.quote_token[q]
-    return _lead_in(pv, k, first, base) or _after(pv, k, stop, base) or _in_sentence(pv, k, first, stop, base)
+    return (
+        _lead_in(pv, k, first, base)
+        or _after(pv, k, stop, base)
+        or _in_sentence(pv, k, first, stop, base)
+        or _name_and_verb_lead(pv, k, first, base)
+    )
+
+
+def _name_and_verb_lead(pv: ParagraphView, k: int, first: int, base: int) -> Attribution | None:
+    """`Ana Bell hollered, “...”`, `Umar ra berkata, “...”`: a sentence opening
+    with a name and at most three lowercase words, then a comma or colon and the
+    quotation, has the name speaking, whatever the verb (one not in the list, or
+    in another language)."""
+    tokens = pv.tokens
+    if k - 2 <= first or tokens[k - 1].text not in ",:" or not is_name_word(tokens[first]):
+        return None
+    end = _run_end(tokens, first, k, pv.wide)
+    between = tokens[end : k - 1]
+    if not 1 <= len(between) <= 3 or not all(t.is_word and t.text.islower() for t in between):
+        return None
+    return Attribution(_name_phrase(tokens, first, end, base), None)
 
 
 def _lead_in(pv: ParagraphView, k: int, first: int, base: int) -> Attribution | None:
@@ -1029,12 +1049,19 @@ def _owner(text: str) -> str | None:
 
 
 def names_nobody(phrase: Phrase) -> bool:
-    """`the statement`, `a new study`: a description that stands for no one the
-    article could name (no capitalised words, no person or organisation noun)."""
+    """`the statement`, `a new study`, `That demand stays low`, `her closing`: a
+    description that stands for no one the article could name: a document, or
+    words no noun of ours heads that run longer than a person's description
+    (`the ex-associate`, `the 72-year-old` are someone)."""
     if phrase.kind != DESCRIPTION or phrase.capitalised:
         return False
     noun = phrase.words[0]
-    return noun not in ORGANISATION_NOUNS and noun not in PERSON_NOUNS and noun not in ANONYMOUS_PLURALS
+    if any(
+        form in ORGANISATION_NOUNS or form in PERSON_NOUNS or form in ANONYMOUS_PLURALS
+        for form in (noun, noun.removesuffix("s"), noun.removesuffix("es"))  # `the physicians`
+    ):
+        return False
+    return noun in DOCUMENT_NOUNS or noun.endswith("ing") or len(phrase.text.split()) > 3
 
 
 # --- the rule ------------------------------------------------------------------------
@@ -1097,23 +1124,33 @@ def _resolver(paras: list[_Para]) -> _Resolver:
                 unnamed_speakers.append(base + k)
     starts = frozenset(at for at, _n in positions)
     book = NameBook(found)
-    book.add_persons(_speaking_persons(by_sentence, pronouns, starts))
+    book.add_persons(_persons_by_pronouns(by_sentence, pronouns, starts))
     return _Resolver(book, by_sentence, positions, unnamed, unnamed_speakers, pronouns, lead_pronouns, starts)
 
 
-def _speaking_persons(
+def _persons_by_pronouns(
     by_sentence: dict[int, list[Mention]], pronouns: dict[int, list[tuple[int, bool]]], starts: frozenset[int]
 ) -> set[str]:
-    """Names that open a sentence with he/she in it and are the only name in it
-    that speaks: `Omar asked the court for mercy, saying she ...` makes Omar a
-    person (`Acme said it ...` does not make Acme one)."""
+    """Names the he/she after them show to be people: a name opening a sentence
+    that has he/she/his/her after it and no other name in it that speaks; once
+    if the name speaks itself (`Omar asked the court for mercy, saying she ...`),
+    twice for a full name that does not (`Buckley, who had not sung in years,
+    worried that she ...`). `Acme said it ...` makes no one a person."""
+    full = {m.key for found in by_sentence.values() for m in found if len(m.words) > 1 and not m.organisation}
     found: set[str] = set()
-    for n in pronouns:
+    seen: dict[str, int] = {}
+    for n, gendered in pronouns.items():
         names = [m for m in by_sentence.get(n, ())[:MENTIONS_PER_SENTENCE] if not m.organisation]
-        speaking = [m for m in names if m.speaks]
-        if len(speaking) == 1 and speaking[0] is names[0] and names[0].at in starts:
-            found.add(names[0].key)
-    return found
+        if not names or names[0].at not in starts or names[0].text.endswith(_POSSESSIVE_ENDINGS):
+            continue
+        first = names[0]
+        if any(m.speaks for m in names[1:]) or not any(at > first.at for at, _male in gendered):
+            continue
+        if first.speaks:
+            found.add(first.key)
+        elif first.key in full:
+            seen[first.key] = seen.get(first.key, 0) + 1
+    return found | {key for key, times in seen.items() if times > 1}
 
 
 # Heads of a description of someone left unnamed (`a source close to the talks`).
