@@ -33,7 +33,7 @@ owner; `a doctor` or `officials` to nobody (null).
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import attrgetter
@@ -706,9 +706,10 @@ def _last_speech(pv: ParagraphView, upto: int, base: int) -> Attribution | None:
     """The last reporting verb with a subject before token `upto` (`Matos said
     on Friday: ...`)."""
     tokens = pv.tokens
-    for first, stop in reversed(pv.sentences):
-        if first >= upto:
-            continue
+    # only the last sentence starting before `upto` counts (found by bisection: a
+    # paragraph of thousands of sentences must not make each quotation walk them)
+    s = bisect_left(pv.sentences, (upto, -1)) - 1
+    for first, stop in pv.sentences[max(s, 0) : s + 1]:
         for j in range(min(stop, upto) - 1, max(first, upto - REACH) - 1, -1):
             if _verb_use(tokens, j) and is_verb(tokens[j], speech_only=True):
                 if tokens[j].lower.endswith("ing"):
@@ -721,7 +722,6 @@ def _last_speech(pv: ParagraphView, upto: int, base: int) -> Attribution | None:
                     return Attribution(found, None)  # `Moray was asked why.`: she answers
                 if found is not None:
                     return Attribution(found, cue)
-        return None  # only the sentence right before counts
     return None
 
 
@@ -1171,7 +1171,7 @@ def _unnamed_speaker(tokens: list[Token], det: int, head: int, ranges: list[tupl
             return False
         if is_verb(before, speech_only=True):
             return True
-    stop = next(b for a, b in ranges if a <= head < b)
+    stop = ranges[bisect_right(ranges, (head, len(tokens))) - 1][1]  # the end of head's sentence
     for j in range(head + 1, min(stop, head + 12)):
         token = tokens[j]
         if token.is_name or token.lower in PRONOUNS or token.quote is not None:
