@@ -627,6 +627,371 @@ ROWS = [
         "Nadia Karim",
         partial=True,
     ),
+    # --- classes seen on sites never seen before (issue 11) ---
+    Row(
+        "unattributed-paragraph-ends-the-turn",
+        "Critic Dana Reyes called the plan a “shameless farce” on Monday.\n\nThe letters came in three kinds:"
+        "\n\n“Great work, keep it up.”\n\n“You should quit while you can.”",
+        "You should quit while you can.",
+        None,
+    ),
+    Row(
+        "pronoun-contraction-subject",
+        "Trader Omar Haddad rode into the market at dawn. “Make way for the carts!” he’d shouted at the guards, "
+        "and the guards would answer the same way.",
+        "Make way for the carts!",
+        "Omar Haddad",
+        "he",
+        "shouted",
+    ),
+    Row(
+        "person-with-employer-before-verb",
+        "“The parade goes ahead,” Patrol Chief Jon Park with the Harbor City Police Department said Tuesday.",
+        "The parade goes ahead",
+        "Jon Park",
+        cue="said",
+    ),
+    Row(
+        "person-of-state-before-frame-verb",
+        "In 2015, Senator Ruth Alder of Vermont called the budget “the moral failure of our age.”",
+        "the moral failure of our age.",
+        "Ruth Alder",
+        cue="called",
+    ),
+    Row(
+        "title-of-state-is-not-an-affiliation",
+        "Secretary of State Ann Lee said: “We will talk to anyone who will listen.”",
+        "We will talk to anyone who will listen.",
+        "Ann Lee",
+    ),
+    Row(
+        "according-to-after-the-quote-and-acronym-spelt-out",
+        "The National Weather Service issued a warning on Monday.\n\n"
+        "“Snow will reach the coast by noon on Tuesday,” according to the NWS.",
+        "Snow will reach the coast by noon on Tuesday",
+        "National Weather Service",
+        cue="according to",
+    ),
+    Row(
+        "according-to-a-document-gives-its-owner",
+        "Tourism “will keep growing for a decade,” according to a Harbor Analytics’ forecast in May.",
+        "will keep growing for a decade",
+        "Harbor Analytics",
+        cue="according to",
+    ),
+    Row(
+        "said-the-named-publication",
+        "“We stand by every word of the story,” said the Harbor Gazette.",
+        "We stand by every word of the story",
+        "Harbor Gazette",
+    ),
+    Row(
+        "as-name-put-it",
+        "Lobbyists are staging a “continuing assault” on the law, as the Daily Ledger put it on Monday.",
+        "continuing assault",
+        "Daily Ledger",
+        cue="put it",
+        partial=True,
+    ),
+    Row(
+        "fragment-takes-no-place-for-speaker",
+        "The satellite firm Orbitel describes the craft as “the first of its kind.” Circling above the Earth "
+        "for months, “its radio relay set the standard for every craft that followed.”",
+        "its radio relay set the standard for every craft that followed.",
+        "Orbitel",
+    ),
+    Row(
+        "fragment-takes-the-person-its-sentence-is-about",
+        "Chief executive Lena Ostrova spoke first. Ostrova then introduced Dario Venn as "
+        "“someone who rewrote what it means to run a company.”",
+        "someone who rewrote what it means to run a company.",
+        "Lena Ostrova",
+    ),
+    Row(
+        "quote-ending-in-an-ellipsis-then-attribution",
+        "Justice Ana Cole leaned forward.\n\n“What is your single best example of that …” Cole asked the lawyer.",
+        "What is your single best example of that …",
+        "Ana Cole",
+        cue="asked",
+    ),
+    Row(
+        "camel-case-name",
+        "Research firm eTally reported that “mobile payments reached two billion dollars” last year.",
+        "mobile payments reached two billion dollars",
+        "eTally",
+    ),
+    Row(
+        "name-set-off-after-a-description",
+        "The pilot’s brother, Budi Santoso, has said: “We are still waiting for any news at all.”",
+        "We are still waiting for any news at all.",
+        "Budi Santoso",
+    ),
+    Row(
+        "outer-appositive-wins-over-a-name-inside-it",
+        "Prince Edwin, the younger brother of the heir to the throne, Charles, has told friends that the "
+        "interview was a “great success”.",
+        "great success",
+        "Prince Edwin",
+    ),
+    Row(
+        "age-appositive-makes-a-person",
+        "Pilot Steve Ward said it was sad.\n\nDai Lin, a 61-year-old who lost two cousins in the crash, said she "
+        "had been praying. “If just one person survived, it would give me hope,” she said.",
+        "If just one person survived, it would give me hope",
+        "Dai Lin",
+    ),
+    Row(
+        "titled-name-opening-a-sentence",
+        "Dai Lin lost two cousins in the crash.\n\nMrs Dai said: “I cannot believe it happened again.”",
+        "I cannot believe it happened again.",
+        "Dai",
+        "Mrs Dai",
+    ),
+    Row(
+        "colon-after-the-speaker-and-any-verb",
+        "“It can be true,” Vera Lund said.\n\nJustice Ana Cole cut her off: “No, that is not my point at all.”",
+        "No, that is not my point at all.",
+        "Ana Cole",
+    ),
+    Row(
+        "colon-after-a-pronoun-with-contraction",
+        "Trader Omar Haddad lost most of his income last year.\n\nHe’s calm about it now: "
+        "“You make less, but it lasts longer.”",
+        "You make less, but it lasts longer.",
+        "Omar Haddad",
+    ),
+    Row(
+        "the-one-prompted-to-speak",
+        "Owner Tom Vale said the figures were “very good,” which prompted Judge Amy Roe to quip that it "
+        "sounded like a “broken record.”",
+        "broken record.",
+        "Amy Roe",
+        cue="quip",
+    ),
+    Row(
+        "turned-to-a-place-to-speak-is-not-the-speaker",
+        "Minister Jon Reyes turned to Twitter to describe the plan as “a giant leap”.",
+        "a giant leap",
+        "Jon Reyes",
+    ),
+    Row(
+        "described-as-capitalised-words-is-a-quote",
+        "Another tool, known as Green Fox, has been described as “Facebook for Farmers.”",
+        "Facebook for Farmers.",
+        None,
+    ),
+    Row(
+        "more-reporting-verbs",
+        "Justice Ana Cole listened.\n\n“But there is some risk,” Cole interjected.",
+        "But there is some risk",
+        "Ana Cole",
+        cue="interjected",
+    ),
+    Row(
+        "inverted-verb-and-the-named-source",
+        "Built in 1842, the dam was “one of the great feats of the century,” trumpets the Harbor Encyclopedia.",
+        "one of the great feats of the century",
+        "Harbor Encyclopedia",
+    ),
+    Row(
+        "answer-to-a-question-is-the-other-speakers-turn",
+        "Lawyer Vera Lund spoke for the city.\n\n“The risk is small,” Lund said.\n\n“But there is some risk,” "
+        "Justice Ana Cole said. “Do you dispute that?”\n\n“There can be a small risk for some people, "
+        "but the benefits are far greater.”",
+        "There can be a small risk for some people, but the benefits are far greater.",
+        "Vera Lund",
+    ),
+    Row(
+        "a-clause-for-subject-is-nobody-the-search-goes-on",
+        "That hiring stays slow suggests “the job market is weak almost everywhere” outside the oil towns, "
+        "economist Gary Bell said.",
+        "the job market is weak almost everywhere",
+        "Gary Bell",
+    ),
+    Row(
+        "the-statement-names-nobody-the-turn-before-does",
+        "Two soldiers died in a crash, the Harbor army said in a statement on Monday.\n\n"
+        "“The cause of the crash is under investigation,” the statement said.",
+        "The cause of the crash is under investigation",
+        "Harbor army",
+    ),
+    Row(
+        "pronoun-after-an-unnamed-speaker-names-nobody",
+        "Reporter Tom Hale visited the ward.\n\n“We are not just numbers,” says a doctor from the town, whose "
+        "name is withheld. During a break, he explains that he has not seen his family.\n\n"
+        "“There is a loss in every one of us,” he says.",
+        "There is a loss in every one of us",
+        None,
+        "he",
+    ),
+    Row(
+        "pronoun-after-an-unnamed-source-names-nobody",
+        "Pilot Ian Marsh flew the route for years.\n\nThe plane made a steep climb, a source close to the "
+        "inquiry has told reporters.\n\n“The numbers are far too high,” he said.",
+        "The numbers are far too high",
+        None,
+    ),
+    Row(
+        "appositive-is-no-unnamed-speaker",
+        "Jane Roe, a lawyer for the family, said the ruling was wrong.\n\n“We will appeal,” she said.",
+        "We will appeal",
+        "Jane Roe",
+    ),
+    Row(
+        "named-speaker-after-an-unnamed-one",
+        "One official said the talks had stalled.\n\nMinister Ana Bell said she was hopeful. "
+        "“We will meet again,” she said.",
+        "We will meet again",
+        "Ana Bell",
+    ),
+    Row(
+        "a-work-noun-before-a-lowercase-word-is-someones-word",
+        "Coach Mike Hart went so far as to call the play “ridiculous.”",
+        "ridiculous.",
+        "Mike Hart",
+        partial=True,
+    ),
+    Row(
+        "role-words-before-the-subject-of-a-participle",
+        "Harbor City coach Mike Hart was blunt, going so far as to call the ruling “absurd.”",
+        "absurd.",
+        "Mike Hart",
+    ),
+    Row(
+        "relative-which-for-subject",
+        "The firm Orbitel, which notes it “is the only company that covers the whole globe,” runs 66 satellites.",
+        "is the only company that covers the whole globe",
+        "Orbitel",
+    ),
+    Row(
+        "relative-who-for-subject",
+        "Actor Dan Obi says he learned a lot from his friend Jon Hale, who revealed “the prankster behind the "
+        "preacher.”",
+        "the prankster behind the preacher.",
+        "Jon Hale",
+    ),
+    Row(
+        "quotation-sentence-after-its-speaker-is-introduced",
+        "Trader Omar Haddad said the war changed everything.\n\nAs a boy, Haddad sold sweets. Later he leased "
+        "his truck to the army. “I was making two salaries after that.”",
+        "I was making two salaries after that.",
+        "Omar Haddad",
+    ),
+    Row(
+        "passive-reporting-verb-is-someone-elses-words",
+        "Mayor Ana Bell was briefed on Monday.\n\n“We are ready,” Bell said. In one note she was warned that "
+        "“the plan cannot work on this budget”.",
+        "the plan cannot work on this budget",
+        None,
+        None,
+        "warned",
+    ),
+    Row(
+        "passive-reporting-verb-with-its-agent",
+        "Mayor Ana Bell said little. She was told by Coach Tom Vale: “We need the new stadium.”",
+        "We need the new stadium.",
+        "Tom Vale",
+    ),
+    Row(
+        "said-to-believe-is-the-subjects-view",
+        "Minister Jon Reyes is said to believe the plan was a “historic mistake” that cost votes.",
+        "historic mistake",
+        "Jon Reyes",
+    ),
+    Row(
+        "name-before-an-organisation-noun",
+        "As Harbor and Coast magazine notes, “That network is the only one that reaches every ship at sea.”",
+        "That network is the only one that reaches every ship at sea.",
+        "Harbor and Coast",
+    ),
+    Row(
+        "newspaper-told-is-not-the-speaker",
+        "“We will not back down,” Jon Reyes told the Post on Friday.",
+        "We will not back down",
+        "Jon Reyes",
+    ),
+    Row(
+        "building-named-before-the-pronoun-is-not-the-speaker",
+        "The Kremlin rejected the report. Envoy Jon Reyes was in Moscow.\n\n“It is absurd,” he said.",
+        "It is absurd",
+        "Jon Reyes",
+    ),
+    Row(
+        "country-owning-the-speaker-is-not-the-speaker",
+        "France’s foreign minister Anne Roux said: “We stand ready to help.”",
+        "We stand ready to help.",
+        "Anne Roux",
+    ),
+    Row(
+        "place-between-person-and-verb-is-not-the-speaker",
+        "Speaking in Paris, envoy Jon Reyes in France said the deal was “dead on arrival.”",
+        "dead on arrival.",
+        "Jon Reyes",
+    ),
+    Row(
+        "a-single-name-that-speaks-with-she-is-a-person",
+        "Host Gina Pirlo’s comments were aired on Monday.\n\nOmar asked the court for mercy in a letter, saying "
+        "she did not want a harsh sentence. She added, “We must teach him love.”",
+        "We must teach him love.",
+        "Omar",
+    ),
+    Row(
+        "pronoun-before-a-name-says-nothing-of-its-gender",
+        "Suspect Tom Hale was charged on Monday.\n\nHe was arrested in April for a call to the office of Senator "
+        "Ana Omar. Omar said she was grateful.\n\n“I never meant any harm,” he said.",
+        "I never meant any harm",
+        "Tom Hale",
+    ),
+    Row(
+        "full-name-opening-a-sentence-stands-for-he",
+        "Jon Reyes spoke to reporters outside the White House on Monday. “Nothing has changed,” he said.",
+        "Nothing has changed",
+        "Jon Reyes",
+    ),
+    Row(
+        "a-name-and-a-verb-not-in-the-list",
+        "Ana Bell hollered, “Get out of my yard right now!”",
+        "Get out of my yard right now!",
+        "Ana Bell",
+    ),
+    Row(
+        "a-name-and-a-verb-in-another-language",
+        "Budi Santoso berkata, “Kami siap membantu semua keluarga.”",
+        "Kami siap membantu semua keluarga.",
+        "Budi Santoso",
+    ),
+    Row(
+        "a-person-described-in-words-the-rule-does-not-know-is-someone",
+        "Minister Jon Reyes spoke first.\n\n“I lost everything that year,” the ex-partner recalled.",
+        "I lost everything that year",
+        None,
+        "the ex-partner",
+    ),
+    Row(
+        "a-plural-of-a-person-noun-is-someone",
+        "Mayor Jon Reyes said the clinic would close.\n\n“We have seen the worst of it,” the nurses stated.",
+        "We have seen the worst of it",
+        None,
+    ),
+    Row(
+        "a-preposition-after-a-comma-opens-no-appositive",
+        "I call these Cold Passages, after the novelist Jo Walton explained them to me. “You only see a tenth of "
+        "the iceberg,” she said.",
+        "You only see a tenth of the iceberg",
+        "Jo Walton",
+    ),
+    Row(
+        "an-adverb-opening-a-sentence-is-no-part-of-a-name",
+        "Apparently Lindsey Ray had seen it all.\n\nBut, Ray said: “I noticed a bruise on my arm.”",
+        "I noticed a bruise on my arm.",
+        "Lindsey Ray",
+    ),
+    Row(
+        "as-possessive-put-it",
+        "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
+        "Your town, every hour.",
+        "KX9",
+    ),
 ]
 
 
@@ -655,6 +1020,14 @@ NOT_QUOTES = [
     ("capitalised-name", "They met at the “Caja Magica” centre court."),
     ("slogan", "The state launched a campaign with the slogan “Meth, we’re on it.”"),
     ("empty-marks", "He wrote “” and “ ” on the board."),
+    ("title-with-function-words", "The ghouls in the 1968 film “Night of the Long Knives” were slow."),
+    ("title-with-subtitle", "Vera Lund, author of “Ghosts on Screen: The Complete Story of Haunted Cinema”, spoke."),
+    ("title-after-called", "It began in 1932 with a ghost story they called “Grey Harbor.”"),
+    ("title-after-a-work-noun", "She starred in the play “Grey Harbor” last spring."),
+    ("title-after-a-verb-of-saying", "The studio shocked fans by announcing “Star Road Run,” its first phone game."),
+    ("title-as-a-heading", "“Star Road: Night Run” ($20)"),
+    ("label-between-determiner-and-noun", "The film leans on the classic “lost teens in the woods” plot."),
+    ("long-label-before-its-noun", "I was filling out one of those “What will you be when you grow up?” forms."),
 ]
 
 

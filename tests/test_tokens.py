@@ -33,6 +33,7 @@ def _reference(text: str) -> tuple[list[str], set[int]]:
 _WORDS = """
     said Mr Mr. Dr . , U.S. U.S P. p. Pakistan’s don't ’90s US-led A&B “ ” ‘ ’ " ' — … ! ? e.g. 3.5 Zürich naïve
     é x\u0301y bin Laden ſt İstanbul ΑΣ ß Ok OK co. Inc. Jan. no. No. * & - ( ) 日本 ١٢ Ⅻ \u0301 \u200b
+    he’d It’s they're I’m she’ll ’s eTally
     """.split()
 _PIECES = [*_WORDS, "\x1c", "\x1f", "\u00a0", "\u2009", "\t", "\n", "  ", " ", "\u3000"]
 
@@ -101,3 +102,24 @@ def test_a_particle_joins_a_name_across_one_space_only() -> None:
     ]:
         tokens, _at, wide = tokenize(text, [])
         assert runs(tokens, 0, len(tokens), wide) == expected, text
+
+
+def test_a_pronoun_and_its_contraction_are_two_words() -> None:
+    """`he’d shouted` has `he` for subject; `It’s` is no name; other words keep
+    their apostrophes (`Pakistan’s`, `ache’s`, `don’t`, and `we’ve`, whose `we`
+    is most often the writer's)."""
+    cases = {
+        "he’d shouted": ["he", "’d", "shouted"],
+        "It’s over": ["It", "’s", "over"],
+        "she'll go": ["she", "'ll", "go"],
+        "we’ve seen": ["we’ve", "seen"],
+        "Pakistan’s ache’s don’t": ["Pakistan’s", "ache’s", "don’t"],
+        "the ’90s": ["the", "’", "90s"],
+    }
+    for text, words in cases.items():
+        assert [t.text for t in tokenize(text, [])[0]] == words, text
+
+
+def test_a_camel_case_word_can_be_a_name() -> None:
+    tokens = tokenize("firm eTally and iOS but not ebay or e-mail", [])[0]
+    assert [t.text for t in tokens if t.is_name] == ["eTally", "iOS"]

@@ -23,6 +23,7 @@ from .sentences import Token
 from .vocab.agencies import AGENCIES
 from .vocab.reporting_verbs import VERB_BY_FORM
 from .vocab.speakers import (
+    ENGLISH_FUNCTION_WORDS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
@@ -38,7 +39,7 @@ SKIPPABLE = frozenset(
     reportedly since once again earlier recently repeatedly publicly privately separately
     still often first last just never not yet instead even now already
     """.split()
-)
+) | {q + tail for q in "'’" for tail in ("d", "s", "ll", "re", "ve")}  # `he’d said`: see `sentences._TOKEN`
 
 
 _IS_NAME = attrgetter("is_name")
@@ -187,10 +188,14 @@ def _appositive_role(tokens: Sequence[Token], k: int, stop: int) -> str | None:
     owner = _possessive(nxt.text) and nxt.is_capitalised  # `Jane Roe, Smith’s attorney,`
     if nxt.lower not in ("a", "an", "the") and not (nxt.text.islower() or nxt.lower in TITLES or owner):
         return None
+    if nxt.lower in ENGLISH_FUNCTION_WORDS and nxt.lower not in ("a", "an", "the"):
+        return None  # `Iceberg Passages, after the novelist Jo Walton`: no appositive
     for j in range(k + 1, min(stop, k + 7)):
         word = tokens[j].lower.removeprefix("co-")
         if word in PERSON_NOUNS or (word in TITLES and word not in ORGANISATION_WORDS):
             return word
+        if word.endswith("-year-old"):
+            return "age"  # `Jane Roe, a 61-year-old who ...,`
         if tokens[j].text in ",.;" or tokens[j].lower in VERB_BY_FORM:
             return None
     return None
@@ -268,6 +273,11 @@ def paragraph_mentions(
     return out
 
 
+# Endings of adverbs that open sentences (`Apparently`, `Reportedly`), not of names
+# (`Kelly`, `Beverly`).
+_ADVERB_ENDINGS = ("ently", "ately", "ously", "edly", "ingly", "ically", "fully", "ively", "ually")
+
+
 def _mention(
     tokens: Sequence[Token], a: int, b: int, first: int, stop: int, base: int, sentence: int
 ) -> Mention | None:
@@ -277,8 +287,8 @@ def _mention(
     words = texts
     if texts[-1].endswith(_POSSESSIVE_TAILS):
         words = [*texts[:-1], strip_possessive(texts[-1])]
-    if len(words) > 1 and words[0].endswith("ing") and a == first:
-        words = words[1:]  # `Hosting Cook at Dreamforce`
+    if len(words) > 1 and words[0].endswith(("ing", *_ADVERB_ENDINGS)) and a == first:
+        words = words[1:]  # `Hosting Cook at Dreamforce`, `Apparently Lindsey was ...`
         texts = texts[1:]
         a += 1
     if len(words) == 1 and tokens[a].text in ZONES_BY_ABBR and _clock_zone(tokens, a, first):
@@ -297,7 +307,8 @@ def _mention(
     else:
         if role is None and b + 2 < stop and tokens[b].text == ",":
             role = _appositive_role(tokens, b, stop)
-        speaks = b < stop and _followed_by_verb(tokens, b, stop)
+        # `Pirro’s comments`: after a possessive the word is a noun, not a verb
+        speaks = b < stop and not _possessive(texts[-1]) and _followed_by_verb(tokens, b, stop)
         employer = False
     titled = role is not None and not organisation
     text = " ".join(texts)
@@ -320,6 +331,17 @@ class NameBook:
             self._by_key.setdefault(m.key, []).append(m)
             self._by_first.setdefault(m.words[0].casefold(), []).append(m)
         self._longest: dict[tuple[str, ...], tuple[list[Mention], list[int], tuple[str, ...] | None]] = {}
+        self._initials: dict[str, tuple[str, ...]] | None = None
+
+    def spelt_out(self, acronym: str) -> tuple[str, ...] | None:
+        """The name an acronym stands for, when the article writes it out: `NWS`
+        is `National Weather Service` (its words' initials, in order)."""
+        if self._initials is None:
+            self._initials = {}
+            for m in self.mentions:
+                if len(m.words) > 1 and all(w[:1].isupper() for w in m.words):
+                    self._initials.setdefault("".join(w[0] for w in m.words), m.words)
+        return self._initials.get(acronym.replace(".", ""))
 
     def by_key(self, key: str) -> list[Mention]:
         return self._by_key.get(key, [])
@@ -328,6 +350,12 @@ class NameBook:
         """Names the article has saying something are people (if full names)."""
         full = {m.key for m in self.mentions if len(m.words) > 1 and not m.organisation}
         self._person_keys |= keys & full
+
+    def add_persons(self, keys: set[str]) -> None:
+        """Names the article shows to be people some other way (see the speakers
+        rule): a single name such as `Omar` counts then too."""
+        organisations = {m.key for m in self.mentions if m.organisation}
+        self._person_keys |= keys - organisations
 
     def is_person(self, mention: Mention) -> bool:
         return not mention.organisation and mention.key in self._person_keys

@@ -72,9 +72,13 @@ def is_verb(token: Token, *, speech_only: bool = False) -> bool:
     return token.quote is None and verb is not None and (verb.speech or not speech_only)
 
 
+# Two words that say whose words follow: `according to X`, `as X put it`.
+_CUE_PAIRS = {"according": "to", "put": "it"}
+
+
 def has_cue(tokens: list[Token], first: int, stop: int) -> bool:
-    """Does tokens[first:stop] hold a reporting verb, a framing noun or
-    `according to`?"""
+    """Does tokens[first:stop] hold a reporting verb, a framing noun,
+    `according to` or `put it`?"""
     for k in range(first, stop):
         token = tokens[k]
         if token.quote is not None:
@@ -82,6 +86,6 @@ def has_cue(tokens: list[Token], first: int, stop: int) -> bool:
         word = token.lower
         if word in VERB_BY_FORM or word in FRAMING_NOUNS:
             return True
-        if word == "according" and k + 1 < stop and tokens[k + 1].lower == "to":
+        if word in _CUE_PAIRS and k + 1 < stop and tokens[k + 1].lower == _CUE_PAIRS[word]:
             return True
     return False

@@ -18,9 +18,17 @@ from .vocab.pronouns import FIRST_PERSON, PRONOUNS
 from .vocab.reporting_verbs import VERB_BY_FORM
 from .vocab.speakers import ENGLISH_FUNCTION_WORDS, NUMBER_WORDS
 
-# `U.S.`, then words (with inner apostrophes and hyphens: `Pakistan’s`, `US-led`),
-# then any other single non-space character.
-_TOKEN = regex.compile(r"\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-&*]*|\S")
+# `U.S.`; a pronoun and its contraction as two words (`he’d` is `he` + `’d`, so
+# `he’d shouted` has `he` for subject and `It’s` is no name; not `we’ve`, whose
+# `we` is most often the writer's); other words (with
+# inner apostrophes and hyphens: `Pakistan’s`, `US-led`); then any other single
+# non-space character.
+_TOKEN = regex.compile(
+    r"\p{Lu}(?:\.\p{Lu})+\.?"
+    r"|(?i:he|she|it|i|you)(?=['’](?:d|s|ll|re|ve|m)(?![\p{L}\p{N}]))"
+    r"|['’](?:d|s|ll|re|ve|m)(?![\p{L}\p{N}])"
+    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-&*]*|\S"
+)
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms dr jr sr st gen sen rep gov lt col prof rev sgt capt maj adm cmdr hon fr
@@ -65,7 +73,10 @@ def _make_word(text: str) -> Token:
     lower = text.casefold()
     first = text[:1]
     capitalised = first.isupper()
-    is_name = capitalised and first.isalpha() and lower not in _NOT_NAMES and lower.split("-")[0] not in NUMBER_WORDS
+    # `eMarketer`, `iHeart`: a lowercase letter before a capital is a name too
+    camel = first.islower() and text[1:2].isupper() and text.isalpha()
+    is_name = (capitalised or camel) and first.isalpha() and lower not in _NOT_NAMES
+    is_name = is_name and lower.split("-")[0] not in NUMBER_WORDS
     return Token(text, None, lower, first.isalnum(), capitalised, is_name, text in _SENTENCE_END)
 
 
@@ -177,8 +188,8 @@ def _ends_sentence(tokens: list[Token], k: int) -> bool:
     starts_next = nxt.quote is not None or nxt.text[:1].isupper() or nxt.text[:1].isdigit()
     if token.quote is not None:
         inner = token.text.rstrip("”’\"'»").rstrip()
-        if inner[-1:] in "!?" and _attribution_follows(tokens, k + 1):
-            return False  # `“Vote today!” Trump tweeted.`
+        if (inner[-1:] in "!?…" or inner.endswith("...")) and _attribution_follows(tokens, k + 1):
+            return False  # `“Vote today!” Trump tweeted.`, `“And then …” Reyes asked.`
         return starts_next and inner[-1:] in _SENTENCE_END
     if token.text in _SENTENCE_END:
         return starts_next or nxt.text in "([“‘\"'"

@@ -14,8 +14,11 @@ attributes (`X said: “...”`, `X said “...”`) leaves it whole.
 Not every pair of marks is a quotation. A short fragment inside the writer's
 sentence is one only when the sentence says someone said it (`called for a
 “thorough investigation”`); without a reporting word it is a scare quote (`the
-“interim” government`), and a few capitalised words are a title or a name (`the
-“Magic Keyboard”`). Who said what is the `speakers` rule's job.
+“interim” government`); words standing where an adjective would (`the classic
+“lost teens in the woods” plot`) are the writer's label; and words in title case
+are a title or a name (`the “Magic Keyboard”`, `the film “Night of the Long
+Knives”`), unless a verb of describing frames them (`described as “Facebook for
+Farmers”`). Who said what is the `speakers` rule's job.
 """
 
 from __future__ import annotations
@@ -42,9 +45,13 @@ MODIFIER_WORDS = 3
 _NAMING_LEADS = frozenset(
     """
     so-called slogan tagline motto hashtag titled entitled nicknamed dubbed headlined
-    term word phrase words book film movie song album show series podcast documentary
-    exhibition novel play brand label known
+    term word phrase words known
     """.split()
+)
+# Kinds of work whose title follows them (`the film “Heat”`): a name when capitalised
+# (`called the play “ridiculous”` is someone's word for it).
+_WORK_NOUNS = frozenset(
+    "book film movie song album show series podcast documentary exhibition novel play brand label".split()
 )
 
 
@@ -111,17 +118,69 @@ def _words(text: str, most: int) -> list[str]:
     return list(islice(filter(_ALNUM.search, text.split()), most))
 
 
+# Short words a title leaves in lowercase (`Night of the Living Dead`).
+_TITLE_LOWERCASE = frozenset("a an the of and or nor but in on at to for with from by as into over vs".split())
+# Longer than this, a run of capitalised words is not read as a title.
+TITLE_WORDS = 12
+
+
+def _is_title(quoted: str) -> bool:
+    """`Night of the Living Dead`, `Zombies on Film: The Story`, `White Zombie.`:
+    two or more words in title case (every word capitalised but short function
+    words), no sentence inside (no `,`, `!`, `?`, or `.` but a last one)."""
+    body = quoted.removesuffix(".")
+    if any(c in body for c in ",.!?;"):
+        return False
+    words = _words(body, TITLE_WORDS + 1)
+    if not 2 <= len(words) <= TITLE_WORDS:
+        return False
+    first = words[0].lstrip("‘'\"“(")
+    if not first[:1].isupper():
+        return False
+    for word in words[1:]:
+        w = word.lstrip("‘'\"“(")
+        if not (w[:1].isupper() or w[:1].isdigit() or w in _TITLE_LOWERCASE):
+            return False
+    return True
+
+
+def _characterised(pv: ParagraphView, q: int) -> bool:
+    """`described as “Facebook for Farmers”`: a verb of describing and `as` right
+    before the quotation make even capitalised words someone's description."""
+    k = pv.quote_token[q]
+    first, _stop = window(pv, q)
+    if k - 2 < first or pv.tokens[k - 1].lower != "as":
+        return False
+    verb = VERB_BY_FORM.get(pv.tokens[k - 2].lower)
+    return verb is not None and not verb.speech
+
+
+def _named_in_passing(pv: ParagraphView, q: int) -> bool:
+    """Do words stand before the quotation in its sentence (`by announcing “Star
+    Road”, its first game`), or does no word of saying stand anywhere in it (a
+    heading: `“Star Road: Night Run” ($20)`)?"""
+    first, stop = window(pv, q)
+    return pv.quote_token[q] > first or not has_cue(pv.tokens, first, stop)
+
+
 def _is_quotation(pv: ParagraphView, q: int, partial: bool) -> bool:
     span = pv.spans[q]
-    words = _words(pv.text[span.start : span.end], SHORT_FRAGMENT + 1)
+    quoted = pv.text[span.start : span.end]
+    words = _words(quoted, SHORT_FRAGMENT + 1)
     if not words:
         return False
-    if len(words) > SHORT_FRAGMENT:
-        return True
+    if _is_title(quoted) and not _characterised(pv, q) and (partial or _named_in_passing(pv, q)):
+        return False  # `the 1968 film “Night of the Living Dead”`: a title in the writer's sentence
     k = pv.quote_token[q]
     first, stop = window(pv, q)
+    if partial and _between_determiner_and_noun(pv, k, first, stop):
+        return False  # `the classic “lost teens in the woods” plot`: the writer's label
+    if len(words) > SHORT_FRAGMENT:
+        return True
     lead = [t.lower for t in pv.tokens[max(first, k - 3) : k] if t.quote is None]
     if any(w in _NAMING_LEADS for w in lead):
+        return False
+    if words[0][:1].isupper() and any(w in _WORK_NOUNS for w in lead):
         return False
     if partial and len(words) <= MODIFIER_WORDS and _modifies_next(pv, k, stop):
         return False
@@ -132,6 +191,20 @@ def _is_quotation(pv: ParagraphView, q: int, partial: bool) -> bool:
     if title_like and not cue:
         return False
     return not partial or cue
+
+
+_DETERMINERS = frozenset("a an the these those".split())  # not `that`: `reported that “...”`
+
+
+def _between_determiner_and_noun(pv: ParagraphView, k: int, first: int, stop: int) -> bool:
+    """`the classic “lost teens in the woods” plot`, `one of those “What will you
+    be?” forms`: a quotation of any length standing where an adjective would,
+    after a determiner (and at most one word) and before its noun."""
+    tokens = pv.tokens
+    j = k - 1
+    if j > first and tokens[j].lower not in _DETERMINERS and tokens[j].is_word and tokens[j].text.islower():
+        j -= 1  # one adjective between (`the classic`)
+    return j >= first and tokens[j].lower in _DETERMINERS and _modifies_next(pv, k, stop)
 
 
 def _modifies_next(pv: ParagraphView, k: int, stop: int) -> bool:

@@ -4,24 +4,36 @@ Attribution is read from the writer's words around a quotation, nearest first:
 1. right after it: `“...,” he said`, `“...,” said Akram`, `“...” — Jane Roe`;
 2. earlier in its sentence: `X said: “...”`, `X told reporters “...”`, `according
    to X, “...”`, `X called for a “thorough investigation”`, `his claim that ...`;
-3. later in its sentence: `“bolt-on things,” Cook said, but instead “...”`;
-4. the paragraph's other quotations (`“...,” he said. “...”`);
+3. later in its sentence: `“bolt-on things,” Cook said, but instead “...”`,
+   `“...,” according to the agency`, `as the Daily Ledger put it`;
+4. a colon after the speaker (`Reyes cut her off: “...”`), then the paragraph's
+   other quotations (`“...,” he said. “...”`), then, for a quotation that is a
+   sentence of its own, the person the sentence before is about (`Later he
+   leased his truck. “I made two salaries.”`);
 5. the turn before: a quotation running on from the previous paragraph, or a
-   paragraph that is all quotation, belongs to the last speaker or to whoever the
+   paragraph that is all quotation, belongs to the last speaker (to the other
+   one when the last paragraph ended on a quoted question) or to whoever the
    sentence before has speaking (`Moray said on Friday:`, `Moray was asked why.`,
    or a named person about to answer: `Asked what she would miss, Moray did not
    hesitate.`, `Moray had one answer:`).
+A subject that names no one (`the statement said`) does not stop the search; a
+passive verb (`she was warned that “...”`) gives the words to its agent or to no
+one; a place or employer between a person and the verb (`Jane Roe of Acme said`)
+is not the subject.
 
 The words found (`speaker_text`) are then resolved to a name (`speaker`): a name
-to the fullest form the article uses; `he`/`she` and `the diplomat` to the
-nearest fitting person named before; `they`, `it` and `the company` to the
-nearest organisation (for a description, one its noun fits, or one that is more
-than someone's workplace: `an analyst at Carrow Capital` does not make Carrow
-Capital `the operator`); `a doctor` or `officials` to nobody (null).
+to the fullest form the article uses (an acronym to the name it spells out);
+`he`/`she` and `the diplomat` to the nearest fitting person named before, unless
+someone unnamed spoke after that person (`says a doctor from the town`); `they`,
+`it` and `the company` to the nearest organisation (for a description, one its
+noun fits, or one that is more than someone's workplace: `an analyst at Carrow
+Capital` does not make Carrow Capital `the operator`); `a Reuters report` to its
+owner; `a doctor` or `officials` to nobody (null).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import attrgetter
@@ -32,6 +44,7 @@ from ..names import (
     NameBook,
     is_acronym,
     is_name_word,
+    is_organisation,
     paragraph_mentions,
     runs,
     skippable,
@@ -43,7 +56,13 @@ from ..quote_context import REACH, ParagraphView, is_verb, view, window
 from ..quote_marks import Span
 from ..sentences import Token
 from ..vocab.pronouns import FIRST_PERSON, GROUP, PERSON, PRONOUNS
-from ..vocab.reporting_verbs import FRAMING_NOUNS, PASSIVE_TURN_PREDICATES, TURN_PREDICATES, VERB_BY_FORM
+from ..vocab.reporting_verbs import (
+    DOCUMENT_NOUNS,
+    FRAMING_NOUNS,
+    PASSIVE_TURN_PREDICATES,
+    TURN_PREDICATES,
+    VERB_BY_FORM,
+)
 from ..vocab.speakers import (
     ANONYMOUS_PLURALS,
     NAME_PARTICLES,
@@ -61,12 +80,14 @@ NOBODY = "nobody"
 
 _DEFINITE = frozenset("the this that his her its their our".split())
 _INDEFINITE = frozenset("a an one another some two three four several many most other".split())
+_DETERMINERS = _DEFINITE | _INDEFINITE
 _MALE = frozenset("he him his himself".split())
 _FEMALE = frozenset("she her hers herself".split())
 _GENDERED = _MALE | _FEMALE
 _PRONOUN_WORDS = _GENDERED | frozenset(PRONOUNS)
 _LOWER = attrgetter("lower")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
 # Words that end a description read forwards (`said the spokesperson at a briefing`).
 _DESCRIPTION_STOPS = frozenset(
     "in at on during who which that when after before while as to for of from by with".split()
@@ -185,27 +206,88 @@ def subject_before(tokens: list[Token], j: int, lo: int, base: int) -> Phrase | 
     token = tokens[i]
     if token.lower in PRONOUNS or token.lower in FIRST_PERSON:
         return Phrase(token.text, PRONOUN, (token.lower,), base + i)
+    if token.lower in ("who", "which"):
+        return _relative_subject(tokens, i, lo, base)
     if token.text == ",":  # `Jane Roe, a lawyer at Acme, said` / `Jane Roe, 45, said`
         return _appositive_subject(tokens, i, lo, base)
     if is_name_word(token):
         found = _name_back(tokens, i, lo, base)
         a = found.at - base if found is not None else i
+        person = _person_before_affiliation(tokens, a, lo, base)
+        if person is not None:
+            return person
         if a - 2 >= lo and tokens[a - 1].lower in _PLACE_PREPOSITIONS and tokens[a - 2].is_word:
             # `Residents in Hull said`: the place is not who spoke
             return _description_back(tokens, a - 2, lo, base)
         return found
+    if token.lower in ORGANISATION_NOUNS and i - 1 >= lo and is_name_word(tokens[i - 1]):
+        named = _joined_name_back(tokens, i - 1, lo, base)  # `Air and Space magazine notes`
+        a = named.at - base
+        if a == lo or tokens[a - 1].lower not in _DETERMINERS:
+            return named  # (`the Harbor army said` is a description, read below)
     if token.is_word and not token.text[0].isdigit():
         return _description_back(tokens, i, lo, base)
     return None
 
 
+def _joined_name_back(tokens: list[Token], i: int, lo: int, base: int) -> Phrase:
+    """The name ending at tokens[i] with the runs `and`, `&` or `of` join to it
+    (`Air and Space`, `Friends of the Earth`)."""
+    a = i
+    while a > lo and is_name_word(tokens[a - 1]):
+        a -= 1
+    while a - 2 >= lo and tokens[a - 1].lower in ("and", "&", "of") and is_name_word(tokens[a - 2]):
+        a -= 2
+        while a > lo and is_name_word(tokens[a - 1]):
+            a -= 1
+    words = tuple(strip_possessive(t.text) for t in tokens[a : i + 1])
+    return Phrase(" ".join(words), NAME, words, base + a)
+
+
+def _relative_subject(tokens: list[Token], i: int, lo: int, base: int) -> Phrase | None:
+    """`Acme, which notes it “...”`, `his friend Jon Hale, who revealed “...”`: the
+    one a relative pronoun at tokens[i] stands for."""
+    m = i - 1
+    if m >= lo and tokens[m].text == ",":
+        m -= 1
+    if m < lo or tokens[m].quote is not None:
+        return None
+    if is_name_word(tokens[m]):
+        return _name_back(tokens, m, lo, base)
+    return _description_back(tokens, m, lo, base) if tokens[m].is_word else None
+
+
 _PLACE_PREPOSITIONS = frozenset("in at from near across outside inside around".split())
+# Words that tie a person to their place or employer before the verb (`Jane Roe of
+# Acme said`, `Chief Jon Park with the city police said`).
+_AFFILIATIONS = frozenset("of with at from for in".split())
+
+
+def _person_before_affiliation(tokens: list[Token], a: int, lo: int, base: int) -> Phrase | None:
+    """The person in `Jane Roe of Acme said` or `Chief Jon Park with the city police
+    said`, when the name before the verb (at tokens[a]) is the place or employer:
+    a full personal name before `of`/`with`/`at` (`the`), not a title (`Secretary of
+    State ...`) or an organisation's own name (`Bank of ...`)."""
+    p = a - 1
+    if p > lo and tokens[p].lower == "the":
+        p -= 1
+    if p - 1 < lo or tokens[p].lower not in _AFFILIATIONS or not is_name_word(tokens[p - 1]):
+        return None
+    person = _name_back(tokens, p - 1, lo, base)
+    if person is None or person.kind != NAME or len(person.words) < 2 or is_organisation(person.words):
+        return None
+    if any(_title_word(w) for w in person.words):
+        return None
+    return person
+
+
 _PREPOSITIONS = frozenset("at of in for from with by on to into about against under over as and or".split())
 
 
 def _appositive_subject(tokens: list[Token], comma: int, lo: int, base: int) -> Phrase | None:
     """The name an appositive hangs from: the nearest `Name, a ...` that is not the
-    object of a preposition (`at Stratfor,`) or a place (`Greenbelt, Maryland,`)."""
+    object of a preposition (`at Stratfor,`) or a place (`Greenbelt, Maryland,`);
+    else a name set off after a description (`the boy’s father, Budi Santoso,`)."""
     fallback: Phrase | None = None
     for m in range(comma - 1, max(lo, comma - 40) - 1, -1):
         if tokens[m].quote is not None:
@@ -230,7 +312,22 @@ def _appositive_subject(tokens: list[Token], comma: int, lo: int, base: int) -> 
             return found
         if fallback is None and m + 1 == comma:
             fallback = found
-    return fallback
+    return _named_appositive(tokens, comma, lo, base) or fallback
+
+
+def _named_appositive(tokens: list[Token], comma: int, lo: int, base: int) -> Phrase | None:
+    """`the boy’s father, Budi Santoso, said`: a name set off by commas after a
+    description of the person is who the verb has for subject."""
+    if comma - 1 < lo or not is_name_word(tokens[comma - 1]):
+        return None
+    found = _name_back(tokens, comma - 1, lo, base)
+    if found is None or found.kind != NAME:
+        return None
+    a = found.at - base
+    if a - 2 < lo or tokens[a - 1].text != ",":
+        return None
+    described = tokens[a - 2]
+    return found if described.is_word and described.text.islower() else None
 
 
 def _name_back(tokens: list[Token], i: int, lo: int, base: int) -> Phrase | None:
@@ -268,6 +365,8 @@ def subject_after(tokens: list[Token], j: int, hi: int, base: int) -> Phrase | N
             return None
         if b + 1 < hi and tokens[b].text == "," and is_name_word(tokens[b + 1]):
             return _name_forward(tokens, b + 1, hi, base)
+        if token.lower == "the" and is_name_word(tokens[b - 1]) and is_name_word(tokens[i + 1]):
+            return _name_forward(tokens, i + 1, b, base)  # `said the Harbor Gazette`, `according to the NWS`
         return _description(tokens, i, b, base, tokens[b - 1].lower)
     return _name_forward(tokens, i, hi, base)
 
@@ -321,6 +420,9 @@ def _verb_subject(tokens: list[Token], j: int, lo: int, hi: int, base: int, *, f
     if tokens[j].lower == verb.participle or tokens[j].lower.endswith("ing"):
         return None  # takes its clause's subject: see `_clause_subject`
     if j > lo and tokens[j - 1].lower in ("to", "and", "but", "or", "then"):
+        told = _told_to(tokens, j - 1, lo, base)
+        if told is not None:
+            return told
         # `turned to Twitter to describe ...`, `asked about X and said ...`
         return _clause_subject(tokens, j - 1, lo, base)[0] if follow else None
     if j > lo and tokens[j - 1].text == "," and not _after_quote(tokens, j - 1):
@@ -347,6 +449,31 @@ def _verb_use(tokens: list[Token], j: int) -> bool:
     return not (prev.lower in _DEFINITE or prev.lower in _INDEFINITE or prev.text.endswith(("’s", "'s", "s’")))
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _told_to(tokens: list[Token], to: int, lo: int, base: int) -> Phrase | None:
+    """`prompted Judge Roe to quip`, `urged him to say`: the one told to speak is
+    who speaks; not a place reached (`turned to Twitter to describe`)."""
+    if tokens[to].lower != "to" or to - 2 < lo:
+        return None
+    obj = tokens[to - 1]
+    if obj.lower in _OBJECT_PRONOUNS:
+        a = to - 1
+        found: Phrase | None = Phrase(obj.text, PRONOUN, (_OBJECT_PRONOUNS[obj.lower],), base + a)
+    elif is_name_word(obj):
+        found = _name_back(tokens, to - 1, lo, base)
+        if found is None or found.kind != NAME:
+            return None
+        a = found.at - base
+    else:
+        return None
+    verb = tokens[a - 1] if a > lo else None
+    if verb is None or not verb.is_word or not verb.text.islower() or verb.lower in _PREPOSITIONS:
+        return None
+    return found
+
+
 def _after_quote(tokens: list[Token], j: int) -> bool:
     """Does tokens[j] follow a quotation (`“...,” said X`, `“...”, said X`)?"""
     k = j - 1
@@ -370,6 +497,10 @@ def _clause_subject(tokens: list[Token], j: int, lo: int, base: int) -> tuple[Ph
         if token.lower in PRONOUNS:
             return Phrase(token.text, PRONOUN, (token.lower,), base + m), None
         if is_name_word(token):
+            # `Green Bay coach Mike Hart`: the name after the role words
+            found = _name_forward(tokens, m, j, base)
+            if found is not None:
+                return found, None
             end = m
             while end + 1 < j and is_name_word(tokens[end + 1]):
                 end += 1
@@ -412,10 +543,12 @@ def _after(pv: ParagraphView, k: int, stop: int, base: int) -> Attribution | Non
         if tokens[j].text == "," and is_name_word(tokens[j - 1]):
             return _after_appositive(tokens, i, j, stop, base)
         if is_verb(tokens[j]) and not tokens[j].lower.endswith("ing"):
+            if _said_to_subject(tokens, j, i):
+                return _passive_attribution(tokens, j, stop, base)  # `“...,” she was told`
             found = subject_before(tokens, j, i, base)
-            if found is not None and found.at - base <= i + 1:
+            if found is not None and found.at - base <= i + 1 and not names_nobody(found):
                 return Attribution(found, tokens[j].text)
-            return None
+            return None  # `“...,” the statement said`: whose statement, the turn before may say
     return None
 
 
@@ -443,8 +576,12 @@ def _in_sentence(pv: ParagraphView, k: int, first: int, stop: int, base: int) ->
             continue
         if token.lower == "according" and j + 2 <= k and tokens[j + 1].lower == "to":
             found = subject_after(tokens, j + 1, k, base)
-            if found is not None:
+            if found is not None and not names_nobody(found):
                 return Attribution(found, "according to")
+        if _put_it(tokens, j, k):
+            found = _put_it_subject(tokens, j, first, base)
+            if found is not None:
+                return Attribution(found, "put it")
         if token.lower in FRAMING_NOUNS and any(t.lower in ("that", "of", "to") for t in tokens[j + 1 : min(k, j + 7)]):
             found = _framing_subject(tokens, j, first, base)
             if found is not None:
@@ -456,25 +593,69 @@ def _in_sentence(pv: ParagraphView, k: int, first: int, stop: int, base: int) ->
             if found is not None:
                 return Attribution(found, token.text)
             continue
+        if _said_to_subject(tokens, j, first):
+            return _passive_attribution(tokens, j, k, base)
         found = _verb_subject(tokens, j, first, k, base)
-        if found is not None:
+        if found is not None and not names_nobody(found):
             return Attribution(found, token.text)
     for j in range(k + 1, stop):
         token = tokens[j]
+        if token.lower == "according" and j + 2 < stop and tokens[j + 1].lower == "to":
+            found = subject_after(tokens, j + 1, stop, base)  # `“...,” according to the agency.`
+            if found is not None and not names_nobody(found):
+                return Attribution(found, "according to")
+        if _put_it(tokens, j, stop):
+            found = _put_it_subject(tokens, j, k + 1, base)  # `“...,” as the Daily Post put it.`
+            if found is not None:
+                return Attribution(found, "put it")
         if _verb_use(tokens, j) and not token.lower.endswith("ing"):
             found = subject_before(tokens, j, k + 1, base)
             if found is None and VERB_BY_FORM[token.lower].inverts:
                 found = subject_after(tokens, j, stop, base)
-            if found is not None:
+            if found is not None and not names_nobody(found):
                 return Attribution(found, token.text)
     return None
+
+
+def _put_it(tokens: list[Token], j: int, stop: int) -> bool:
+    """`as X put it`: `put` with `it` after it says whose words these are."""
+    return tokens[j].lower == "put" and j + 1 < stop and tokens[j + 1].lower == "it" and tokens[j].quote is None
+
+
+def _put_it_subject(tokens: list[Token], j: int, lo: int, base: int) -> Phrase | None:
+    """Who put it so: `as the Daily Post put it`, `as she put it`, or the owner
+    of the words in `as the agency’s memo put it`."""
+    found = subject_before(tokens, j, lo, base)
+    if found is not None and found.kind in (NAME, PRONOUN):
+        return found
+    return _framing_subject(tokens, j, lo, base) or found
 
 
 def _own(pv: ParagraphView, q: int, base: int) -> Attribution | None:
     """Attribution from the quotation's own sentence."""
     first, stop = window(pv, q)
     k = pv.quote_token[q]
-    return _lead_in(pv, k, first, base) or _after(pv, k, stop, base) or _in_sentence(pv, k, first, stop, base)
+    return (
+        _lead_in(pv, k, first, base)
+        or _after(pv, k, stop, base)
+        or _in_sentence(pv, k, first, stop, base)
+        or _name_and_verb_lead(pv, k, first, base)
+    )
+
+
+def _name_and_verb_lead(pv: ParagraphView, k: int, first: int, base: int) -> Attribution | None:
+    """`Ana Bell hollered, “...”`, `Umar ra berkata, “...”`: a sentence opening
+    with a name and at most three lowercase words, then a comma or colon and the
+    quotation, has the name speaking, whatever the verb (one not in the list, or
+    in another language)."""
+    tokens = pv.tokens
+    if k - 2 <= first or tokens[k - 1].text not in ",:" or not is_name_word(tokens[first]):
+        return None
+    end = _run_end(tokens, first, k, pv.wide)
+    between = tokens[end : k - 1]
+    if not 1 <= len(between) <= 3 or not all(t.is_word and t.text.islower() for t in between):
+        return None
+    return Attribution(_name_phrase(tokens, first, end, base), None)
 
 
 def _lead_in(pv: ParagraphView, k: int, first: int, base: int) -> Attribution | None:
@@ -488,9 +669,27 @@ def _lead_in(pv: ParagraphView, k: int, first: int, base: int) -> Attribution | 
         return None
     if tokens[j].lower.endswith("ing"):
         found, _cue = _clause_subject(tokens, j, first, base)
+    elif _said_to_subject(tokens, j, first):
+        return _passive_attribution(tokens, j, k, base)
     else:
         found = _verb_subject(tokens, j, first, k, base)
-    return Attribution(found, tokens[j].text) if found is not None else None
+    if found is None or names_nobody(found):
+        return None  # `That demand stays low suggests “...”`: no one's words yet
+    return Attribution(found, tokens[j].text)
+
+
+def _said_to_subject(tokens: list[Token], j: int, first: int) -> bool:
+    """A passive reporting verb (`was warned`, `is told`), but not `is said to
+    believe`, which gives the subject's own view."""
+    return _passive(tokens, j, first) and not (j + 1 < len(tokens) and tokens[j + 1].lower == "to")
+
+
+def _passive_attribution(tokens: list[Token], j: int, stop: int, base: int) -> Attribution:
+    """`she was warned that “...”`, `He was told: “...”`: the words were said to
+    the subject, so they are the agent's (`was told by the coach`) or no one's
+    the article names; the turn before does not speak them either."""
+    agent = subject_after(tokens, j + 1, stop, base) if j + 1 < stop and tokens[j + 1].lower == "by" else None
+    return Attribution(agent, tokens[j].text)
 
 
 def _signature(para: _Para) -> Attribution | None:
@@ -507,9 +706,10 @@ def _last_speech(pv: ParagraphView, upto: int, base: int) -> Attribution | None:
     """The last reporting verb with a subject before token `upto` (`Matos said
     on Friday: ...`)."""
     tokens = pv.tokens
-    for first, stop in reversed(pv.sentences):
-        if first >= upto:
-            continue
+    # only the last sentence starting before `upto` counts (found by bisection: a
+    # paragraph of thousands of sentences must not make each quotation walk them)
+    s = bisect_left(pv.sentences, (upto, -1)) - 1
+    for first, stop in pv.sentences[max(s, 0) : s + 1]:
         for j in range(min(stop, upto) - 1, max(first, upto - REACH) - 1, -1):
             if _verb_use(tokens, j) and is_verb(tokens[j], speech_only=True):
                 if tokens[j].lower.endswith("ing"):
@@ -522,7 +722,6 @@ def _last_speech(pv: ParagraphView, upto: int, base: int) -> Attribution | None:
                     return Attribution(found, None)  # `Moray was asked why.`: she answers
                 if found is not None:
                     return Attribution(found, cue)
-        return None  # only the sentence right before counts
     return None
 
 
@@ -545,6 +744,12 @@ def _setup(para: _Para) -> Phrase | None:
     if not pv.sentences:
         return None
     first, stop = pv.sentences[-1]
+    return _about_to_speak(pv, first, stop, para.base)
+
+
+def _about_to_speak(pv: ParagraphView, first: int, stop: int, base: int) -> Phrase | None:
+    """The subject of tokens[first:stop], a sentence with no quotation, when it
+    has that subject about to speak: a turn predicate, or a colon at its end."""
     tokens = pv.tokens
     if any(t.quote is not None for t in tokens[first:stop]):
         return None
@@ -554,13 +759,52 @@ def _setup(para: _Para) -> Phrase | None:
         starts.append(comma + 1)  # after an opening phrase
     colon = tokens[stop - 1].text == ":"
     for s in starts:
-        subject = _subject_at(tokens, s, stop, para.base, pv.wide)
+        subject = _subject_at(tokens, s, stop, base, pv.wide)
         if subject is None:
             continue
         j = s + 1 if subject.kind == PRONOUN else _run_end(tokens, s, stop, pv.wide)
         if colon or _turn_predicate(tokens, j, stop):
             return subject
     return None
+
+
+def _subject_before_quote_sentence(para: _Para, q: int, resolver: _Resolver) -> Phrase | None:
+    """For a quotation that is a sentence of its own, the subject of the sentence
+    before it in its paragraph, when a person the article names (by name or as
+    he/she, after any opening phrase or word): the writer introduces someone,
+    then lets them speak."""
+    pv = para.view
+    s = pv.quote_sentence[q]
+    first, stop = pv.sentences[s]
+    k = pv.quote_token[q]
+    if s == 0 or k != first or any(t.is_word or t.quote is not None for t in pv.tokens[k + 1 : stop]):
+        return None
+    first, stop = pv.sentences[s - 1]
+    tokens = pv.tokens
+    if any(t.quote is not None for t in tokens[first:stop]):
+        return None
+    starts = [first]
+    if first + 1 < stop and tokens[first + 1].lower in ("he", "she"):
+        starts.append(first + 1)  # `Later he ...`
+    comma = next((j for j in range(first, min(stop, first + _OPENING_REACH)) if tokens[j].text == ","), None)
+    if comma is not None:
+        starts.append(comma + 1)  # after an opening phrase
+    for start in starts:
+        subject = _subject_at(tokens, start, stop, para.base, pv.wide)
+        if subject is not None and resolver.named_person(subject):
+            return subject
+    return None
+
+
+def _colon_lead(para: _Para, q: int) -> Phrase | None:
+    """`Reyes cut her off: “...”`, `He had one answer: “...”`: the subject of the
+    words before a colon that opens the quotation, in its own sentence."""
+    pv = para.view
+    k = pv.quote_token[q]
+    first, _stop = window(pv, q)
+    if k - 1 <= first or pv.tokens[k - 1].text != ":":
+        return None
+    return _about_to_speak(pv, first, k, para.base)
 
 
 def _subject_at(tokens: list[Token], s: int, stop: int, base: int, wide: frozenset[int]) -> Phrase | None:
@@ -619,25 +863,27 @@ class _Resolver:
     by_sentence: dict[int, list[Mention]]
     sentence_of_at: list[tuple[int, int]]  # (article position, sentence number), sorted
     unnamed: dict[str, list[int]]  # person-noun -> where `a`/`one ...` introduced one unnamed
-    pronouns: dict[int, tuple[int, int]]  # sentence -> (he/him/his, she/her) counts
+    unnamed_speakers: list[int]  # where someone unnamed speaks (`says a doctor`), in order
+    pronouns: dict[int, list[tuple[int, bool]]]  # sentence -> its he/him/his/she/her: (position, male)
     lead_pronouns: dict[int, tuple[int, str]]  # sentence -> its first he/she/they: (position, word)
     sentence_starts: frozenset[int]
     _genders: dict[str, str] | None = None
 
     def gender(self, key: str) -> str | None:
         """`he` or `she`, as the article refers to the person: by honorific, or by
-        the pronouns in sentences that name no other person."""
+        the pronouns after the name in sentences that name no other person (`He
+        was arrested for a call to Omar.` says nothing of Omar)."""
         if self._genders is None:
             votes: dict[str, list[int]] = {}
             for n, found in self.by_sentence.items():
-                keys = {m.key for m in found if self.book.is_person(m)}
-                if len(keys) != 1:
+                # a possessive (`Omar’s office, where he ...`) is not who the pronouns are
+                persons = [m for m in found if self.book.is_person(m) and not m.text.endswith(_POSSESSIVE_ENDINGS)]
+                if not persons or any(m.key != persons[0].key for m in persons):
                     continue
-                key_here = keys.pop()
-                male, female = self.pronouns.get(n, (0, 0))
-                tally = votes.setdefault(key_here, [0, 0])
-                tally[0] += male
-                tally[1] += female
+                tally = votes.setdefault(persons[0].key, [0, 0])
+                for at, male in self.pronouns.get(n, ()):
+                    if at > persons[0].at:
+                        tally[0 if male else 1] += 1
             for m in self.book.mentions:
                 honorific = m.text.split()[0].casefold().rstrip(".")
                 if honorific in ("mr", "mrs", "ms", "miss"):
@@ -670,6 +916,21 @@ class _Resolver:
                         return " ".join(self.book.fullest(m.words, m.at))
         if kin_only:
             return None
+        found = self._nearest(at, here, want, pronoun, loose=False)
+        if found is None and pronoun in ("he", "she"):
+            # no one the article shows to be a person: a full name opening its
+            # sentence (`Jon Reyes spoke to reporters.`) will do
+            found = self._nearest(at, here, want, pronoun, loose=True)
+        return found
+
+    def _nearest(self, at: int, here: int, want: str, pronoun: str | None, *, loose: bool) -> str | None:
+        """The first fitting name in the nearest sentence before `at` (in sentence
+        `here`) that has one; `loose` lets a full name opening its sentence fit
+        as a person."""
+        # `“...,” says a doctor from the town. ... he says`: a person unnamed who
+        # spoke after every fitting name is who `he` is, and has no name
+        k = bisect_left(self.unnamed_speakers, at)
+        unnamed_before = self.unnamed_speakers[k - 1] if k and want == PERSON else -1
         for n in range(here, max(-1, here - ANTECEDENT_REACH), -1):
             lead = self.lead_pronouns.get(n)
             for m in self.by_sentence.get(n, [])[:MENTIONS_PER_SENTENCE]:
@@ -678,17 +939,25 @@ class _Resolver:
                 if n != here and lead is not None and lead[1] == pronoun and lead[0] < m.at:
                     break  # `He was arrested ... Omar.`: its subject is the same `he`, look further back
                 fits = self.book.is_person(m) if want == PERSON else m.organisation
+                if loose and not fits:
+                    fits = len(m.words) > 1 and not m.organisation and m.at in self.sentence_starts
+                    fits = fits and not m.text.endswith(_POSSESSIVE_ENDINGS)
                 if fits and pronoun in ("he", "she") and self.gender(m.key) not in (None, pronoun):
                     continue
+                if fits and m.at < unnamed_before:
+                    return None
                 if fits:
                     return " ".join(self.book.fullest(m.words, m.at))
         return None
 
     def _is_name(self, phrase: Phrase) -> bool:
         """A lone capitalised word opening a sentence (`Pose`, `Untreated`) is a
-        name only if the article also capitalises it mid-sentence."""
+        name only if the article also capitalises it mid-sentence or gives it a
+        title."""
         if phrase.at not in self.sentence_starts or is_acronym(phrase.words[0]):
             return True
+        if len(phrase.text.split()) > len(phrase.words):
+            return True  # `Mrs Dai said`: a title says it is a name
         key = surname(phrase.words)
         return any(m.at not in self.sentence_starts for m in self.book.by_key(key)[:MENTIONS_PER_SENTENCE])
 
@@ -721,9 +990,21 @@ class _Resolver:
         full = self.book.fullest(phrase.words, phrase.at)
         return len(full) > 1 or any(self.book.is_person(m) for m in found)
 
+    def may_speak(self, phrase: Phrase) -> bool:
+        """Is `phrase` someone who can say things: a pronoun, a name the article
+        gives a person, or an organisation's (a place or a thing is not)?"""
+        if phrase.kind == PRONOUN:
+            return True
+        if phrase.kind != NAME:
+            return False
+        found = self.book.by_key(surname(phrase.words))[:MENTIONS_PER_SENTENCE]
+        return any(m.organisation or self.book.is_person(m) for m in found)
+
     def speaker(self, phrase: Phrase) -> str | None:
         if phrase.kind == NAME:
             full = self.book.fullest(phrase.words, phrase.at)
+            if len(full) == 1 and is_acronym(full[0]):
+                full = self.book.spelt_out(full[0]) or full
             if len(full) == 1 and not self._is_name(phrase):
                 return None
             return " ".join(full)
@@ -742,6 +1023,9 @@ class _Resolver:
                 # `the US military`, `the Russian and Syrian defense ministries`
                 words = phrase.text.split()
                 return " ".join(words[1:]) if words[0].casefold() in _DEFINITE else phrase.text
+            if phrase.capitalised and noun in DOCUMENT_NOUNS:
+                # `a Harbor Analytics’ forecast`, `a Reuters report`: whose it is
+                return _owner(phrase.text)
             if noun in ORGANISATION_NOUNS:
                 return self.organisation(phrase.at, noun)
             if noun in PERSON_NOUNS:
@@ -752,6 +1036,32 @@ class _Resolver:
                     return None  # `one legal expert said ... the expert warned`
                 return self.antecedent(phrase.at, PERSON, noun)
         return None
+
+
+def _owner(text: str) -> str | None:
+    """The capitalised words of a description, as one name: `a Harbor Analytics’
+    forecast` gives `Harbor Analytics`."""
+    words = [w for w in text.split()[1:] if w[:1].isupper()]
+    if not words:
+        return None
+    words[-1] = strip_possessive(words[-1])
+    return " ".join(words)
+
+
+def names_nobody(phrase: Phrase) -> bool:
+    """`the statement`, `a new study`, `That demand stays low`, `her closing`: a
+    description that stands for no one the article could name: a document, or
+    words no noun of ours heads that run longer than a person's description
+    (`the ex-associate`, `the 72-year-old` are someone)."""
+    if phrase.kind != DESCRIPTION or phrase.capitalised:
+        return False
+    noun = phrase.words[0]
+    if any(
+        form in ORGANISATION_NOUNS or form in PERSON_NOUNS or form in ANONYMOUS_PLURALS
+        for form in (noun, noun.removesuffix("s"), noun.removesuffix("es"))  # `the physicians`
+    ):
+        return False
+    return noun in DOCUMENT_NOUNS or noun.endswith("ing") or len(phrase.text.split()) > 3
 
 
 # --- the rule ------------------------------------------------------------------------
@@ -781,7 +1091,8 @@ def _resolver(paras: list[_Para]) -> _Resolver:
     by_sentence: dict[int, list[Mention]] = {}
     positions: list[tuple[int, int]] = []
     unnamed: dict[str, list[int]] = {}
-    pronouns: dict[int, tuple[int, int]] = {}
+    unnamed_speakers: list[int] = []
+    pronouns: dict[int, list[tuple[int, bool]]] = {}
     lead_pronouns: dict[int, tuple[int, str]] = {}
     for para in paras:
         tokens, ranges, base = para.view.tokens, para.view.sentences, para.base
@@ -792,7 +1103,7 @@ def _resolver(paras: list[_Para]) -> _Resolver:
             by_sentence[number] = named[s]
             found.extend(named[s])
         lowers = list(map(_LOWER, tokens))
-        # he/she counts and the first he/she/they/it/we of each sentence (in its first 8 words)
+        # he/she/his/her... and the first he/she/they/it/we of each sentence (in its first 8 words)
         s = 0
         for k in compress(count(), map(_PRONOUN_WORDS.__contains__, lowers)):
             while k >= ranges[s][1]:
@@ -800,15 +1111,74 @@ def _resolver(paras: list[_Para]) -> _Resolver:
             number = para.sentence_base + s
             word = lowers[k]
             if word in _GENDERED:
-                male, female = pronouns.get(number, (0, 0))
-                pronouns[number] = (male + (word in _MALE), female + (word in _FEMALE))
+                pronouns.setdefault(number, []).append((base + k, word in _MALE))
             if word in PRONOUNS and number not in lead_pronouns and k < ranges[s][0] + 8:
                 lead_pronouns[number] = (base + k, word)
-        for k in compress(count(), map(PERSON_NOUNS.__contains__, lowers)):
-            if not _INDEFINITE.isdisjoint(lowers[max(0, k - 4) : k]):
+        for k in compress(count(), map(_UNNAMED_HEADS.__contains__, lowers)):
+            det = next((d for d in range(k - 1, max(-1, k - 5), -1) if lowers[d] in _INDEFINITE), None)
+            if det is None:
+                continue
+            if lowers[k] in PERSON_NOUNS:
                 unnamed.setdefault(lowers[k], []).append(base + k)
+            if _unnamed_speaker(tokens, det, k, ranges):
+                unnamed_speakers.append(base + k)
     starts = frozenset(at for at, _n in positions)
-    return _Resolver(NameBook(found), by_sentence, positions, unnamed, pronouns, lead_pronouns, starts)
+    book = NameBook(found)
+    book.add_persons(_persons_by_pronouns(by_sentence, pronouns, starts))
+    return _Resolver(book, by_sentence, positions, unnamed, unnamed_speakers, pronouns, lead_pronouns, starts)
+
+
+def _persons_by_pronouns(
+    by_sentence: dict[int, list[Mention]], pronouns: dict[int, list[tuple[int, bool]]], starts: frozenset[int]
+) -> set[str]:
+    """Names the he/she after them show to be people: a name opening a sentence
+    that has he/she/his/her after it and no other name in it that speaks; once
+    if the name speaks itself (`Omar asked the court for mercy, saying she ...`),
+    twice for a full name that does not (`Buckley, who had not sung in years,
+    worried that she ...`). `Acme said it ...` makes no one a person."""
+    full = {m.key for found in by_sentence.values() for m in found if len(m.words) > 1 and not m.organisation}
+    found: set[str] = set()
+    seen: dict[str, int] = {}
+    for n, gendered in pronouns.items():
+        names = [m for m in by_sentence.get(n, ())[:MENTIONS_PER_SENTENCE] if not m.organisation]
+        if not names or names[0].at not in starts or names[0].text.endswith(_POSSESSIVE_ENDINGS):
+            continue
+        first = names[0]
+        if any(m.speaks for m in names[1:]) or not any(at > first.at for at, _male in gendered):
+            continue
+        if first.speaks:
+            found.add(first.key)
+        elif first.key in full:
+            seen[first.key] = seen.get(first.key, 0) + 1
+    return found | {key for key, times in seen.items() if times > 1}
+
+
+# Heads of a description of someone left unnamed (`a source close to the talks`).
+_UNNAMED_HEADS = PERSON_NOUNS | {"source"}
+# Words before `a doctor` that make it what someone is, not someone new (`who is a doctor`).
+_COPULAS = frozenset("is was are were be been being became becomes as".split())
+
+
+def _unnamed_speaker(tokens: list[Token], det: int, head: int, ranges: list[tuple[int, int]]) -> bool:
+    """Is `a doctor from Hebron` (tokens[det:head + 1]) someone left unnamed who
+    speaks: after an inverted reporting verb (`says a doctor`), or the subject of
+    one later in its sentence with no name or pronoun between (`a source close to
+    the inquiry has told reporters`); not an appositive (`Jane Roe, a lawyer,`)
+    nor a predicate (`who is a doctor`)?"""
+    if det > 0:
+        before = tokens[det - 1]
+        if before.lower in _COPULAS or (before.text == "," and det > 1 and tokens[det - 2].is_name):
+            return False
+        if is_verb(before, speech_only=True):
+            return True
+    stop = ranges[bisect_right(ranges, (head, len(tokens))) - 1][1]  # the end of head's sentence
+    for j in range(head + 1, min(stop, head + 12)):
+        token = tokens[j]
+        if token.is_name or token.lower in PRONOUNS or token.quote is not None:
+            return False
+        if is_verb(token, speech_only=True) and not token.lower.endswith("ing"):
+            return True
+    return False
 
 
 def rule(draft: Draft) -> None:
@@ -850,7 +1220,8 @@ def _share_across_paragraphs(draft: Draft, attributions: list[Attribution | None
 def _borrow(draft: Draft, paras: list[_Para], attributions: list[Attribution | None], resolver: _Resolver) -> None:
     """Quotations their own sentence does not attribute take the attribution of
     the turn they belong to (steps 4 and 5 of the module docstring)."""
-    previous: Attribution | None = None  # the last attributed quotation so far
+    previous: Attribution | None = None  # the speaker of the last paragraph with quotations
+    other: Attribution | None = None  # the one who spoke before `previous`, someone else
     for p, para in enumerate(paras):
         later: list[Attribution | None] = [None] * len(para.quotes)
         upcoming: Attribution | None = None
@@ -860,9 +1231,28 @@ def _borrow(draft: Draft, paras: list[_Para], attributions: list[Attribution | N
         earlier: Attribution | None = None
         for q, n in enumerate(para.quotes):
             if attributions[n] is None:
-                attributions[n] = _turn(draft, paras, p, q, earlier, later[q], previous, resolver)
+                attributions[n] = _turn(draft, paras, p, q, earlier, later[q], (previous, other), resolver)
             earlier = attributions[n] or earlier
-        previous = earlier or previous
+        if para.quotes:
+            # the turn before is this paragraph's: when none of its quotations has
+            # a speaker, a quotation after it must not reach past it to an older one
+            if earlier is None or previous is None:
+                other = None
+            elif _speaker_of(previous, resolver) != _speaker_of(earlier, resolver):
+                other = previous
+            previous = earlier
+
+
+def _speaker_of(attribution: Attribution, resolver: _Resolver) -> str | None:
+    return resolver.speaker(attribution.phrase) if attribution.phrase is not None else None
+
+
+def _asks(draft: Draft, para: _Para) -> bool:
+    """Does the paragraph end on a question in quotation marks?"""
+    if not para.quotes:
+        return False
+    last = draft.quotes[para.quotes[-1]]
+    return last.text.rstrip("”’\"' ").endswith("?")
 
 
 def _turn(
@@ -872,14 +1262,20 @@ def _turn(
     q: int,
     earlier: Attribution | None,
     later: Attribution | None,
-    previous: Attribution | None,
+    turns: tuple[Attribution | None, Attribution | None],
     resolver: _Resolver,
 ) -> Attribution | None:
+    """The attribution an unattributed quotation borrows; `turns` holds the
+    speaker of the last paragraph with quotations and the other one before it."""
+    previous, other = turns
     para = paras[p]
     n = para.quotes[q]
     if draft.quote_sites[n].continues and previous is not None:
         return previous
     start_of_para = para.view.quote_sentence[q] == 0
+    lead = _colon_lead(para, q)
+    if lead is not None and resolver.named_person(lead):
+        return Attribution(lead, None)
     chosen = earlier
     if chosen is None:
         chosen = _last_speech(para.view, para.view.quote_token[q], para.base)
@@ -887,6 +1283,11 @@ def _turn(
             prev = paras[p - 1]
             chosen = _last_speech(prev.view, len(prev.view.tokens), prev.base)
     chosen = chosen or later
+    if chosen is None:
+        # `Reyes bought a truck and leased it out. “I made two salaries.”`
+        subject = _subject_before_quote_sentence(para, q, resolver)
+        if subject is not None:
+            chosen = Attribution(subject, None)
     if chosen is None and p + 1 < len(paras):
         chosen = _signature(paras[p + 1])
     if chosen is None and p > 0 and para.view.quote_token[q] == 0:
@@ -895,13 +1296,15 @@ def _turn(
         if setup is not None and resolver.named_person(setup):
             chosen = Attribution(setup, None)
     if draft.quotes[n].partial:
-        # a fragment in a sentence with no reporting verb: the sentence's subject
+        # a fragment in a sentence with no reporting verb: the sentence's subject,
+        # when it is someone (not `Michigan` or `the Earth` in `... in Michigan, “...”`)
         first, _stop = window(para.view, q)
         subject, _cue = _clause_subject(para.view.tokens, para.view.quote_token[q], first, para.base)
-        if subject is not None:
+        if subject is not None and resolver.may_speak(subject):
             return Attribution(subject, None)
     if chosen is None and start_of_para and p > 0 and paras[p - 1].quotes:
-        chosen = previous
+        # a paragraph of quotation answering a question is the other one's turn
+        chosen = other if other is not None and _asks(draft, paras[p - 1]) else previous
     return chosen
 
 

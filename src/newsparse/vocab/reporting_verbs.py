@@ -100,6 +100,37 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _row("demand demands demanded demanding", inverts=True),
     _row("plead pleads pleaded pleading", inverts=True),
     _row("snap snaps snapped snapping", inverts=True),
+    _row("interject interjects interjected interjecting", inverts=True),
+    _row("interrupt interrupts interrupted interrupting", inverts=True),
+    _row("rejoin rejoins rejoined rejoining", inverts=True),
+    _row("retort retorts retorted retorting", inverts=True),
+    _row("scoff scoffs scoffed scoffing", inverts=True),
+    _row("sneer sneers sneered sneering", inverts=True),
+    _row("grumble grumbles grumbled grumbling", inverts=True),
+    _row("mutter mutters muttered muttering", inverts=True),
+    _row("murmur murmurs murmured murmuring", inverts=True),
+    _row("gush gushes gushed gushing", inverts=True),
+    _row("enthuse enthuses enthused enthusing", inverts=True),
+    _row("assert asserts asserted asserting", inverts=True),
+    _row("affirm affirms affirmed affirming", inverts=True),
+    _row("opine opines opined opining", inverts=True),
+    _row("assure assures assured assuring", inverts=True),
+    _row("concur concurs concurred concurring", inverts=True),
+    _row("inquire inquires inquired inquiring enquire enquires enquired enquiring", inverts=True),
+    _row("chide chides chided chiding", inverts=True),
+    _row("scold scolds scolded scolding", inverts=True),
+    _row("rebut rebuts rebutted rebutting", inverts=True),
+    _row("speculate speculates speculated speculating", inverts=True),
+    _row("surmise surmises surmised surmising", inverts=True),
+    _row("proclaim proclaims proclaimed proclaiming", inverts=True),
+    _row("implore implores implored imploring", inverts=True),
+    _row("beg begs begged begging", inverts=True),
+    _row("trumpet trumpets trumpeted trumpeting", inverts=True),
+    _row("tout touts touted touting", inverts=True),
+    _row("recollect recollects recollected recollecting", inverts=True),
+    _row("reflect reflects reflected reflecting", inverts=True),
+    _row("confide confides confided confiding", inverts=True),
+    _row("bemoan bemoans bemoaned bemoaning", inverts=True),
     _row("describe describes described describing", speech=False),
     _row("view views viewed viewing", speech=False),
     _row("call calls called calling", speech=False),
@@ -128,6 +159,22 @@ FRAMING_NOUNS: frozenset[str] = frozenset(
     allegation allegations description warning warnings promise pledge vow assessment
     view views verdict response reply
     """.split()
+)
+
+# What an organisation or person publishes: `a Reuters report`, `a Harbor
+# Analytics’ forecast` stand for whoever's name is in them (not `paper` or
+# `reports`: `the paper said`, `reports say` are read as ORGANISATION_NOUNS and
+# ANONYMOUS_PLURALS).
+DOCUMENT_NOUNS: frozenset[str] = (
+    frozenset(
+        """
+    report study survey poll polls analysis forecast estimate estimates data figures
+    filing memo release review audit research note brief briefing editorial article
+    story column video documentary ruling order opinion guidance projection projections
+    index model tally count census
+    """.split()
+    )
+    | FRAMING_NOUNS
 )
 
 # Predicates that leave their subject about to speak, in a sentence just before a

@@ -25,6 +25,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     veteran star champion athlete rider runner swimmer boxer striker goalkeeper defender midfielder
     winner finalist challenger incumbent opponent rival partner colleague aide adviser advisor
     consultant representative man woman boy girl mother-of-two father-of-two
+    patient associate retiree pensioner tourist visitor customer client shopper commuter
+    motorist pedestrian homeowner tenant landlord physician
     """.split()
 )
 
@@ -38,7 +40,7 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
     carrier operator provider platform startup business corporation conglomerate authority
     authorities regulator board cabinet parliament senate house congress assembly movement
     alliance coalition charity ministries governments companies firms
-    agencies
+    agencies magazine journal tabloid blog newsletter
     """.split()
 )
 
