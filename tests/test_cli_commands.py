@@ -109,10 +109,10 @@ def test_validate_missing_file_is_an_error_on_stderr(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[-1].startswith("checked 1 file: ")
 
 
-def test_validate_directory_is_an_error(tmp_path: Path) -> None:
+def test_validate_empty_directory_is_nothing_to_parse(tmp_path: Path) -> None:
     result = run("validate", str(tmp_path))
     assert result.exit_code == 1
-    assert result.stderr == f"newsparse: error: {tmp_path}: is a directory\n"
+    assert result.stderr == f"newsparse: error: {tmp_path}: nothing to parse: no files in it\n"
 
 
 @pytest.mark.parametrize(
@@ -190,7 +190,9 @@ def test_pretty_print_raw_text_and_dash() -> None:
     from_file = run("pretty-print", "--now", NOW, "--width", "400", SAMPLE)
     from_stdin = run("pretty-print", "--now", NOW, "--width", "400", "-", stdin=text)
     assert from_file.exit_code == from_stdin.exit_code == 0
-    assert from_file.stdout.replace(SAMPLE, "standard input") == from_stdin.stdout
+    assert from_file.stdout.replace(f"{SAMPLE}#", "-#").replace(" · lines", " (standard input) · lines") == (
+        from_stdin.stdout
+    )
 
 
 def test_pretty_print_color_always_in_a_pipe() -> None:
@@ -209,7 +211,7 @@ def test_pretty_print_bad_record_is_reported_and_the_rest_shown(tmp_path: Path) 
     target.write_text(good + '{"schema": "newsparse/record@1", "source": {}}\n', "utf-8")
     result = run("pretty-print", "--now", NOW, "--width", "80", str(target))
     assert result.exit_code == 1
-    assert result.stderr == f"newsparse: error: {target}: line 138: $.source: missing key 'path'\n"
+    assert result.stderr == f"newsparse: error: {target}: line 140: $.source: missing key 'path'\n"
     assert result.stdout == (GOLDEN / "harbour-bridge-80.txt").read_text("utf-8")
 
 

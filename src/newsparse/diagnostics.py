@@ -46,6 +46,18 @@ CODES: tuple[Code, ...] = (
     Code("unparseable-time", WARNING, "A line was taken for a time but its date could not be read."),
     Code("unbalanced-quotes", WARNING, "A paragraph's quotation marks do not pair up."),
     Code("mojibake-repaired", NOTE, "Mis-decoded characters (`â€™` for `’`) were found and repaired."),
+    Code(
+        "unreadable-fetch-time",
+        WARNING,
+        "A scrape record's fetch time (`--time-field`) cannot be read as a time: relative and year-less "
+        "dates were resolved against the file's modification time instead.",
+    ),
+    # JSON Lines scrape records only
+    Code(
+        "invalid-scrape-record",
+        ERROR,
+        "A JSON Lines scrape record that gives no page: not valid JSON, not an object, or no text (`--text-field`).",
+    ),
     # raw text only: how the lines were labelled
     Code(
         "unclassified-line",
