@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib
 import json
 import subprocess
 import sys
@@ -23,6 +24,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -43,8 +45,13 @@ def _newsparse(html: str) -> str:
     return html_to_text(html).text
 
 
+def _module(name: str) -> Any:
+    """A candidate library, imported by name (they come with the bench extra only)."""
+    return importlib.import_module(name)
+
+
 def _html_text(html: str) -> str:
-    import html_text
+    html_text = _module("html_text")
 
     # without <title>, which html-text puts first in the text and newsparse keeps aside (PageMeta)
     tree = html_text.parse_html(html)
@@ -56,24 +63,19 @@ def _html_text(html: str) -> str:
 
 
 def _inscriptis(html: str) -> str:
-    from inscriptis import get_text
-
-    return str(get_text(html))
+    return str(_module("inscriptis").get_text(html))
 
 
 def _selectolax(html: str) -> str:
-    from selectolax.lexbor import LexborHTMLParser
-
     # its own text(): one line per text node (it has no layout of its own)
-    tree = LexborHTMLParser(html)
+    tree = _module("selectolax.lexbor").LexborHTMLParser(html)
     tree.strip_tags(["script", "style", "template", "noscript", "head", "svg"])
     body = tree.body
     return "" if body is None else str(body.text(separator="\n", strip=True))
 
 
 def _justext(html: str) -> str:
-    import justext
-
+    justext = _module("justext")
     # every paragraph jusText's parser finds, boilerplate or not: its classifier
     # would drop what newsparse itself files as boilerplate
     paragraphs = justext.justext(html.encode("utf-8"), justext.get_stoplist("English"), encoding="utf-8")

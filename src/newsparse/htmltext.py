@@ -65,6 +65,14 @@ _OPENS_AS_HTML = re.compile(
 )
 # A closing tag or a tag of the page's skeleton, somewhere in the first bytes.
 _HAS_MARKUP = re.compile(r"</(?:[a-z][a-z0-9]*)\s*>|<(?:html|body|head|br)[\s/>]", re.IGNORECASE)
+# A whole document: it opens with a doctype or the <html> or <head> element.
+_DOCUMENT = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I | re.S
+)
+_TAG = re.compile(r"<[a-zA-Z/!]")
+# Share of a fragment's first lines that hold markup: article text that opens with
+# a stray tag (a tracking pixel a scrape kept) has markup on few lines, HTML on most.
+_MARKUP_LINES = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +112,17 @@ class HtmlPage:
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether text is an HTML document or fragment: it opens with markup and has
-    a closing tag (article text rarely starts with `<`)."""
+    """Whether text is an HTML document (it opens with a doctype, `<html>` or
+    `<head>`) or fragment (it opens with a tag, has a closing tag, and most of its
+    first lines hold markup: article text rarely starts with `<`, and when a scrape
+    kept a stray tag on top, the lines after it are text)."""
     head = text[:4096].lstrip("\ufeff")
-    return _OPENS_AS_HTML.match(head) is not None and _HAS_MARKUP.search(head) is not None
+    if _DOCUMENT.match(head):
+        return True
+    if _OPENS_AS_HTML.match(head) is None or _HAS_MARKUP.search(head) is None:
+        return False
+    lines = [line for line in head.split("\n") if line.strip()]
+    return sum(1 for line in lines if _TAG.search(line)) >= len(lines) * _MARKUP_LINES
 
 
 def bytes_look_like_html(head: bytes) -> bool:
