@@ -313,3 +313,49 @@ def test_sniff_tells_scrape_records_from_newsparse_records() -> None:
     assert sniff(b'{"schema": "newsparse/record@1", "source": {}}') == "records"
     assert sniff(b'{\n  "source": {"path": "a"},\n  "schema": "newsparse/record@1"\n}') == "records"
     assert sniff(io.BytesIO(b"Plain article text\n").read()) == "text"
+
+
+# -- the bundled scrape sample -------------------------------------------------------
+
+SCRAPE_SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("path", SCRAPE_SAMPLES, ids=lambda p: p.name)
+def test_scrape_sample_golden(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`samples/<source>--<case>.jsonl` beside its expected records `.json`;
+    `NEWSPARSE_UPDATE_GOLDEN=1` rewrites them after a deliberate change (review the diff)."""
+    monkeypatch.chdir(path.parent.parent)  # records name the input as the README's examples do
+    result = CliRunner().invoke(main, ["parse", f"samples/{path.name}"], catch_exceptions=False)
+    assert (result.exit_code, result.stderr) == (0, "")
+    got = [json.loads(x) for x in result.stdout.splitlines()]
+    golden = path.with_suffix(".json")
+    if os.environ.get("NEWSPARSE_UPDATE_GOLDEN") == "1":
+        golden.write_text(json.dumps(got, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    assert got == json.loads(golden.read_text("utf-8"))
+
+
+def test_hostile_lines_cost_only_themselves(tmp_path: Path) -> None:
+    good = line({"url": "https://example.org/ok", "text": ARTICLE.format(when="Monday")})
+    path = tmp_path / "hostile.jsonl"
+    path.write_text(
+        good
+        + "[" * 100_000
+        + "\n"  # nesting deeper than the decoder goes
+        + '{"text": '
+        + "9" * 5000
+        + "}\n"  # an integer too long to read
+        + '{"id": "half", "text": "A lone half \\ud800 of a character.\\n\\nSecond paragraph of the text here."}\n'
+        + line({"html": "<html><body>" + "<div>" * 3000 + "deep" + "</div>" * 3000 + "</body></html>"})
+        + good,
+        "utf-8",
+    )
+    target = tmp_path / "out"
+    for args in (["-j", "1"], ["-j", "2"], ["-o", str(target)]):
+        result = CliRunner().invoke(main, ["parse", "--now", "2025-12-05T12:00:00Z", *args, str(path)])
+        assert result.exit_code == 1
+        errors = result.stderr.splitlines()
+        assert [e.split(": ")[3] for e in errors] == ["line 2", "line 3", "line 5"], errors
+        assert errors[2].endswith("HTML nested too deep to read (over 2048 elements)")
+    records = [json.loads(x) for x in (target / "hostile.jsonl").read_text("utf-8").splitlines()]
+    assert [r["source"]["url"] for r in records] == ["https://example.org/ok", None, "https://example.org/ok"]
+    assert "\ufffd" in json.dumps(records[1], ensure_ascii=False)

@@ -136,7 +136,12 @@ def _default_jobs() -> int:
     "Default: the first of fetched_at, scraped_at, crawled_at, timestamp, date.",
 )
 @click.option("--id-field", default="id", show_default=True, metavar="KEY", help="Scrape records: the page's id.")
-@click.option("--explain", is_flag=True, help="Show every input line with the label it got, instead of records.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Instead of records, a table of every input line with the label it got and the rule that decided "
+    "(the parts of a line split in two are separated by ‖, their labels joined by +).",
+)
 @click.option(
     "--width",
     type=click.IntRange(min=60, max=1000),

@@ -327,6 +327,7 @@ def scrape_document(
                 )
     from .htmltext import looks_like_html
 
+    text = _whole_characters(text)
     return Document(
         text,
         key == "html" or looks_like_html(text),
@@ -385,8 +386,17 @@ def fetch_time(value: object) -> dt.datetime | None:
 def _string(value: object) -> str | None:
     if not isinstance(value, str):
         return None
-    value = _CONTROL.sub("", value).strip()
+    value = _CONTROL.sub("", _whole_characters(value)).strip()
     return value or None
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole_characters(text: str) -> str:
+    """JSON may escape half a character (`"\\ud800"`); it cannot be written out
+    as UTF-8, so it becomes U+FFFD, as an undecodable byte does."""
+    return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
 
 
 def _identifier(value: object) -> str | None:
@@ -429,6 +439,17 @@ def explain_document(document: Document, *, path: str) -> list[Article]:
     return [replace(a, record=_with_page(a.record, url, document.id)) for a in articles]
 
 
+def parse_html(
+    html: str, *, now: dt.datetime | None = None, path: str | None = None, url: str | None = None
+) -> list[Record]:
+    """Parse an HTML page (a whole document or a fragment) into one Record per
+    article: laid out as a browser shows it, then parsed as text, with the page's
+    metadata beside it. `url` is the page's URL when known (else the canonical
+    URL the page gives); `now` as for `parse_text`."""
+    document = Document(html, True, reference_time(now, None), url=url)
+    return parse_document(document, path=path or "-")
+
+
 def parse_document(document: Document, *, path: str) -> list[Record]:
     """The records of one document (numbered from 0; see `renumber`)."""
     return [article.record for article in explain_document(document, path=path)]
@@ -459,7 +480,17 @@ def iter_records(
                 raise InputError(str(document))
             on_problem(document)
             continue
-        records = renumber(parse_document(document, path=path), count)
+        try:
+            records = renumber(parse_document(document, path=path), count)
+        except InputError as exc:
+            if document.line is None:
+                raise
+            # a scrape record's page that cannot be read costs that record, not the file
+            problem = LineProblem(document.line, str(exc))
+            if on_problem is None:
+                raise InputError(str(problem)) from None
+            on_problem(problem)
+            continue
         yield from records
         count += len(records)
 
