@@ -11,7 +11,6 @@ import io
 import itertools
 import os
 import sys
-from dataclasses import replace
 from typing import TYPE_CHECKING, BinaryIO, NoReturn, TextIO
 
 import click
@@ -121,7 +120,8 @@ def _default_jobs() -> int:
 @click.option(
     "--now",
     type=IsoTime(),
-    help="Reference time for relative dates (`10 sec ago`); default: the file's modification time.",
+    help="Reference time for relative dates (`10 sec ago`); default: a scrape record's fetch time, "
+    "else the file's modification time.",
 )
 @click.option(
     "--text-field",
@@ -309,6 +309,8 @@ def _explain(
     stdin: Callable[[], BinaryIO],
     width: int,
 ) -> bool:
+    from dataclasses import replace
+
     from . import batch
     from .explain import render
     from .inputs import LineProblem, documents, explain_document
