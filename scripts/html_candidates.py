@@ -8,6 +8,7 @@ temporary directory outside the repository, as `<id>.page.txt` beside the page's
 gold, and the scorer runs newsparse on it (`--variant page`). Printed per
 candidate: the conversion time of all pages, and the scorer's body F1 and header
 fields on dev and dev2, beside the figures for the browser's own text (`browser`).
+The time is the fastest of three passes over all pages (the machine is shared).
 The candidates come with `make bench`'s extra (`pip install -e '.[bench]'`); one that
 is not installed is skipped.
 """
@@ -15,6 +16,7 @@ is not installed is skipped.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import importlib
 import json
@@ -103,10 +105,24 @@ def _score(cmd: str, directory: Path) -> dict[str, object]:
     return result
 
 
+def _best_seconds(convert: Callable[[str], str], pages: list[str], rounds: int = 3) -> float:
+    """The fastest of `rounds` passes over all pages: the machine is shared, so the
+    quickest pass is the one least slowed by other work."""
+    convert(pages[0])  # imports and first-call set-up are not timed
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for html in pages:
+            with contextlib.suppress(Exception):  # a failure was reported by the scoring pass
+                convert(html)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
 def measure(name: str, convert: Callable[[str], str] | None, cmd: str, tmp: Path) -> list[str]:
     """One row: the candidate's time over all pages and its scores per corpus."""
-    seconds = 0.0
     cells: list[str] = []
+    pages: list[str] = []
     for corpus in CORPORA:
         target = tmp / name.split()[0] / corpus
         target.mkdir(parents=True)
@@ -118,13 +134,12 @@ def measure(name: str, convert: Callable[[str], str] | None, cmd: str, tmp: Path
                 text = page.with_name(f"{page_id}.page.txt").read_text("utf-8")
             else:
                 html = _decode(gzip.decompress(page.read_bytes()))
-                start = time.perf_counter()
+                pages.append(html)
                 try:
                     text = convert(html)
                 except Exception as exc:  # a candidate that fails on a page scores nothing on it
                     print(f"{name}: {page_id}: {type(exc).__name__}: {exc}", file=sys.stderr)
                     text = ""
-                seconds += time.perf_counter() - start
             (target / f"{page_id}.page.txt").write_text(text, "utf-8")
         result = _score(cmd, target)
         body = result.get("body")
@@ -132,7 +147,8 @@ def measure(name: str, convert: Callable[[str], str] | None, cmd: str, tmp: Path
         for field in FIELDS:
             value = result.get(field)
             cells.append(f"{value['accuracy']:.3f}" if isinstance(value, dict) else "-")
-    return [name, "-" if convert is None else f"{seconds:.2f}", *cells]
+    seconds = "-" if convert is None else f"{_best_seconds(convert, pages):.2f}"
+    return [name, seconds, *cells]
 
 
 def main(argv: list[str] | None = None) -> int:

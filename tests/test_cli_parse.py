@@ -66,6 +66,8 @@ def test_csv_flattens_records() -> None:
         "dateline",
         "body",
         "quote_count",
+        "url",
+        "id",
     ]
     assert [row["index"] for row in rows] == ["0", "1"]
     jsonl = [json.loads(line) for line in run(str(SAMPLE))[1].splitlines()]

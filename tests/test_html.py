@@ -130,8 +130,11 @@ def test_looks_like_html(text: str, html: bool) -> None:
 
 
 def test_declared_charset() -> None:
-    assert declared_charset(b'<html><head><meta charset="windows-1252">') == "windows-1252"
-    assert declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=GB2312">') == "gb2312"
+    assert declared_charset(b'<html><head><meta charset="windows-1252">') == "cp1252"
+    # read as browsers read them: the wider encoding the label stands for
+    assert declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=GB2312">') == "gb18030"
+    assert declared_charset(b'<meta charset="ISO-8859-1">') == "cp1252"
+    assert declared_charset(b'<meta charset="utf-8">') == "utf-8"
     assert declared_charset(b'<meta charset="no-such-charset">') is None
     assert declared_charset(b"<html><body>") is None
 
@@ -174,6 +177,31 @@ def test_parse_html_file(tmp_path: Path) -> None:
     assert "never in the text" not in result.stdout
 
 
+def test_latin_1_page_with_curly_quotes_reads_as_a_browser_reads_it(tmp_path: Path) -> None:
+    page = tmp_path / "latin.html"
+    page.write_bytes(
+        b'<html><head><meta charset="iso-8859-1"></head><body><h1>Ferry back on Sunday</h1>'
+        b"<p>\x93We are back,\x94 the skipper said on Friday after the repairs to the ferry\x92s engine.</p>"
+        b"</body></html>"
+    )
+    result = CliRunner().invoke(main, ["parse", "--now", NOW, str(page)])
+    (record,) = [json.loads(x) for x in result.stdout.splitlines()]
+    assert record["body"] == ["“We are back,” the skipper said on Friday after the repairs to the ferry’s engine."]
+
+
+def test_html_declaring_utf_8_with_stray_bytes_keeps_both(tmp_path: Path) -> None:
+    page = tmp_path / "mixed.html"
+    page.write_bytes(
+        '<html><head><meta charset="utf-8"></head><body><h1>Café reopens</h1>'.encode()
+        + b"<p>The caf\xe9 on the pier reopened on Friday after a winter of repairs, its owner said.</p></body></html>"
+    )
+    result = CliRunner().invoke(main, ["parse", "--now", NOW, str(page)])
+    (record,) = [json.loads(x) for x in result.stdout.splitlines()]
+    assert record["headline"] == "Café reopens"
+    assert record["body"][0].startswith("The café on the pier")
+    assert [w["code"] for w in record["warnings"]] == ["encoding-guessed"]
+
+
 def test_html_is_told_by_content_also_gzipped_and_on_stdin(tmp_path: Path) -> None:
     path = write_page(tmp_path)
     expected = CliRunner().invoke(main, ["parse", "--now", NOW, str(path)]).stdout
@@ -201,3 +229,19 @@ def test_deep_html_is_one_error_and_other_inputs_go_on(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr == f"newsparse: error: {deep}: HTML nested too deep to read (over 2048 elements)\n"
     assert len(result.stdout.splitlines()) == 1
+
+
+def test_validate_and_pretty_print_read_html(tmp_path: Path) -> None:
+    page = write_page(tmp_path)
+    checked = CliRunner().invoke(main, ["validate", "--now", NOW, str(page)])
+    assert (checked.exit_code, checked.stderr) == (0, "")
+    assert checked.stdout.splitlines()[-1].startswith("checked 1 file")
+    broken = tmp_path / "headline-only.html"
+    broken.write_text("<html><body><h1>Council meets on Tuesday</h1></body></html>", "utf-8")
+    checked = CliRunner().invoke(main, ["validate", "--now", NOW, str(broken)])
+    assert checked.exit_code == 1
+    assert f"{broken}:1:1: error no-body" in checked.stdout  # line 1 of the laid-out text
+    shown = CliRunner().invoke(main, ["pretty-print", "--now", NOW, "--width", "200", str(page)])
+    assert (shown.exit_code, shown.stderr) == (0, "")
+    assert shown.stdout.startswith("Lighthouse keeper retires after forty years\n")
+    assert f"{page}#0 · lines 1-8 · https://example.org/lighthouse" in shown.stdout

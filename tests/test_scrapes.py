@@ -359,3 +359,34 @@ def test_hostile_lines_cost_only_themselves(tmp_path: Path) -> None:
     records = [json.loads(x) for x in (target / "hostile.jsonl").read_text("utf-8").splitlines()]
     assert [r["source"]["url"] for r in records] == ["https://example.org/ok", None, "https://example.org/ok"]
     assert "\ufffd" in json.dumps(records[1], ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("fetched", "written", "iso"),
+    [
+        # a year-less date takes the fetch time's year, or the year before when that would be after it
+        ("2025-01-02T08:00:00Z", "Dec 30", "2024-12-30"),
+        ("2025-06-02T08:00:00Z", "May 30", "2025-05-30"),
+        ("2025-06-02T08:00:00Z", "yesterday", "2025-06-01T08:00:00+00:00"),
+    ],
+)
+def test_fetch_time_is_the_reference_for_year_less_and_relative_dates(
+    tmp_path: Path, fetched: str, written: str, iso: str
+) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_text(line({"fetched_at": fetched, "text": ARTICLE.format(when=written)}), "utf-8")
+    code, records, err = parse(str(path))
+    assert (code, err) == (0, "")
+    assert records[0]["published"]["iso"] == iso  # type: ignore[index]
+
+
+def test_csv_carries_url_and_id(tmp_path: Path) -> None:
+    import csv
+
+    result = CliRunner().invoke(main, ["parse", "--format", "csv", str(scrape_file(tmp_path))])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["url"], r["id"]) for r in rows] == [
+        ("https://example.org/ferry", "101"),
+        ("https://example.org/market-hall", "h-7"),
+        ("", ""),
+    ]

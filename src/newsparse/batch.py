@@ -40,7 +40,20 @@ if TYPE_CHECKING:
     from .model import Record
 
 FORMATS = ("jsonl", "json", "csv")
-CSV_COLUMNS = ("path", "index", "headline", "published", "updated", "authors", "dateline", "body", "quote_count")
+# url and id (a scrape record's) come last, so the columns before them keep their places
+CSV_COLUMNS = (
+    "path",
+    "index",
+    "headline",
+    "published",
+    "updated",
+    "authors",
+    "dateline",
+    "body",
+    "quote_count",
+    "url",
+    "id",
+)
 STDIN = "-"
 
 
@@ -443,6 +456,8 @@ def _csv_row(record: Record) -> list[str | int]:
         record.dateline.text if record.dateline else "",
         "\n\n".join(record.body),
         len(record.quotes),
+        record.source.url or "",
+        record.source.id or "",
     ]
 
 

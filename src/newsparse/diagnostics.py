@@ -33,7 +33,12 @@ CODES: tuple[Code, ...] = (
     ),
     # an article, from raw text or from a record
     Code("no-headline", WARNING, "An article has no headline."),
-    Code("no-body", ERROR, "An article has no body paragraphs, or the input holds no article."),
+    Code(
+        "no-body",
+        ERROR,
+        "An article has no body paragraphs (the parser also notes it in the record's `warnings`), "
+        "or the input holds no article.",
+    ),
     Code(
         "future-time",
         WARNING,

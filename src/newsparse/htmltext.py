@@ -18,7 +18,7 @@ What the page says about itself (`<title>`, Open Graph and article meta tags, th
 canonical URL, `<html lang>`) is collected into a `PageMeta`, which the parser is
 given next to the text (`parse_text(..., meta=...)`).
 
-The walk keeps its own stack, so no nesting depth can exhaust Python's.
+The walk is lxml's (`iterwalk`), so no nesting depth can exhaust Python's stack.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from .reading import InputError
 
@@ -130,19 +130,32 @@ def bytes_look_like_html(head: bytes) -> bool:
     return looks_like_html(head[:4096].decode("latin-1"))
 
 
+# Labels browsers read as a wider encoding (the WHATWG Encoding Standard): a page
+# declaring latin-1 that uses curly quotes means cp1252, and so on.
+_AS_BROWSERS_READ = {
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso8859-9": "cp1254",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+}
+
+
 def declared_charset(data: bytes) -> str | None:
-    """The encoding a page declares in a `<meta>` in its first 4 KB, if Python knows it."""
+    """The encoding a page declares in a `<meta>` in its first 4 KB, if Python knows
+    it, as a browser reads it (`iso-8859-1` is read as cp1252)."""
     import codecs
 
     match = _CHARSET.search(data[:4096])
     if match is None:
         return None
-    name = match.group(1).decode("ascii", "replace").lower()
     try:
-        codecs.lookup(name)
+        name = codecs.lookup(match.group(1).decode("ascii", "replace")).name
     except LookupError:
         return None
-    return name
+    return _AS_BROWSERS_READ.get(name, name)
 
 
 def html_to_text(html: str) -> HtmlPage:
@@ -192,57 +205,51 @@ def _hidden(el: HtmlElement) -> bool:
     if tag in _HIDDEN or "hidden" in el.attrib:
         return True
     style = el.get("style")
-    return style is not None and _DISPLAY_NONE.search(style) is not None
-
-
-class _Enter(NamedTuple):
-    element: HtmlElement
-    pre: bool
-
-
-class _Text(NamedTuple):
-    text: str
-    pre: bool
+    if style is not None and _DISPLAY_NONE.search(style) is not None:
+        return True
+    # a closed <details> shows only its summary
+    parent = el.getparent()
+    return parent is not None and parent.tag == "details" and parent.get("open") is None and tag != "summary"
 
 
 def _items(root: HtmlElement) -> Iterator[_Item]:
     """The rendered-text items of the tree, in document order (the browser's
-    rendered text collection steps, without CSS beyond the default stylesheet)."""
-    stack: list[_Enter | _Text | _Item] = [_Enter(root, False)]
-    while stack:
-        entry = stack.pop()
-        if isinstance(entry, _Text):
-            yield entry.text if entry.pre else _SPACE_RUN.sub(" ", entry.text)
-            continue
-        if not isinstance(entry, _Enter):
-            yield entry
-            continue
-        el, outer_pre = entry
-        after: list[_Enter | _Text | _Item] = []
-        if el.tail and el is not root:
-            after.append(_Text(el.tail, outer_pre))
-        if el is not root and _hidden(el):
-            stack.extend(reversed(after))
-            continue
+    rendered text collection steps, without CSS beyond the default stylesheet).
+    lxml's own walk keeps the stack, so no depth reaches Python's recursion limit."""
+    from lxml import etree
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    pre = 0  # how many <pre> the walk is inside
+    skipped: HtmlElement | None = None
+    for event, el in walker:
         tag = el.tag
-        pre = outer_pre or tag in _PRE
-        inner: list[_Enter | _Text | _Item] = []
-        if tag == "br":
-            inner.append("\n")
-        if el.text:
-            inner.append(_Text(el.text, pre))
-        closed_details = tag == "details" and el.get("open") is None
-        # a closed <details> shows only its summary
-        inner.extend(_Enter(child, pre) for child in el if not closed_details or child.tag == "summary")
-        if tag in _BLOCK:
-            count = 2 if tag in _PARAGRAPH else 1
-            inner.insert(0, count)
-            after.insert(0, count)
-        elif tag in _CELL and _has_next(el, _CELL):
-            after.insert(0, "\t")
-        elif tag == "tr" and _row_follows(el):
-            after.insert(0, "\n")
-        stack.extend(reversed([*inner, *after]))
+        if event == "start":
+            if el is not root and _hidden(el):
+                walker.skip_subtree()  # its end event comes next
+                skipped = el
+                continue
+            if tag in _PRE:
+                pre += 1
+            if tag in _BLOCK:
+                yield 2 if tag in _PARAGRAPH else 1
+            elif tag == "br":
+                yield "\n"
+            if el.text:
+                yield el.text if pre else _SPACE_RUN.sub(" ", el.text)
+            continue
+        if el is skipped:
+            skipped = None  # nothing of it was shown: only its tail follows
+        else:
+            if tag in _BLOCK:
+                yield 2 if tag in _PARAGRAPH else 1
+            elif tag in _CELL and _has_next(el, _CELL):
+                yield "\t"
+            elif tag == "tr" and _row_follows(el):
+                yield "\n"
+            if tag in _PRE:
+                pre -= 1
+        if el.tail and el is not root:
+            yield el.tail if pre else _SPACE_RUN.sub(" ", el.tail)
 
 
 def _has_next(el: HtmlElement, tags: frozenset[str]) -> bool:

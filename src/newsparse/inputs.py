@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from .model import SCHEMA_ID, ParseWarning, Record
-from .reading import WHOLE_LIMIT, InputError, Readable, decode, read_pieces, read_upto
+from .reading import InputError, Readable, decode, read_pieces, read_upto
 
 if TYPE_CHECKING:
     from .pipeline import Article
@@ -41,6 +41,8 @@ SNIFF_BYTES = 4096
 LINE_LIMIT = 32 * 1024 * 1024
 # Largest HTML input (whole page) read; larger is refused, not truncated.
 HTML_LIMIT = 64 * 1024 * 1024
+# Largest JSON document read whole (a JSON array, or indented objects): not JSON Lines.
+JSON_LIMIT = 64 * 1024 * 1024
 _BLOCK = 1024 * 1024
 # The schema key of a record, anywhere in the first bytes (jq may indent or reorder keys).
 _OWN_OUTPUT = re.compile(rb'"schema"\s*:\s*"' + re.escape(SCHEMA_ID.split("@")[0].encode()) + rb"@")
@@ -135,7 +137,8 @@ def documents(
     if kind == RECORDS:
         raise OwnOutput()
     if kind == HTML:
-        yield Document(_read_html(rest), True, fallback)
+        html, notes = _read_html(rest)
+        yield Document(html, True, fallback, notes=notes)
     elif kind == SCRAPES:
         yield from _scrape_documents(rest, now, fallback, fields)
     else:
@@ -171,16 +174,20 @@ class _Prefixed:
         return bytes(read1(size)) if read1 is not None else self._stream.read(size)
 
 
-def _read_html(stream: Readable) -> str:
+def _read_html(stream: Readable) -> tuple[str, tuple[ParseWarning, ...]]:
+    """The page's text in the encoding it declares, else as text input is read;
+    an `encoding-guessed` note when it had to be guessed."""
     from .htmltext import declared_charset
 
     data = read_upto(stream, HTML_LIMIT + 1)
     if len(data) > HTML_LIMIT:
         raise InputError(f"HTML input larger than {HTML_LIMIT // (1024 * 1024)} MiB")
     charset = declared_charset(data)
-    if charset is not None and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        return data.decode(charset, errors="replace")
-    return decode(data).text
+    if charset is None or charset == "utf-8" or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        # a byte-order mark wins over a declaration; UTF-8 with stray bytes is read as text input is
+        decoded = decode(data)
+        return decoded.text, (_guessed(decoded.encoding),) if decoded.guessed else ()
+    return data.decode(charset, errors="replace"), ()
 
 
 # -- JSON Lines scrape records ----------------------------------------------------
@@ -234,14 +241,18 @@ def _chain(
 
 
 def _rejoin(first: tuple[int, bytes | None], rest: Iterator[tuple[int, bytes | None]]) -> bytes:
+    too_large = InputError(
+        f"a JSON document over {JSON_LIMIT // (1024 * 1024)} MiB that is not JSON Lines "
+        "(one object a line: `jq -c '.[]'` makes it so)"
+    )
     parts, size = [], 0
     for _number, raw in _chain(first, rest):
         if raw is None:
-            raise InputError(f"a JSON document over {WHOLE_LIMIT // (1024 * 1024)} MiB that is not JSON Lines")
+            raise too_large
         parts.append(raw)
         size += len(raw) + 1
-        if size > WHOLE_LIMIT * 16:
-            raise InputError(f"a JSON document over {WHOLE_LIMIT * 16 // (1024 * 1024)} MiB that is not JSON Lines")
+        if size > JSON_LIMIT:
+            raise too_large
     return b"\n".join(parts)
 
 
