@@ -96,6 +96,8 @@ def test_scrape_records_give_url_id_times_and_one_error_per_bad_line(tmp_path: P
         "relative": True,
         "reference": "2025-03-01T12:00:00+00:00",
     }
+    assert market["published"] is None and market["updated"] is None  # the page gives no time
+    assert ferry["updated"] is None and undated["updated"] is None
     assert market["headline"] == "Market hall to open on Sundays"
     assert market["authors"] == ["Bo Park"]
     assert market["body"][0].startswith("The covered market hall will open on Sundays")  # type: ignore[index]
