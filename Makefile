@@ -33,7 +33,8 @@ lint: install
 	$(BIN)/ruff check src tests scripts benchmarks
 	$(BIN)/ruff format --check src tests scripts benchmarks
 	$(BIN)/mypy
-	$(BIN)/mypy --strict scripts/update_readme.py scripts/eval.py scripts/dev2_split.py benchmarks/bench.py
+	$(BIN)/mypy --strict scripts/update_readme.py scripts/eval.py scripts/dev2_split.py scripts/html_corpus.py \
+		scripts/html_candidates.py benchmarks/bench.py
 
 test: lint
 	$(BIN)/python -m pytest
@@ -43,8 +44,9 @@ test: lint
 bench: $(BENCH_STAMP)
 	$(BIN)/python benchmarks/bench.py
 
-# The scorer's figures on the samples and both development corpora, one table;
-# reads ../shared at run time (never copied here). EVAL_SETS picks other sets.
+# The scorer's figures on the samples and both development corpora (their text and
+# their HTML), one table; reads ../shared at run time (never copied here; the HTML
+# sets are laid out in a temporary directory). EVAL_SETS picks other sets.
 eval: install
 	$(BIN)/python scripts/eval.py $(EVAL_SETS)
 

@@ -2,13 +2,15 @@
 
     python scripts/eval.py [SET ...] [--cmd .venv/bin/newsparse] [--json OUT]
 
-Sets (default: samples dev-article dev-page dev2-page):
+Sets (default: samples dev-article dev-page dev-html dev2-page dev2-html):
   samples        ../shared/samples (the example the project started from)
   dev-article    ../shared/corpus/dev, article-container text
   dev-page       ../shared/corpus/dev, whole-page text
   dev2-page      ../shared/corpus/dev2, whole-page text (all 118 pages)
   dev2-work      dev2 without its held-out third of sites (scripts/dev2_split.py)
   dev2-holdout   dev2's held-out third: read only at the end of a piece of work
+  dev-html       ../shared/corpus/dev, the pages' original HTML (scripts/html_corpus.py)
+  dev2-html      ../shared/corpus/dev2, the pages' original HTML
 
 The corpora live beside the repository, in ../shared, and are never copied into it.
 """
@@ -16,7 +18,9 @@ The corpora live beside the repository, in ../shared, and are never copied into 
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -29,10 +33,20 @@ SCORE = SHARED / "tools" / "score"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dev2_split import split  # noqa: E402
+from html_corpus import build  # noqa: E402
 
 
 def _dev2_part(part: str) -> list[str]:
     return [str(p) for p in split(SHARED / "corpus" / "dev2")[part]]
+
+
+def _html_input(corpus: str) -> list[str]:
+    """The corpus laid out with its HTML as the pages' input, in a temporary
+    directory outside the repository (removed when eval ends)."""
+    target = Path(tempfile.mkdtemp(prefix=f"newsparse-{corpus}-html-"))
+    atexit.register(shutil.rmtree, target, ignore_errors=True)
+    build(SHARED / "corpus" / corpus, target)
+    return [str(target)]
 
 
 # name -> (scorer variant, the paths given to the scorer)
@@ -43,8 +57,10 @@ SETS: dict[str, tuple[str, Callable[[], list[str]]]] = {
     "dev2-page": ("page", lambda: [str(SHARED / "corpus" / "dev2")]),
     "dev2-work": ("page", lambda: _dev2_part("work")),
     "dev2-holdout": ("page", lambda: _dev2_part("holdout")),
+    "dev-html": ("page", lambda: _html_input("dev")),
+    "dev2-html": ("page", lambda: _html_input("dev2")),
 }
-DEFAULT_SETS = ["samples", "dev-article", "dev-page", "dev2-page"]
+DEFAULT_SETS = ["samples", "dev-article", "dev-page", "dev-html", "dev2-page", "dev2-html"]
 FIELDS = ["headline", "published", "updated", "authors", "dateline", "bullets"]
 
 

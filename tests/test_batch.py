@@ -100,7 +100,7 @@ def test_batch_streams_large_files_as_parse_file_does(tmp_path: Path, monkeypatc
     path = tmp_path / "big.txt"
     path.write_text(_concatenated(5), "utf-8")
     units = list(batch.plan(batch.expand([str(path)]), now=NOW, stdin=io.BytesIO))
-    assert sum(1 for u in units if isinstance(u.task, batch.PieceTask)) > 2
+    assert sum(1 for u in units if isinstance(u.task, batch.DocTask)) > 2
     out = io.StringIO()
     ok = batch.run_batch(batch.expand([str(path)]), batch.Options(now=NOW), stdout=out, stdin=io.BytesIO, report=print)
     assert ok

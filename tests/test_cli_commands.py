@@ -111,10 +111,10 @@ def test_validate_missing_file_is_an_error_on_stderr(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[-1].startswith("checked 1 file: ")
 
 
-def test_validate_directory_is_an_error(tmp_path: Path) -> None:
+def test_validate_empty_directory_is_nothing_to_parse(tmp_path: Path) -> None:
     result = run("validate", str(tmp_path))
     assert result.exit_code == 1
-    assert result.stderr == f"newsparse: error: {tmp_path}: is a directory\n"
+    assert result.stderr == f"newsparse: error: {tmp_path}: nothing to parse: no files in it\n"
 
 
 @pytest.mark.parametrize(
@@ -249,7 +249,9 @@ def test_pretty_print_raw_text_and_dash() -> None:
     from_file = run("pretty-print", "--now", NOW, "--width", "400", SAMPLE)
     from_stdin = run("pretty-print", "--now", NOW, "--width", "400", "-", stdin=text)
     assert from_file.exit_code == from_stdin.exit_code == 0
-    assert from_file.stdout.replace(SAMPLE, "standard input") == from_stdin.stdout
+    assert from_file.stdout.replace(f"{SAMPLE}#", "-#").replace(" · lines", " (standard input) · lines") == (
+        from_stdin.stdout
+    )
 
 
 def test_pretty_print_color_always_in_a_pipe() -> None:
@@ -314,3 +316,61 @@ def test_no_value_in_a_record_gives_a_traceback(path: str, raw: str, command: st
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     assert result.exit_code in (0, 1)
     assert result.stderr.count("\n") <= 1 and "Traceback" not in result.stderr
+
+
+# -- directories, and one article number everywhere ---------------------------------
+
+
+def sample_tree(tmp_path: Path) -> Path:
+    """top.txt and 2024/nested.txt (the two-article sample in each), and notes.md."""
+    (tmp_path / "2024").mkdir()
+    (tmp_path / "top.txt").write_bytes(Path(SAMPLE).read_bytes())
+    (tmp_path / "2024" / "nested.txt").write_bytes(Path(SAMPLE).read_bytes())
+    (tmp_path / "notes.md").write_text("not read by default\n")
+    return tmp_path
+
+
+@pytest.mark.parametrize("command", ["validate", "pretty-print"])
+def test_directories_are_read_as_parse_reads_them(tmp_path: Path, command: str) -> None:
+    tree = sample_tree(tmp_path)
+    flat = run(command, "--now", NOW, str(tree))
+    deep = run(command, "--now", NOW, "-r", str(tree))
+    assert flat.exit_code == deep.exit_code == 0
+    assert flat.stderr == deep.stderr == ""
+    top, nested = str(tree / "top.txt"), str(tree / "2024" / "nested.txt")
+    assert top in flat.stdout and nested not in flat.stdout
+    assert top in deep.stdout and nested in deep.stdout
+    assert "notes.md" not in deep.stdout
+    globbed = run(command, "--now", NOW, "--glob", "*.md", str(tree))
+    assert "notes.md" in globbed.stdout and top not in globbed.stdout
+
+
+@pytest.mark.parametrize("command", ["validate", "pretty-print"])
+def test_directory_with_only_subdirectories_is_nothing_to_parse(tmp_path: Path, command: str) -> None:
+    (tmp_path / "sub").mkdir()
+    result = run(command, str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"newsparse: error: {tmp_path}: nothing to parse: it holds only subdirectories (add -r to read them)\n"
+    )
+
+
+def test_article_numbers_agree_everywhere(tmp_path: Path) -> None:
+    """The second article of the sample is source.index 1, and named `PATH#1` by
+    --explain, validate and pretty-print alike."""
+    records = [json.loads(line) for line in parsed_sample().splitlines()]
+    assert [r["source"]["index"] for r in records] == [0, 1]
+    explained = run("parse", "--explain", "--now", NOW, SAMPLE).stdout
+    assert [x.split(":")[0] for x in explained.splitlines() if x.startswith("# ")] == [f"# {SAMPLE}#0", f"# {SAMPLE}#1"]
+    shown = run("pretty-print", "--now", NOW, "--width", "300", SAMPLE).stdout
+    assert [x.split(" · ")[0] for x in shown.splitlines() if x.startswith(SAMPLE)] == [f"{SAMPLE}#0", f"{SAMPLE}#1"]
+    checked = run("validate", "--now", NOW, "--format", "json", SAMPLE).stdout
+    named = {json.loads(x).get("record") for x in checked.splitlines()}
+    assert named <= {None, f"{SAMPLE}#0", f"{SAMPLE}#1"} and f"{SAMPLE}#1" in named
+    records_file = tmp_path / "r.jsonl"
+    records_file.write_text(parsed_sample(), "utf-8")
+    from_records = run("pretty-print", "--width", "300", str(records_file)).stdout
+    assert [x.split(" · ")[0] for x in from_records.splitlines() if x.startswith(SAMPLE)] == [
+        f"{SAMPLE}#0",
+        f"{SAMPLE}#1",
+    ]

@@ -69,6 +69,8 @@ def test_csv_flattens_records() -> None:
         "dateline",
         "body",
         "quote_count",
+        "url",
+        "id",
     ]
     assert [row["index"] for row in rows] == ["0", "1"]
     jsonl = [json.loads(line) for line in run(str(SAMPLE))[1].splitlines()]
@@ -209,4 +211,4 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
 def test_explain_still_labels_lines() -> None:
     code, out, err = run("--explain", str(SAMPLE))
     assert (code, err) == (0, "")
-    assert out.startswith(f"# {SAMPLE} article 0: lines 1-41\n")
+    assert out.startswith(f"# {SAMPLE}#0: lines 1-41\n")

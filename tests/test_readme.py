@@ -40,8 +40,8 @@ def test_readme_generated_blocks_are_current() -> None:
 def test_readme_help_is_what_a_terminal_shows() -> None:
     # the block holds the real output, not a paraphrase of it
     readme = (ROOT / "README.md").read_text("utf-8")
-    assert "$ newsparse validate --help\nUsage: newsparse validate [OPTIONS] FILE...\n" in readme
-    assert "$ newsparse pretty-print --help\nUsage: newsparse pretty-print [OPTIONS] FILE...\n" in readme
+    assert "$ newsparse validate --help\nUsage: newsparse validate [OPTIONS] [FILE|DIR|-]...\n" in readme
+    assert "$ newsparse pretty-print --help\nUsage: newsparse pretty-print [OPTIONS] [FILE|DIR|-]...\n" in readme
 
 
 def test_readme_lists_every_code_with_its_severity() -> None:

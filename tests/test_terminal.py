@@ -89,7 +89,7 @@ def test_no_input_from_a_terminal_is_a_usage_error() -> None:
     for command in ("validate", "pretty-print"):
         output, status = in_pty(command)
         assert status == 2
-        assert "no input: give a FILE, or `-` to read standard input" in output
+        assert "no input: give a FILE or DIR, or `-` to read standard input" in output
 
 
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")

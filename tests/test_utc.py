@@ -222,11 +222,12 @@ def test_cli_unknown_zone_is_a_usage_error(page: Path, command: str, name: str) 
 def test_cli_explain_says_when_the_fallback_parser_read_a_time(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     path.write_text(ARTICLE.format(time="Published: 18th of November 2019"), "utf-8")
-    code, out, err = parse_cli("--explain", str(path))
+    code, out, err = parse_cli("--explain", "--width", "300", str(path))
     assert (code, err) == (0, "")
     [line] = [line for line in out.splitlines() if "18th of November" in line]
-    assert line.split()[:2] == ["3", "published"]
-    assert "read by the fallback parser" in line
+    number, text, label, why = (cell.strip() for cell in line.split("  ") if cell.strip())
+    assert (number, text, label) == ("3", "Published: 18th of November 2019", "published")
+    assert "read by the fallback parser" in why
     code, out, _ = parse_cli(str(path))
     assert json.loads(out)["published"]["iso"] == "2019-11-18"
     # a time the table reads says nothing of the fallback

@@ -22,7 +22,7 @@ from newsparse.diagnostics import CODES, ERROR, NOTE, WARNING, Diagnostic, Summa
 from newsparse.model import ParseWarning, Record, Source, Timestamp
 from newsparse.pipeline import Article
 from newsparse.state import BODY, BOILERPLATE, HEADLINE, LineLabel, Part
-from newsparse.validate import check_records, check_text, record_findings
+from newsparse.validate import check_records, check_scrapes, check_text, record_findings
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = SAMPLES / "arabnews-two-articles.txt"
@@ -510,6 +510,11 @@ TRIGGERS: dict[str, Callable[[pytest.MonkeyPatch, Path], list[str]]] = {
     "quote-offset": _broken("quotes.1.start", 3),
     "time-mismatch": _broken("published.iso", "2023-12-20T10:05"),
     "line-range": _lines_past_end,
+    # without --now, which would take the fetch time's place
+    "unreadable-fetch-time": lambda mp, tmp: codes(
+        check_scrapes(json.dumps({"text": SAMPLE.read_text("utf-8"), "fetched_at": "the other day"}), path="s.jsonl")
+    ),
+    "invalid-scrape-record": lambda mp, tmp: cli_codes([], b'{"url": "https://example.org/x"}\n', tmp),
 }
 
 

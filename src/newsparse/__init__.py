@@ -18,6 +18,7 @@ __all__ = [
     "Article",
     "Dateline",
     "InputError",
+    "PageMeta",
     "ParseWarning",
     "Quote",
     "Record",
@@ -25,8 +26,10 @@ __all__ = [
     "Timestamp",
     "__version__",
     "explain_text",
+    "html_to_text",
     "load_schema",
     "parse_file",
+    "parse_html",
     "parse_text",
 ]
 
@@ -43,9 +46,14 @@ _LAZY = {
     "Timestamp": "model",
     "InputError": "reading",
     "load_schema": "schema",
+    "PageMeta": "htmltext",
+    "html_to_text": "htmltext",
+    "parse_html": "inputs",
 }
 
 if TYPE_CHECKING:
+    from .htmltext import PageMeta, html_to_text
+    from .inputs import parse_html
     from .model import Dateline, ParseWarning, Quote, Record, Source, Timestamp
     from .pipeline import Article, explain_text, parse_file, parse_text
     from .reading import InputError

@@ -25,13 +25,14 @@ import fnmatch
 import io
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol, TextIO
 
 from . import reading
-from .reading import InputError, Piece, read_pieces
+from .inputs import DEFAULT_FIELDS, Document, ScrapeFields
+from .reading import InputError
 
 if TYPE_CHECKING:
     import multiprocessing.pool
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from .model import Record, Timestamp
 
 FORMATS = ("jsonl", "json", "csv")
+# url and id (a scrape record's) come last, so the columns before them keep their places
 CSV_COLUMNS = (
     "path",
     "index",
@@ -51,6 +53,8 @@ CSV_COLUMNS = (
     "dateline",
     "body",
     "quote_count",
+    "url",
+    "id",
 )
 STDIN = "-"
 
@@ -60,11 +64,14 @@ STDIN = "-"
 
 @dataclass(frozen=True, slots=True)
 class Input:
-    """One input: `path` as records and errors name it (`-` for stdin), and
-    `relative`, where its output goes under `--output-dir`."""
+    """One input: `path` as records and errors name it (`-` for stdin),
+    `relative`, where its output goes under `--output-dir`, and whether it was
+    `found` in a directory (not named): newsparse's own output found so is
+    skipped with a note, named it is refused."""
 
     path: str
     relative: str
+    found: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,26 +82,63 @@ class Unreadable:
     reason: str
 
 
-def expand(arguments: Iterable[str], *, recursive: bool = False, pattern: str = "*") -> Iterator[Input | Unreadable]:
+# What `--glob` reads by default: text, JSON Lines (scrape records) and HTML, gzipped or not.
+DEFAULT_PATTERNS = tuple(f"*.{ext}{gz}" for ext in ("txt", "jsonl", "json", "html", "htm") for gz in ("", ".gz"))
+
+
+def expand(
+    arguments: Iterable[str | Unreadable],
+    *,
+    recursive: bool = False,
+    pattern: str | Sequence[str] = DEFAULT_PATTERNS,
+) -> Iterator[Input | Unreadable]:
     """Inputs named by arguments, in order. A directory gives the files in it whose
-    names match `pattern` (sorted; hidden ones skipped), and with `recursive` those
-    of its subdirectories too, each placed relative to the directory."""
+    names match one of the patterns (case-insensitively; sorted; hidden ones
+    skipped), and with `recursive` those of its subdirectories too, each placed
+    relative to the directory. A directory that gives no file at all is
+    Unreadable, with the reason (only subdirectories, nothing matches)."""
+    patterns = (pattern,) if isinstance(pattern, str) else tuple(pattern)
     for argument in arguments:
-        if argument == STDIN:
+        if isinstance(argument, Unreadable):
+            yield argument
+        elif argument == STDIN:
             yield Input(STDIN, "stdin")
         elif os.path.isdir(argument):
-            yield from _walk(argument, argument, recursive, pattern)
+            seen = _Seen()
+            yield from _walk(argument, argument, recursive, patterns, seen)
+            if not seen.matched and not seen.failed:
+                yield Unreadable(argument, seen.why_nothing(recursive, patterns))
         elif os.path.lexists(argument):
             yield Input(argument, _relative_name(argument))
         else:
             yield Unreadable(argument, "no such file")
 
 
-def _walk(top: str, root: str, recursive: bool, pattern: str) -> Iterator[Input | Unreadable]:
+@dataclass(slots=True)
+class _Seen:
+    """What a directory walk met, to say why it found nothing to parse."""
+
+    files: int = 0
+    directories: int = 0
+    matched: int = 0
+    failed: bool = False
+
+    def why_nothing(self, recursive: bool, patterns: tuple[str, ...]) -> str:
+        if self.files:
+            shown = " ".join(patterns) if len(patterns) <= 3 else f"{patterns[0]} ... {patterns[-1]}"
+            where = "in it or its subdirectories" if recursive else "in it"
+            return f"nothing to parse: no file {where} matches --glob {shown}"
+        if self.directories and not recursive:
+            return "nothing to parse: it holds only subdirectories (add -r to read them)"
+        return "nothing to parse: no files in it"
+
+
+def _walk(top: str, root: str, recursive: bool, patterns: tuple[str, ...], seen: _Seen) -> Iterator[Input | Unreadable]:
     try:
         with os.scandir(top) as scan:
             entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
     except OSError as exc:
+        seen.failed = True
         yield Unreadable(top, exc.strerror or str(exc))
         return
     for entry in entries:
@@ -104,10 +148,25 @@ def _walk(top: str, root: str, recursive: bool, pattern: str) -> Iterator[Input 
         except OSError:
             is_dir = False
         if is_dir:
+            seen.directories += 1
             if recursive:
-                yield from _walk(path, root, recursive, pattern)
-        elif fnmatch.fnmatch(entry.name, pattern):
-            yield Input(path, os.path.relpath(path, root))
+                yield from _walk(path, root, recursive, patterns, seen)
+            continue
+        seen.files += 1
+        name = entry.name.lower()
+        if any(fnmatch.fnmatchcase(name, p.lower()) for p in patterns):
+            seen.matched += 1
+            yield Input(path, os.path.relpath(path, root), found=True)
+
+
+def listed(names: Iterable[str], list_name: str) -> Iterator[str | Unreadable]:
+    """The paths of a `--files-from` list; a list naming no file is Unreadable."""
+    empty = True
+    for name in names:
+        empty = False
+        yield name
+    if empty:
+        yield Unreadable(f"--files-from {list_name}", "nothing to parse: the list names no file")
 
 
 def _relative_name(path: str) -> str:
@@ -143,40 +202,65 @@ def _names(raw: list[bytes], nul: bool) -> Iterator[str]:
 
 @dataclass(frozen=True, slots=True)
 class FileTask:
-    """A file a worker reads and parses whole."""
+    """A file a worker reads and parses whole (any kind: text, HTML, JSON Lines)."""
 
     path: str
     now: dt.datetime | None
+    fields: ScrapeFields = DEFAULT_FIELDS
+    found: bool = False
     tz: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class PieceTask:
-    """A piece of an input read here (stdin, or a large file)."""
+class DocTask:
+    """A document read here: a piece of stdin or of a large file, or one scrape
+    record of a JSON Lines input."""
 
-    piece: Piece
+    document: Document
     path: str
-    reference: dt.datetime
-    tz: str | None = None
 
 
-Task = FileTask | PieceTask
+Task = FileTask | DocTask
+OWN_OUTPUT_SKIPPED = "skipped: newsparse's own output (records), not a page"
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
+    """What a task gave: records, or the error that failed its input; `problems`
+    are scrape-record lines that gave no page (reported, the input goes on);
+    `skipped` says why an input found in a directory was passed over."""
+
     records: list[Record]
     error: str | None = None
+    problems: tuple[str, ...] = ()
+    skipped: str | None = None
 
 
 def run_task(task: Task) -> Outcome:
     """Parse one task. Never raises: a failure is the outcome's error."""
     from . import pipeline
+    from .inputs import LineProblem, OwnOutput, parse_document
 
     try:
         if isinstance(task, FileTask):
-            return Outcome(pipeline.parse_file(task.path, now=task.now, tz=task.tz))
-        return Outcome(pipeline.parse_piece(task.piece, now=task.reference, path=task.path, tz=task.tz))
+            problems: list[str] = []
+
+            def note(problem: LineProblem) -> None:
+                problems.append(str(problem))
+
+            try:
+                records = pipeline.parse_file(task.path, now=task.now, fields=task.fields, on_problem=note, tz=task.tz)
+            except OwnOutput:
+                if task.found:
+                    return Outcome([], skipped=OWN_OUTPUT_SKIPPED)
+                raise
+            return Outcome(records, problems=tuple(problems))
+        try:
+            return Outcome(parse_document(task.document, path=task.path))
+        except InputError as exc:
+            if task.document.line is None:
+                raise
+            return Outcome([], problems=(str(LineProblem(task.document.line, str(exc))),))
     except InputError as exc:
         return Outcome([], str(exc))
     except RecursionError:
@@ -188,13 +272,16 @@ def run_task(task: Task) -> Outcome:
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One step of the plan for an input: a task, a failure found while reading,
-    or (`end`) the input is complete."""
+    a scrape-record line that gave no page (`problem`), a note that the input is
+    passed over (`skipped`), or (`end`) the input is complete."""
 
     input: Input | Unreadable
     task: Task | None = None
     error: str | None = None
     end: bool = False
     size: int = 0
+    problem: str | None = None
+    skipped: str | None = None
 
 
 def plan(
@@ -203,20 +290,23 @@ def plan(
     now: dt.datetime | None,
     stdin: Callable[[], BinaryIO],
     whole_limit: int | None = None,
+    fields: ScrapeFields | None = None,
     tz: str | None = None,
 ) -> Iterator[Unit]:
     """The units of work for the inputs, lazily (large inputs are read as the
-    consumer asks for their pieces). Inputs over `whole_limit` bytes (default
-    `reading.WHOLE_LIMIT`) are read here in pieces. `tz` is the IANA name of
-    the zone of times written without one."""
+    consumer asks for their documents). Inputs over `whole_limit` bytes (default
+    `reading.WHOLE_LIMIT`), and stdin, are read here: in pieces, or a scrape
+    record at a time. `tz` is the IANA name of the zone of times written without
+    one."""
     if whole_limit is None:
         whole_limit = reading.WHOLE_LIMIT
+    fields = fields or DEFAULT_FIELDS
     for item in inputs:
         if isinstance(item, Unreadable):
             yield Unit(item, error=item.reason, end=True)
             continue
         if item.path == STDIN:
-            yield from _pieces(item, stdin(), None, now, whole_limit, tz)
+            yield from _documents(item, reading.gunzipped(stdin()), None, now, fields, whole_limit, tz)
             continue
         try:
             st = os.stat(item.path)
@@ -225,27 +315,40 @@ def plan(
         except OSError:
             size, large = 0, False  # the worker reports why it cannot be read
         if not large:
-            yield Unit(item, FileTask(item.path, now, tz), end=True, size=size)
+            yield Unit(item, FileTask(item.path, now, fields, item.found, tz), end=True, size=size)
             continue
         try:
-            stream = open(item.path, "rb")  # noqa: SIM115 - closed below, after its pieces
-        except OSError as exc:
-            yield Unit(item, error=exc.strerror or str(exc), end=True)
+            stream, mtime = reading.open_input(item.path)
+        except InputError as exc:
+            yield Unit(item, error=str(exc), end=True)
             continue
         with stream:
-            yield from _pieces(item, stream, st.st_mtime, now, whole_limit, tz)
+            yield from _documents(item, stream, mtime, now, fields, whole_limit, tz)
 
 
-def _pieces(
-    item: Input, stream: BinaryIO, mtime: float | None, now: dt.datetime | None, whole_limit: int, tz: str | None
+def _documents(
+    item: Input,
+    stream: BinaryIO,
+    mtime: float | None,
+    now: dt.datetime | None,
+    fields: ScrapeFields,
+    whole_limit: int,
+    tz: str | None,
 ) -> Iterator[Unit]:
-    from .pipeline import reference_time
+    from .inputs import LineProblem, OwnOutput, documents
 
-    # one reference time for all pieces of the input, as for a whole input
-    reference = reference_time(now, mtime)
     try:
-        for piece in read_pieces(stream, whole_limit=whole_limit):
-            yield Unit(item, PieceTask(piece, item.path, reference, tz), size=len(piece.text))
+        for document in documents(stream, mtime=mtime, now=now, fields=fields, whole_limit=whole_limit, tz=tz):
+            if isinstance(document, LineProblem):
+                yield Unit(item, problem=str(document))
+            else:
+                yield Unit(item, DocTask(document, item.path), size=len(document.text))
+    except OwnOutput as exc:
+        if item.found:
+            yield Unit(item, skipped=OWN_OUTPUT_SKIPPED, end=True)
+        else:
+            yield Unit(item, error=str(exc), end=True)
+        return
     except InputError as exc:
         yield Unit(item, error=str(exc), end=True)
         return
@@ -369,6 +472,8 @@ def _csv_row(record: Record) -> list[str | int]:
         record.dateline.text if record.dateline else "",
         "\n\n".join(record.body),
         len(record.quotes),
+        record.source.url or "",
+        record.source.id or "",
     ]
     # text from the web must not run as a spreadsheet formula
     return [csv_cell(cell) if isinstance(cell, str) else cell for cell in row]
@@ -509,6 +614,7 @@ class Options:
     now: dt.datetime | None = None
     jobs: int = 1
     output_dir: Path | None = None
+    fields: ScrapeFields = DEFAULT_FIELDS
     tz: str | None = None  # IANA name, checked by the caller
 
 
@@ -522,7 +628,8 @@ def run_batch(
     progress: Progress | None = None,
 ) -> bool:
     """Parse every input and write its records; `report` gets one line per failed
-    input. Returns whether every input succeeded."""
+    input (or scrape-record line that gave no page), and a note per input passed
+    over. Returns whether every input succeeded."""
     sink: Sink = (
         DirectorySink(options.output_dir, options.fmt)
         if options.output_dir is not None
@@ -536,27 +643,41 @@ def run_batch(
         current: Input | Unreadable | None = None
         failed = False
         count = 0
-        for unit, outcome in run_ordered(plan(inputs, now=options.now, stdin=stdin, tz=options.tz), executor, window):
+        units = plan(inputs, now=options.now, stdin=stdin, fields=options.fields, tz=options.tz)
+        for unit, outcome in run_ordered(units, executor, window):
             if unit.input is not current:
                 current, failed, count = unit.input, False, 0
                 if isinstance(current, Input):
                     sink.begin(current)
+            path = unit.input.path
             error = unit.error or (outcome.error if outcome is not None else None)
+            skipped = unit.skipped or (outcome.skipped if outcome is not None else None)
+            problems = (unit.problem,) if unit.problem else outcome.problems if outcome is not None else ()
             articles = 0
-            if error is not None and not failed:
+            if failed:
+                pass  # the input already failed: nothing more of it is written or said
+            elif error is not None:
                 failed, ok = True, False
                 sink.fail()
-                report(f"newsparse: error: {unit.input.path}: {error}")
+                report(f"newsparse: error: {path}: {error}")
                 if progress is not None:
-                    progress.error(f"{unit.input.path}: {error}")
-            elif outcome is not None and not failed:
-                records = outcome.records
-                if isinstance(unit.task, PieceTask) and unit.task.piece.first_line != 1:
+                    progress.error(f"{path}: {error}")
+            elif skipped is not None:
+                failed = True  # not an error: the input is passed over, and leaves no output file
+                sink.fail()
+                report(f"newsparse: note: {path}: {skipped}")
+            else:
+                for problem in problems:
+                    ok = False
+                    report(f"newsparse: error: {path}: {problem}")
+                    if progress is not None:
+                        progress.error(f"{path}: {problem}")
+                if outcome is not None:
+                    # a document's records are numbered from 0: number them on within the input
                     from .pipeline import renumber
 
-                    records = renumber(records, count)
-                articles = sink.write(records)
-                count += articles
+                    articles = sink.write(renumber(outcome.records, count))
+                    count += articles
             if unit.end and not failed and isinstance(current, Input):
                 sink.succeed()
             if progress is not None:

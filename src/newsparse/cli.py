@@ -19,10 +19,10 @@ from . import __version__
 
 if TYPE_CHECKING:  # imported where used, so that `newsparse --version` loads little more than click
     import datetime as dt
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
     from . import batch
-    from .pipeline import Article
+    from .inputs import ScrapeFields
     from .reading import Decoded
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -96,19 +96,20 @@ def _default_jobs() -> int:
 
 
 @main.command()
-@click.argument("files", nargs=-1, metavar="[FILE|DIR|-]...")
+@click.argument("files", nargs=-1, metavar="[FILE|DIR|-]...", type=click.Path(allow_dash=True, readable=False))
 @click.option("-r", "--recursive", is_flag=True, help="Also read the files in subdirectories of a DIR.")
 @click.option(
     "--glob",
-    "pattern",
-    default="*",
-    show_default=True,
+    "patterns",
+    multiple=True,
     metavar="PATTERN",
-    help="Read only the files in a DIR whose names match (e.g. '*.txt').",
+    help="Read only the files in a DIR whose names match (case-insensitively); repeat for more. "
+    "Default: text, JSON Lines and HTML (*.txt *.jsonl *.json *.html *.htm, and each .gz).",
 )
 @click.option(
     "--files-from",
     metavar="LIST",
+    type=click.Path(allow_dash=True),
     help="Also read the files listed in LIST, one a line (`-` for standard input).",
 )
 @click.option("-0", "--null", "nul", is_flag=True, help="LIST is NUL-separated (from `find -print0`).")
@@ -139,17 +140,42 @@ def _default_jobs() -> int:
 @click.option(
     "--now",
     type=IsoTime(),
-    help="Reference time for relative dates (`10 sec ago`); default: the file's modification time.",
+    help="Reference time for relative dates (`10 sec ago`); default: a scrape record's fetch time, "
+    "else the file's modification time.",
+)
+@click.option(
+    "--text-field",
+    metavar="KEY",
+    help="Scrape records: the key holding the page's text or HTML. Default: the first of text, content, body, html.",
+)
+@click.option("--url-field", default="url", show_default=True, metavar="KEY", help="Scrape records: the page's URL.")
+@click.option(
+    "--time-field",
+    metavar="KEY",
+    help="Scrape records: when the page was fetched, the reference for relative dates. "
+    "Default: the first of fetched_at, scraped_at, crawled_at, timestamp, date.",
+)
+@click.option("--id-field", default="id", show_default=True, metavar="KEY", help="Scrape records: the page's id.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Instead of records, a table of every input line with the label it got and the rule that decided "
+    "(the parts of a line split in two are separated by ‖, their labels joined by +).",
+)
+@click.option(
+    "--width",
+    type=click.IntRange(min=60, max=1000),
+    metavar="N",
+    help="--explain: the table's width; default: the terminal's, else 80.",
 )
 @_tz_option(
     "Zone of the times a page writes without one (IANA name, e.g. Europe/Berlin): they get a `utc`. "
     "Default: none, and they get no `utc`."
 )
-@click.option("--explain", is_flag=True, help="Show every input line with the label it got, instead of records.")
 def parse(
     files: tuple[str, ...],
     recursive: bool,
-    pattern: str,
+    patterns: tuple[str, ...],
     files_from: str | None,
     nul: bool,
     output_dir: str | None,
@@ -158,18 +184,29 @@ def parse(
     quiet: bool,
     now: dt.datetime | None,
     tz: str | None,
+    text_field: str | None,
+    url_field: str,
+    time_field: str | None,
+    id_field: str,
     explain: bool,
+    width: int | None,
 ) -> None:
     """Parse scraped article text into JSON records, one per article.
 
     Reads files, the files in directories, `-` for standard input, and the files
-    listed with --files-from; with none of these, standard input. Records are
-    written in input order. An input that cannot be read is reported on standard
-    error and the others are still parsed; the exit status is then 1.
+    listed with --files-from; with none of these, standard input. An input may
+    be article text, HTML, or JSON Lines scrape records (one page a line, with
+    its URL, id and fetch time), gzipped or not: told by its content. Records
+    are written in input order. An input that cannot be read, or a scrape record
+    that gives no page, is reported on standard error and the rest is still
+    parsed; the exit status is then 1.
 
     \b
     Examples:
       newsparse parse samples/arabnews-two-articles.txt | jq .headline
+      newsparse parse scrapes.jsonl.gz | jq -r '[.source.url, .headline] | @tsv'
+      newsparse parse --text-field html --time-field crawled scrapes.jsonl
+      newsparse parse saved-page.html
       newsparse parse -r --glob '*.txt' scrapes/ > records.jsonl
       find scrapes -name '*.txt' -print0 | newsparse parse --files-from - -0
       newsparse parse -r scrapes/ -o records/       # records/a/b.jsonl for scrapes/a/b.txt
@@ -192,11 +229,23 @@ def parse(
         files = (batch.STDIN,)
     if explain and (output_dir is not None or fmt != "jsonl"):
         raise click.UsageError("--explain writes its own text: it takes no --format or --output-dir")
+    if width is not None and not explain:
+        raise click.UsageError("--width sets the width of --explain's table")
+    from .inputs import DEFAULT_FIELDS, ScrapeFields
 
-    arguments: Iterable[str] = files
+    fields = ScrapeFields(
+        text=(text_field,) if text_field else DEFAULT_FIELDS.text,
+        url=url_field,
+        time=(time_field,) if time_field else DEFAULT_FIELDS.time,
+        id=id_field,
+    )
+    arguments: Iterable[str | batch.Unreadable] = files
     if files_from is not None:
-        arguments = itertools.chain(files, batch.read_list(_open_list(files_from), nul=nul))
-    inputs: Iterable[batch.Input | batch.Unreadable] = batch.expand(arguments, recursive=recursive, pattern=pattern)
+        listed = batch.listed(batch.read_list(_open_list(files_from), nul=nul), files_from)
+        arguments = itertools.chain(files, listed)
+    inputs: Iterable[batch.Input | batch.Unreadable] = batch.expand(
+        arguments, recursive=recursive, pattern=patterns or batch.DEFAULT_PATTERNS
+    )
 
     def stdin() -> BinaryIO:
         return sys.stdin.buffer
@@ -205,12 +254,12 @@ def parse(
     ok = False
     try:
         if explain:
-            ok = _explain(inputs, now, tz, out, stdin)
+            ok = _explain(inputs, now, fields, tz, out, stdin, width or _terminal_width())
         else:
             from pathlib import Path
 
             target = Path(output_dir) if output_dir is not None else None
-            options = batch.Options(fmt=fmt, now=now, jobs=jobs, output_dir=target, tz=tz)
+            options = batch.Options(fmt=fmt, now=now, jobs=jobs, output_dir=target, fields=fields, tz=tz)
             ok = _run(inputs, options, out, stdin, show_progress=not quiet and _stderr_is_terminal())
         out.flush()
     except KeyboardInterrupt:
@@ -271,16 +320,29 @@ def _run(
         return batch.run_batch(listed, options, stdout=out, stdin=stdin, report=bar.report, progress=bar)
 
 
+def _terminal_width() -> int:
+    """The terminal's width (COLUMNS when set), else 80."""
+    import shutil
+
+    return shutil.get_terminal_size((80, 24)).columns
+
+
 def _explain(
     inputs: Iterable[batch.Input | batch.Unreadable],
     now: dt.datetime | None,
+    fields: ScrapeFields,
     tz: str | None,
     out: TextIO,
     stdin: Callable[[], BinaryIO],
+    width: int,
 ) -> bool:
+    from dataclasses import replace
+
     from . import batch
-    from .pipeline import explain_text, reference_time
-    from .reading import InputError, open_input, read_pieces
+    from .explain import render
+    from .inputs import LineProblem, documents, explain_document
+    from .pipeline import renumber
+    from .reading import InputError, gunzipped, open_input
 
     ok = True
     for item in inputs:
@@ -290,31 +352,32 @@ def _explain(
             continue
         try:
             if item.path == "-":
-                stream, mtime = stdin(), None
+                stream, mtime = gunzipped(stdin()), None
             else:
                 stream, mtime = open_input(item.path)
-            reference = reference_time(now, mtime)
-            for piece in read_pieces(stream):
-                articles = explain_text(piece.text, now=reference, path=item.path, first_line=piece.first_line, tz=tz)
-                out.write(_explain_block(item.path, articles))
+            count = 0
+            for document in documents(stream, mtime=mtime, now=now, fields=fields, tz=tz):
+                if isinstance(document, LineProblem):
+                    error(item.path, str(document))
+                    ok = False
+                    continue
+                try:
+                    articles = explain_document(document, path=item.path)
+                except InputError as exc:
+                    if document.line is None:
+                        raise
+                    error(item.path, str(LineProblem(document.line, str(exc))))
+                    ok = False
+                    continue
+                records = renumber([a.record for a in articles], count)
+                articles = [replace(a, record=r) for a, r in zip(articles, records, strict=True)]
+                count += len(articles)
+                out.write(render(item.path, articles, width=width, line=document.line))
             out.flush()
         except InputError as exc:
             error(item.path, str(exc))
             ok = False
     return ok
-
-
-def _explain_block(path: str, articles: list[Article]) -> str:
-    out = []
-    for article in articles:
-        src = article.record.source
-        out.append(f"# {path} article {src.index}: lines {src.lines[0]}-{src.lines[1]}\n")
-        out.extend(f"#   {decision}\n" for decision in article.decisions)
-        for label in article.labels:
-            texts = " ‖ ".join(p.text for p in label.parts)
-            lines = f"{label.line}" if label.last <= label.line else f"{label.line}-{label.last}"
-            out.append(f"{lines:>7}  {label.label:<22} {label.rule + ': ' + label.why:<44} {texts}\n")
-    return "".join(out)
 
 
 @main.command()
@@ -333,13 +396,25 @@ def schema() -> None:
 # -- validate and pretty-print -------------------------------------------------
 
 
-def _inputs(files: tuple[str, ...]) -> tuple[str, ...]:
-    """FILE arguments, or stdin when none are given and it is not a terminal."""
-    if files:
-        return files
-    if sys.stdin.isatty():
-        raise click.UsageError("no input: give a FILE, or `-` to read standard input")
-    return ("-",)
+def _inputs(
+    files: tuple[str, ...], recursive: bool, patterns: tuple[str, ...]
+) -> Iterator[batch.Input | batch.Unreadable]:
+    """The inputs FILE arguments name (a DIR gives its files, as for `parse`), or
+    stdin when none are given and it is not a terminal."""
+    from . import batch
+
+    if not files:
+        if sys.stdin.isatty():
+            raise click.UsageError("no input: give a FILE or DIR, or `-` to read standard input")
+        files = ("-",)
+    return batch.expand(files, recursive=recursive, pattern=patterns or batch.DEFAULT_PATTERNS)
+
+
+def _kind(decoded: Decoded, as_records: bool) -> str:
+    """What a decoded input holds (`inputs.sniff`); --records forces records."""
+    from .inputs import RECORDS, sniff
+
+    return RECORDS if as_records else sniff(decoded.text[:4096].encode("utf-8", "surrogatepass"))
 
 
 def _read_decoded(path: str) -> tuple[Decoded, float | None]:
@@ -358,7 +433,15 @@ def _content_failed(path: str) -> bool:
 
 
 @main.command()
-@click.argument("files", nargs=-1, metavar="FILE...")
+@click.argument("files", nargs=-1, metavar="[FILE|DIR|-]...", type=click.Path(allow_dash=True, readable=False))
+@click.option("-r", "--recursive", is_flag=True, help="Also read the files in subdirectories of a DIR.")
+@click.option(
+    "--glob",
+    "patterns",
+    multiple=True,
+    metavar="PATTERN",
+    help="Read only the files in a DIR whose names match, as `parse --glob` does.",
+)
 @click.option(
     "--now",
     type=IsoTime(),
@@ -381,6 +464,8 @@ def _content_failed(path: str) -> bool:
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary line.")
 def validate(
     files: tuple[str, ...],
+    recursive: bool,
+    patterns: tuple[str, ...],
     now: dt.datetime | None,
     tz: str | None,
     as_records: bool,
@@ -396,7 +481,12 @@ def validate(
     record schema and for consistency: quote offsets, times, line ranges.
     The README lists every diagnostic code.
 
+    HTML is checked as the text laid out from it, and JSON Lines scrape
+    records (see `parse`) record by record, each at its line.
+
     FILE may be `-` for standard input; with no FILE, standard input is read.
+    A DIR is read as `parse` reads it (-r, --glob); records are named
+    `PATH#INDEX` with the 0-based `source.index`.
 
     Exit status: 0 no errors (warnings allowed), 1 errors (or warnings with
     --strict) or an unreadable FILE, 2 usage error.
@@ -407,15 +497,21 @@ def validate(
       newsparse parse a.txt | newsparse validate --strict
       newsparse validate --format json scrapes/*.txt | jq .code
     """
+    from . import batch
     from .diagnostics import Diagnostic, Summary
+    from .inputs import HTML, RECORDS, SCRAPES
     from .reading import InputError
-    from .records import looks_like_records
-    from .validate import check_records, check_text, undecodable
+    from .validate import check_html, check_records, check_scrapes, check_text, undecodable
 
     failed = False
     checked = 0
     found: list[Diagnostic] = []
-    for path in _inputs(files):
+    for item in _inputs(files, recursive, patterns):
+        if isinstance(item, batch.Unreadable):
+            error(item.path, item.reason)
+            failed = True
+            continue
+        path = item.path
         try:
             decoded, mtime = _read_decoded(path)
         except InputError as exc:
@@ -425,8 +521,13 @@ def validate(
                 continue
             diagnostics = [undecodable(path, str(exc))]
         else:
-            if as_records or looks_like_records(decoded.text):
+            kind = _kind(decoded, as_records)
+            if kind == RECORDS:
                 diagnostics = check_records(decoded.text, path=path, now=now, encoding=decoded.encoding, tz=tz)
+            elif kind == SCRAPES:
+                diagnostics = check_scrapes(decoded.text, path=path, now=now, mtime=mtime, tz=tz)
+            elif kind == HTML:
+                diagnostics = check_html(decoded.text, path=path, now=now, mtime=mtime, tz=tz)
             else:
                 diagnostics = check_text(
                     decoded.text, path=path, now=now, mtime=mtime, encoding=decoded.encoding, tz=tz
@@ -452,7 +553,15 @@ def _json_line(value: object) -> str:
 
 
 @main.command("pretty-print")
-@click.argument("files", nargs=-1, metavar="FILE...")
+@click.argument("files", nargs=-1, metavar="[FILE|DIR|-]...", type=click.Path(allow_dash=True, readable=False))
+@click.option("-r", "--recursive", is_flag=True, help="Also read the files in subdirectories of a DIR.")
+@click.option(
+    "--glob",
+    "patterns",
+    multiple=True,
+    metavar="PATTERN",
+    help="Read only the files in a DIR whose names match, as `parse --glob` does.",
+)
 @click.option(
     "--now",
     type=IsoTime(),
@@ -472,6 +581,8 @@ def _json_line(value: object) -> str:
 @click.option("--pager", is_flag=True, help="Show the output in a pager ($PAGER, else less).")
 def pretty_print(
     files: tuple[str, ...],
+    recursive: bool,
+    patterns: tuple[str, ...],
     now: dt.datetime | None,
     tz: str | None,
     as_records: bool,
@@ -482,9 +593,12 @@ def pretty_print(
 ) -> None:
     """Show articles for reading in a terminal.
 
-    FILE holds article text, or records as `newsparse parse` writes them;
-    `-` (or no FILE) reads standard input. Quotes are highlighted and their
-    speakers shown; times are given as written and as `2 years ago`.
+    FILE holds article text, HTML, JSON Lines scrape records, or records as
+    `newsparse parse` writes them; `-` (or no FILE) reads standard input; a DIR
+    is read as `parse` reads it (-r, --glob). Each article is headed
+    `PATH#INDEX` (the 0-based `source.index`, as `validate` names it). Quotes are
+    highlighted and their speakers shown; times are given as written and as
+    `2 years ago`.
 
     \b
     Examples:
@@ -493,29 +607,42 @@ def pretty_print(
       newsparse pretty-print --quotes records.jsonl
       newsparse pretty-print --pager --color always scrapes/*.txt
     """
+    from . import batch
+    from .inputs import RECORDS, LineProblem, iter_records
     from .model import Record
-    from .pipeline import parse_text, reference_time
+    from .pipeline import reference_time
     from .reading import InputError
-    from .records import load_records, looks_like_records
+    from .records import load_records
     from .render import make_console, page_environment, views
 
     failed = False
     records: list[Record] = []
-    for path in _inputs(files):
+    for item in _inputs(files, recursive, patterns):
+        if isinstance(item, batch.Unreadable):
+            error(item.path, item.reason)
+            failed = True
+            continue
+        path = item.path
         try:
             decoded, mtime = _read_decoded(path)
+            if _kind(decoded, as_records) == RECORDS:
+                loaded, problems = load_records(decoded.text)
+                for problem in problems:
+                    error(path, problem)
+                failed = failed or bool(problems)
+                records.extend(loaded)
+                continue
+            problems_seen: list[LineProblem] = []
+            stream = io.BytesIO(decoded.text.encode("utf-8", "surrogatepass"))
+            records.extend(
+                iter_records(stream, path=path, mtime=mtime, now=now, on_problem=problems_seen.append, tz=tz)
+            )
+            for line_problem in problems_seen:
+                error(path, str(line_problem))
+            failed = failed or bool(problems_seen)
         except InputError as exc:
             error(path, str(exc))
             failed = True
-            continue
-        if as_records or looks_like_records(decoded.text):
-            loaded, problems = load_records(decoded.text)
-            for problem in problems:
-                error(path, problem)
-            failed = failed or bool(problems)
-            records.extend(loaded)
-        else:
-            records.extend(parse_text(decoded.text, now=now, path=path, mtime=mtime, tz=tz))
     console = make_console(color=color, width=width)
     rendered = views(records, now=reference_time(now), quotes_only=quotes_only)
     if pager and console.is_terminal:

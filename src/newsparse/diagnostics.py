@@ -33,7 +33,12 @@ CODES: tuple[Code, ...] = (
     ),
     # an article, from raw text or from a record
     Code("no-headline", WARNING, "An article has no headline."),
-    Code("no-body", ERROR, "An article has no body paragraphs, or the input holds no article."),
+    Code(
+        "no-body",
+        ERROR,
+        "An article has no body paragraphs (the parser also notes it in the record's `warnings`), "
+        "or the input holds no article.",
+    ),
     Code(
         "future-time",
         WARNING,
@@ -49,6 +54,18 @@ CODES: tuple[Code, ...] = (
         "mojibake-repaired",
         NOTE,
         "Mis-decoded characters (`â€™` for `’`; `â€�`, whose last byte was lost, for `”`) were found and repaired.",
+    ),
+    Code(
+        "unreadable-fetch-time",
+        WARNING,
+        "A scrape record's fetch time (`--time-field`) cannot be read as a time: relative and year-less "
+        "dates were resolved against the file's modification time instead.",
+    ),
+    # JSON Lines scrape records only
+    Code(
+        "invalid-scrape-record",
+        ERROR,
+        "A JSON Lines scrape record that gives no page: not valid JSON, not an object, or no text (`--text-field`).",
     ),
     # raw text only: how the lines were labelled
     Code(

@@ -17,14 +17,18 @@ SCHEMA_ID = "newsparse/record@1"
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where an article came from: input path (`-` for stdin), 0-based article
-    index within that input, and the 1-based inclusive line range it covers."""
+    index within that input, the 1-based inclusive line range it covers, and what
+    a scrape record said of the page: its `url` (else the HTML's canonical URL)
+    and its `id` (None when the input said nothing)."""
 
     path: str
     index: int
     lines: tuple[int, int]
+    url: str | None = None
+    id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "index": self.index, "lines": list(self.lines)}
+        return {"path": self.path, "index": self.index, "lines": list(self.lines), "url": self.url, "id": self.id}
 
 
 @dataclass(frozen=True, slots=True)

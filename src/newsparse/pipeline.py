@@ -16,17 +16,19 @@ Each takes `tz`, the zone of times a page writes without one (`--tz`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .decisions import ArticlePlan, decide, describe
 from .evidence import Evidence, gather
 from .evidence.bylines import authors
+from .htmltext import PageMeta
 from .line_rules import LINE_RULES
 from .model import ParseWarning, Record, Source
 from .paragraph_rules import PARAGRAPH_RULES, Draft
 from .paragraphs import assemble
-from .reading import Piece, open_input, read_pieces
+from .reading import Piece
 from .state import ArticleState, LineLabel
 from .text import might_be_mojibake, repair_mojibake, split_lines
 from .timestamps import in_zone
@@ -35,6 +37,9 @@ from .vocab.timezones import iana_zone
 
 # A zone: an IANA name (`Europe/Berlin`) or a tzinfo; None for none.
 ZoneArg = str | dt.tzinfo | None
+
+if TYPE_CHECKING:
+    from .inputs import LineProblem, ScrapeFields
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +71,16 @@ def explain_text(
     first_line: int = 1,
     notes: Sequence[ParseWarning] = (),
     tz: ZoneArg = None,
+    meta: PageMeta | None = None,
 ) -> list[Article]:
     """Parse `text` and keep every line's label. `first_line` numbers the lines of
     a piece of a larger input; `notes` are warnings about the whole input (an
     encoding that was guessed), given to every record. `tz` (an IANA name or a
     tzinfo) is the zone of times the page writes without one: their `utc` is
     read in it, and so are day words and year-less dates against the reference.
-    ValueError for a name that is no IANA zone."""
+    ValueError for a name that is no IANA zone. `meta` is what an HTML page said
+    about itself (`htmltext.PageMeta`: title, times, authors, URL), evidence for
+    the header choices beside the text."""
     zone = resolve_zone(tz)
     reference = reference_time(now, mtime)
     if zone is not None:
@@ -106,13 +114,16 @@ def parse_text(
     first_line: int = 1,
     notes: Sequence[ParseWarning] = (),
     tz: ZoneArg = None,
+    meta: PageMeta | None = None,
 ) -> list[Record]:
-    """Parse scraped article text into one Record per article found.
+    """Parse scraped article text into one Record per article found. `meta`: what
+    the page's HTML said about itself, when the text came from HTML (see
+    `explain_text`).
 
     Pure apart from the clock: give `now` (or `mtime`) for output that depends on
     nothing but the arguments. `tz` is the zone of times written without one
     (`"Europe/Berlin"` for a site known to be in Berlin)."""
-    articles = explain_text(text, now=now, path=path, mtime=mtime, first_line=first_line, notes=notes, tz=tz)
+    articles = explain_text(text, now=now, path=path, mtime=mtime, first_line=first_line, notes=notes, tz=tz, meta=meta)
     return [a.record for a in articles]
 
 
@@ -152,25 +163,36 @@ def renumber(records: list[Record], first_index: int) -> list[Record]:
     return [replace(r, source=replace(r.source, index=first_index + k)) for k, r in enumerate(records)]
 
 
-def iter_file(path: str, *, now: dt.datetime | None = None, tz: ZoneArg = None) -> Iterator[Record]:
-    """The records of a file as it is read, in bounded memory whatever its size.
-    Raises `InputError` when it cannot be read (possibly after some records)."""
-    fh, mtime = open_input(path)
-    with fh:
-        # one reference time for the whole input, so relative dates in every piece agree
-        reference = reference_time(now, mtime)
-        count = 0
-        for piece in read_pieces(fh):
-            records = parse_piece(piece, now=reference, path=path, tz=tz)
-            yield from records if piece.first_line == 1 else renumber(records, count)
-            count += len(records)
+def iter_file(
+    path: str,
+    *,
+    now: dt.datetime | None = None,
+    fields: ScrapeFields | None = None,
+    on_problem: Callable[[LineProblem], None] | None = None,
+    tz: str | None = None,
+) -> Iterator[Record]:
+    """The records of a file as it is read, in bounded memory whatever its size:
+    article text, HTML or JSON Lines scrape records (`inputs`), gzip or not.
+    Raises `InputError` when it cannot be read (possibly after some records); a
+    scrape record line that gives no page goes to `on_problem` when given. `tz`
+    as for `parse_text` (an IANA name)."""
+    from .inputs import iter_path
+
+    yield from iter_path(path, now=now, fields=fields, on_problem=on_problem, tz=tz)
 
 
-def parse_file(path: str, *, now: dt.datetime | None = None, tz: ZoneArg = None) -> list[Record]:
-    """Read and parse one file. Raises `InputError` when it cannot be read.
-    Module-level and pure given `now`, so it can be shipped to worker processes
-    (multiprocessing, Dask). `tz` as for `parse_text`."""
-    return list(iter_file(path, now=now, tz=tz))
+def parse_file(
+    path: str,
+    *,
+    now: dt.datetime | None = None,
+    fields: ScrapeFields | None = None,
+    on_problem: Callable[[LineProblem], None] | None = None,
+    tz: str | None = None,
+) -> list[Record]:
+    """Read and parse one file (see `iter_file`). Raises `InputError` when it
+    cannot be read. Module-level and pure given `now`, so it can be shipped to
+    worker processes (multiprocessing, Dask). `tz` as for `parse_text`."""
+    return list(iter_file(path, now=now, fields=fields, on_problem=on_problem, tz=tz))
 
 
 def _label_lines(ev: Evidence, plan: ArticlePlan) -> ArticleState:
@@ -200,6 +222,8 @@ def _process(state: ArticleState, path: str, index: int, extra: list[ParseWarnin
     for _name, rule in PARAGRAPH_RULES:
         rule(draft)
     warnings = list(state.warnings) + draft.warnings + extra
+    if not draft.body:
+        warnings.append(ParseWarning("no-body", f"no body paragraphs in the article at lines {first}-{last}", first))
     for label in state.labels.values():
         for part in label.parts:
             if part.timestamp is not None and part.timestamp.iso is None:

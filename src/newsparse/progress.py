@@ -13,32 +13,49 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
-    TaskProgressColumn,
+    Task,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.text import Text
+
+
+def articles_text(count: int) -> str:
+    """`1 article`, `2,345 articles`."""
+    return f"{count:,} article" if count == 1 else f"{count:,} articles"
+
+
+class _Articles(TextColumn):
+    """The number of articles written so far, singular or plural."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+
+    def render(self, task: Task) -> Text:
+        return Text(articles_text(int(task.fields.get("articles", 0))))
 
 
 class ProgressBar:
-    """Counts finished inputs (the bar) and articles; errors are printed above it."""
+    """One line: bar, files done of all, articles, `elapsed 0:00:12 remaining
+    0:01:30`, in less than 80 columns for batches of up to 99,999 files.
+    Errors are printed above it."""
 
-    def __init__(self, total: int) -> None:
-        self._console = Console(stderr=True)
+    def __init__(self, total: int, console: Console | None = None) -> None:
+        self._console = console or Console(stderr=True)
         self._progress = Progress(
-            TextColumn("parsing"),
-            BarColumn(),
+            BarColumn(bar_width=8),
             MofNCompleteColumn(),
             TextColumn("files"),
-            TaskProgressColumn(),
-            TextColumn("{task.fields[articles]} articles, {task.fields[rate]} articles/s"),
+            _Articles(),
+            TextColumn("elapsed"),
             TimeElapsedColumn(),
-            TextColumn("left"),
+            TextColumn("remaining"),
             TimeRemainingColumn(),
             console=self._console,
             transient=False,
         )
-        self._task = self._progress.add_task("parse", total=total, articles=0, rate="-")
+        self._task = self._progress.add_task("parse", total=total, articles=0)
         self._articles = 0
 
     def __enter__(self) -> ProgressBar:
@@ -52,9 +69,7 @@ class ProgressBar:
 
     def advance(self, files: int, articles: int, size: int) -> None:
         self._articles += articles
-        elapsed = self._progress.tasks[0].elapsed or 0.0
-        rate = f"{self._articles / elapsed:,.0f}" if elapsed > 0.5 else "-"
-        self._progress.update(self._task, advance=files, articles=f"{self._articles:,}", rate=rate)
+        self._progress.update(self._task, advance=files, articles=self._articles)
 
     def report(self, line: str) -> None:
         self._console.print(line, markup=False, highlight=False, soft_wrap=True)

@@ -18,11 +18,13 @@ are one piece, parsed exactly as `parse_text` parses them.
 from __future__ import annotations
 
 import codecs
+import contextlib
+import io
 import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO, Protocol, cast
 
 # Inputs up to this many bytes are parsed whole; larger ones in pieces.
 WHOLE_LIMIT = 4 * 1024 * 1024
@@ -67,6 +69,12 @@ _WESTERN = frozenset(
 # Bytes cp1252 leaves undefined: text holding them is latin-1 (C1 controls).
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 _NOT_C1 = bytes(b for b in range(256) if not 0x80 <= b <= 0x9F)
+
+
+class Readable(Protocol):
+    """What reading needs of a stream (a binary file, stdin, a gzip stream)."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
 
 
 class InputError(Exception):
@@ -171,7 +179,8 @@ codecs.register_error(_STRAY_BYTES, _stray_bytes)
 
 
 def open_input(path: str) -> tuple[BinaryIO, float | None]:
-    """An open binary stream and the modification time of a path."""
+    """An open binary stream and the modification time of a path; gzip-compressed
+    content is decompressed as it is read (see `gunzipped`)."""
     try:
         fh = open(path, "rb")  # noqa: SIM115 - the caller closes it
         st = os.fstat(fh.fileno())
@@ -183,7 +192,60 @@ def open_input(path: str) -> tuple[BinaryIO, float | None]:
         raise InputError("permission denied") from None
     except OSError as exc:
         raise InputError(exc.strerror or str(exc)) from None
-    return fh, st.st_mtime
+    return gunzipped(fh), st.st_mtime
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def gunzipped(stream: BinaryIO) -> BinaryIO:
+    """The stream itself, or its decompressed content when it is gzip data (told
+    by its first two bytes, so `page.txt.gz` and a gzip stream on stdin both
+    work). Decompression happens as the reader asks, so memory stays bounded;
+    a broken archive is an InputError when the reading reaches it."""
+    peek = getattr(stream, "peek", None)
+    try:
+        if peek is not None:
+            head = peek(2)[:2]
+        elif stream.seekable():  # an in-memory stream
+            at = stream.tell()
+            head = stream.read(2)
+            stream.seek(at)
+        else:
+            return stream
+    except (OSError, ValueError):
+        return stream
+    if head != _GZIP_MAGIC:
+        return stream
+    return cast(BinaryIO, io.BufferedReader(_Gunzip(stream), buffer_size=1024 * 1024))
+
+
+class _Gunzip(io.RawIOBase):
+    """Reads a gzip stream; every decompression failure is an InputError."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        import gzip
+
+        super().__init__()
+        self._raw = raw
+        self._gzip = gzip.GzipFile(fileobj=raw, mode="rb")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        import zlib
+
+        try:
+            return self._gzip.readinto(buffer)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise InputError(f"broken gzip data: {exc or type(exc).__name__}") from None
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._gzip.close()
+        self._raw.close()
+        super().close()
 
 
 def read_path(path: str) -> tuple[Decoded, float | None]:
@@ -197,7 +259,7 @@ def read_path(path: str) -> tuple[Decoded, float | None]:
     return decode(data), mtime
 
 
-def read_pieces(stream: BinaryIO, *, whole_limit: int | None = None) -> Iterator[Piece]:
+def read_pieces(stream: Readable, *, whole_limit: int | None = None) -> Iterator[Piece]:
     """The input as one piece when it is at most `whole_limit` bytes (default
     WHOLE_LIMIT), else as article-sized pieces cut at blank lines (see the module
     docstring).
@@ -206,7 +268,7 @@ def read_pieces(stream: BinaryIO, *, whole_limit: int | None = None) -> Iterator
     """
     if whole_limit is None:
         whole_limit = WHOLE_LIMIT
-    head = _read_upto(stream, whole_limit + 1)
+    head = read_upto(stream, whole_limit + 1)
     if len(head) <= whole_limit:
         decoded = decode(head)
         yield Piece(decoded.text, 1, decoded.encoding, decoded.guessed)
@@ -214,7 +276,7 @@ def read_pieces(stream: BinaryIO, *, whole_limit: int | None = None) -> Iterator
     yield from _stream_pieces(stream, head)
 
 
-def _read_upto(stream: BinaryIO, size: int) -> bytes:
+def read_upto(stream: Readable, size: int) -> bytes:
     parts, got = [], 0
     while got < size:
         try:
@@ -228,7 +290,7 @@ def _read_upto(stream: BinaryIO, size: int) -> bytes:
     return b"".join(parts)
 
 
-def _stream_pieces(stream: BinaryIO, head: bytes) -> Iterator[Piece]:
+def _stream_pieces(stream: Readable, head: bytes) -> Iterator[Piece]:
     bom = _bom(head)
     encoding = bom or "utf-8"
     if bom is None:
@@ -261,7 +323,7 @@ def _stream_pieces(stream: BinaryIO, head: bytes) -> Iterator[Piece]:
         if final:
             return
         buf = cut.rest + held
-        block = next(blocks, b"") or _read_upto(stream, _BLOCK)
+        block = next(blocks, b"") or read_upto(stream, _BLOCK)
 
 
 @dataclass(frozen=True, slots=True)

@@ -240,6 +240,11 @@ class _Fields:
     def opt_text(self, key: str) -> str | None:
         return None if self._get(key) is None else self.text(key)
 
+    def later_text(self, key: str) -> str | None:
+        """A string-or-null key added after the first release: records written
+        before it lack the key, which reads as null."""
+        return self.opt_text(key) if key in self.value else None
+
     def integer(self, key: str) -> int:
         return _int(self._get(key), f"{self.path}.{key}")
 
@@ -328,7 +333,7 @@ def _source(fields: _Fields) -> Source:
     if len(lines) != 2:
         raise RecordError(f"{fields.path}.lines", f"expected [first, last], got {len(lines)} items")
     first, last = (_int(n, f"{fields.path}.lines[{k}]") for k, n in enumerate(lines))
-    return Source(path, index, (first, last))
+    return Source(path, index, (first, last), fields.later_text("url"), fields.later_text("id"))
 
 
 def _timestamp(fields: _Fields | None) -> Timestamp | None:

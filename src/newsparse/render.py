@@ -291,8 +291,10 @@ class ArticleView:
         if record.byline:
             yield Text(visible(record.byline), "np.byline")
         src = record.source
-        path = "standard input" if src.path == "-" else visible(src.path)
-        yield Text(f"{path} · article {src.index + 1} · lines {src.lines[0]}-{src.lines[1]}", "np.source")
+        # `path#index` with the 0-based source.index, as validate and --explain name an article
+        name = f"{visible(src.path)}#{src.index}" + (" (standard input)" if src.path == "-" else "")
+        page = f" · {visible(src.url)}" if src.url else ""
+        yield Text(f"{name} · lines {src.lines[0]}-{src.lines[1]}{page}", "np.source")
 
     def _bullets(self) -> Table:
         grid = Table.grid(padding=(0, 1))

@@ -107,6 +107,57 @@ def check_text(
     return sorted(out, key=lambda d: (d.line, d.column, d.code))
 
 
+def check_html(
+    text: str,
+    *,
+    path: str,
+    now: dt.datetime | None = None,
+    mtime: float | None = None,
+    tz: str | dt.tzinfo | None = None,
+) -> list[Diagnostic]:
+    """`check_text` on the text a browser shows for an HTML page (lines are
+    those of that text, as `parse --explain` shows them)."""
+    from .htmltext import html_to_text
+
+    return check_text(html_to_text(text).text, path=path, now=now, mtime=mtime, tz=tz)
+
+
+def check_scrapes(
+    text: str, *, path: str, now: dt.datetime | None = None, mtime: float | None = None, tz: str | None = None
+) -> list[Diagnostic]:
+    """Check JSON Lines scrape records: each record's page is parsed and its
+    articles checked as `check_text` checks them, reported at the record's line;
+    a line that gives no page is an `invalid-scrape-record`."""
+    import io
+
+    from .inputs import LineProblem, documents, parse_document
+    from .pipeline import renumber
+    from .reading import InputError
+
+    out: list[Diagnostic] = []
+    count = 0
+    stream = io.BytesIO(text.encode("utf-8", "surrogatepass"))
+    for item in documents(stream, mtime=mtime, now=now, tz=tz):
+        if isinstance(item, LineProblem):
+            out.append(Diagnostic(path, item.line, 1, "invalid-scrape-record", item.message))
+            continue
+        line = item.line or 1
+        try:
+            records = renumber(parse_document(item, path=path), count)
+        except InputError as exc:
+            out.append(Diagnostic(path, line, 1, "invalid-scrape-record", str(exc)))
+            continue
+        count += len(records)
+        for record in records:
+            name = f"{path}#{record.source.index}"
+            for finding in record_findings(record, item.reference):
+                message = (
+                    finding.message if finding.line is None else f"{finding.message} (line {finding.line} of its text)"
+                )
+                out.append(Diagnostic(path, line, 1, finding.code, message, name, finding.json_path))
+    return out
+
+
 def _encoding(path: str, encoding: str, from_records: bool = False) -> list[Diagnostic]:
     if encoding in _DECLARED_ENCODINGS:
         return []
@@ -239,6 +290,8 @@ def record_findings(record: Record, reference: dt.datetime) -> Iterator[Finding]
                 )
     yield from _duplicates(record)
     for k, warning in enumerate(record.warnings):
+        if warning.code == "no-body" and not record.body:
+            continue  # the parser's own note of what the check above reports
         yield _warning_finding(k, warning.code, warning.message, warning.line, record)
 
 
