@@ -8,6 +8,7 @@ Reads ../shared at run time; nothing of it is copied into the repository.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import sys
 import unicodedata
@@ -20,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dev2_split import split
 
+from newsparse.htmltext import PageMeta, html_to_text
 from newsparse.text import Line, split_lines
 from newsparse.unwrap import unwrap
 
@@ -43,6 +45,7 @@ class Page:
     gold: dict[str, Any]
     now: dt.datetime
     lines: list[Line] = field(default_factory=list)
+    meta: PageMeta | None = None  # for HTML input: what the page says about itself
 
     def find(self, wanted: str | None, *, whole: bool = True) -> list[int]:
         """Indices of the lines that are `wanted` (whole) or hold it."""
@@ -67,7 +70,7 @@ class Page:
         """Line indices holding gold body text: the lines dev2's gold names, else
         the lines that are (or are inside) one of dev's gold paragraphs."""
         numbers = self.gold.get("body_lines")
-        if numbers:
+        if numbers and self.meta is None:
             wanted = set(numbers)
             return {
                 i
@@ -92,16 +95,36 @@ def _now(gold: dict[str, Any]) -> dt.datetime:
     return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
-def _page(name: str, gold_path: Path, text_path: Path) -> Page:
+def _page(name: str, gold_path: Path, text_path: Path, html: bool = False) -> Page:
     gold = json.loads(gold_path.read_text("utf-8"))
-    text = text_path.read_text("utf-8")
-    page = Page(name, str(gold.get("site") or name), text, gold, _now(gold))
+    meta = None
+    if html:
+        page_html = html_to_text(gzip.decompress(text_path.read_bytes()).decode("utf-8", "replace"))
+        text, meta = page_html.text, page_html.meta
+    else:
+        text = text_path.read_text("utf-8")
+    page = Page(name, str(gold.get("site") or name), text, gold, _now(gold), meta=meta)
     page.lines = unwrap(split_lines(text))
     return page
 
 
 def pages(set_name: str) -> Iterator[Page]:
-    """`dev-article`, `dev-page`, `dev2-work`, `dev2-holdout`, `dev2-page`."""
+    """`dev-article`, `dev-page`, `dev2-work`, `dev2-holdout`, `dev2-page`, and
+    `dev-html`, `dev2-work-html`: the same pages from their original HTML, laid
+    out as newsparse lays HTML out (`Page.meta` then holds what the page says
+    about itself). Gold lines are found by text in the laid-out lines (dev2's
+    `body_lines` number the browser's text, so its HTML pages find their body by
+    text too)."""
+    if set_name.endswith("-html"):
+        corpus = SHARED / "corpus" / ("dev" if set_name == "dev-html" else "dev2")
+        golds = sorted(corpus.glob("*.gold.json"))
+        if set_name == "dev2-work-html":
+            golds = split(corpus)["work"]
+        for gold in golds:
+            html = gold.with_name(gold.name.replace(".gold.json", ".html.gz"))
+            if html.exists():
+                yield _page(f"{set_name}/{gold.name[:16]}", gold, html, html=True)
+        return
     if set_name.startswith("dev-"):
         variant = set_name.split("-", 1)[1]
         for gold in sorted((SHARED / "corpus" / "dev").glob("*.gold.json")):

@@ -11,6 +11,7 @@ Sets (default: samples dev-article dev-page dev-html dev2-page dev2-html):
   dev2-holdout   dev2's held-out third: read only at the end of a piece of work
   dev-html       ../shared/corpus/dev, the pages' original HTML (scripts/html_corpus.py)
   dev2-html      ../shared/corpus/dev2, the pages' original HTML
+  dev2-work-html dev2's working part, from the pages' original HTML
 
 The corpora live beside the repository, in ../shared, and are never copied into it.
 """
@@ -49,6 +50,13 @@ def _html_input(corpus: str) -> list[str]:
     return [str(target)]
 
 
+def _dev2_work_html() -> list[str]:
+    """dev2's working part (no held-out site) with its HTML as the pages' input."""
+    target = Path(_html_input("dev2")[0])
+    work = {Path(p).name for p in _dev2_part("work")}
+    return [str(target / name) for name in sorted(work) if (target / name).exists()]
+
+
 # name -> (scorer variant, the paths given to the scorer)
 SETS: dict[str, tuple[str, Callable[[], list[str]]]] = {
     "samples": ("article", lambda: [str(SHARED / "samples")]),
@@ -59,6 +67,7 @@ SETS: dict[str, tuple[str, Callable[[], list[str]]]] = {
     "dev2-holdout": ("page", lambda: _dev2_part("holdout")),
     "dev-html": ("page", lambda: _html_input("dev")),
     "dev2-html": ("page", lambda: _html_input("dev2")),
+    "dev2-work-html": ("page", _dev2_work_html),
 }
 DEFAULT_SETS = ["samples", "dev-article", "dev-page", "dev-html", "dev2-page", "dev2-html"]
 FIELDS = ["headline", "published", "updated", "authors", "dateline", "bullets"]

@@ -38,7 +38,7 @@ from newsparse.evidence.bylines import authors
 
 ROOT = Path(__file__).resolve().parents[1]
 WEIGHTS = ROOT / "src" / "newsparse" / "decisions" / "weights.py"
-DEFAULT_SETS = ["dev-page", "dev-article", "dev2-work"]
+DEFAULT_SETS = ["dev-page", "dev-article", "dev2-work", "dev-html", "dev2-work-html"]
 FOLDS = 5
 L2 = 0.3
 
@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     collected: dict[str, list[Example]] = {name: [] for name in DECISIONS}
     for set_name in args.sets:
         for page in pages(set_name):
-            ev = gather(page.lines, page.now)
+            ev = gather(page.lines, page.now, page.meta)
             for name, collect in DECISIONS.items():
                 collected[name].extend(collect(page, ev))
     weights: dict[str, dict[str, float]] = {}

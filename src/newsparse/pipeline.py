@@ -87,7 +87,7 @@ def explain_text(
         reference = reference.astimezone(zone)
     lines = unwrap(split_lines(text, first_line))
     repaired = repair_mojibake(lines) if might_be_mojibake(text) else []
-    ev = gather(lines, reference)
+    ev = gather(lines, reference, meta)
     articles = []
     for index, plan in enumerate(decide(ev)):
         state = _label_lines(ev, plan)

@@ -21,8 +21,10 @@ from ..evidence import Evidence
 from ..evidence import bylines as byline_evidence
 from ..evidence.anchors import BYLINE, NAME, TIME
 from ..evidence.features import is_furniture
+from ..evidence.meta import names_agree
 from ..evidence.times import leftovers
 from ..evidence.titles import title_like
+from ..htmltext import PageMeta
 from ..vocab.agencies import AGENCIES
 from ..vocab.roles import ACCOUNT_LINES, ROLE_WORDS
 from .scoring import Choice, Features, Option, choose
@@ -104,7 +106,7 @@ def _beside_account(ev: Evidence, i: int) -> bool:
     return any(ev.key(j).strip() in ACCOUNT_LINES for j in around)
 
 
-def _shape(text: str, how: str, bio: set[str]) -> Features:
+def _shape(text: str, how: str, bio: set[str], meta: PageMeta | None) -> Features:
     words = text.split()
     bucket = next((name for top, name in _WORD_BUCKETS if len(words) <= top), "words_9_up")
     letters = [c for c in text if c.isalpha()]
@@ -122,6 +124,7 @@ def _shape(text: str, how: str, bio: set[str]) -> Features:
         "given_name": float(not agency and byline_evidence.given_name(first)),
         "agency": float(agency),
         "bio": float(bool(first) and _in_bio(first, bio)),
+        "meta_author": float(names_agree(meta, names)),
     }
 
 
@@ -174,7 +177,7 @@ def byline_options(
         texts[i] = text
         if bio is None:
             bio = _bio_subjects(ev, start, stop, body_start, body_stop)
-        features = _shape(text, how, bio)
+        features = _shape(text, how, bio, ev.meta)
         previous = ev.previous_nonblank(i, start)
         features.update(
             {

@@ -17,6 +17,7 @@ from ..evidence import Evidence, LineEvidence
 from ..evidence.anchors import BYLINE, NAME, TIME
 from ..evidence.features import Features as EvidenceFeatures
 from ..evidence.features import content_words
+from ..evidence.meta import title_agreement
 from ..evidence.titles import DIGIT as _DIGIT
 from ..evidence.titles import REPORTED as _REPORTED
 from ..evidence.titles import headline_quality, title_like
@@ -139,6 +140,9 @@ def _first_copy(ev: Evidence, start: int, found: int) -> int:
 
 # How far above the body (non-blank lines) headline candidates are looked for.
 CANDIDATE_REACH = 120
+# Words shared with the page's metadata title (of all the words of both) that
+# make a line that title.
+META_TITLE_AGREEMENT = 0.8
 # How much of the body's start a headline's words are looked for in.
 BODY_WORDS = 600
 # Words that open promo strips and account widgets rather than titles.
@@ -247,6 +251,9 @@ def headline_options(ev: Evidence, start: int, body_start: int, body_stop: int) 
             shared = len(own & vocabulary) / len(own) if own else 0.0
             found["body_words"] = shared
             found["no_body_words"] = float(bool(own) and bool(vocabulary) and not shared)
+            agreement = title_agreement(ev.meta, text)
+            found["meta_title"] = float(agreement >= META_TITLE_AGREEMENT)
+            found["meta_title_words"] = agreement
             found.update(
                 {
                     "shown_again": float(e.features.words >= 3 and ev.shown_again(i)),

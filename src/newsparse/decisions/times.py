@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from ..evidence import Evidence
 from ..evidence.anchors import BYLINE, NAME, TIME
+from ..evidence.meta import day_agrees
 from ..evidence.times import leftovers
+from ..htmltext import PageMeta
 from ..timestamps import TimeMatch
 from .scoring import Choice, Features, Option, choose
 from .weights import PUBLISHED, UPDATED
@@ -61,7 +63,7 @@ def time_options(
         rest = leftovers(ev.lines[i].text, e.dates)
         rest_words = sum(len(piece.split()) for piece in rest)
         for order, m in enumerate(e.dates):
-            features = _reading(m, ev.reference)
+            features = _reading(m, ev.reference, ev.meta)
             features.update(
                 {
                     "first_on_line": float(order == 0),
@@ -83,7 +85,7 @@ def time_options(
     return options
 
 
-def _reading(m: TimeMatch, reference: dt.datetime) -> Features:
+def _reading(m: TimeMatch, reference: dt.datetime, meta: PageMeta | None) -> Features:
     stamp = m.timestamp
     iso = stamp.iso or ""
     future = False
@@ -99,6 +101,8 @@ def _reading(m: TimeMatch, reference: dt.datetime) -> Features:
         "day_only": float(stamp.precision == "day"),
         "coarse": float(stamp.precision in ("month", "year")),
         "future": float(future),
+        "meta_published": float(meta is not None and day_agrees(meta.published, stamp.iso)),
+        "meta_modified": float(meta is not None and day_agrees(meta.modified, stamp.iso)),
     }
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .. import timestamps
+from ..htmltext import PageMeta
 from ..text import Line
 from . import bullets, bylines, captions
 from .anchors import find_anchors, signed_or_linked
@@ -101,6 +102,7 @@ class Evidence:
     shown: Counter[str]  # how often each furniture key appears in the input
     first_showing: dict[str, int]  # where each key first appears
     nonblank_before: list[int]  # non-blank lines above each index (one more entry at the end)
+    meta: PageMeta | None = None  # what an HTML page said about itself (title, times, authors)
     full_text: str | None = field(default=None)
     # answers of `titles.title_like` and `titles.headline_quality`, kept per line
     titles: dict[int, bool] = field(default_factory=dict)
@@ -141,8 +143,9 @@ class Evidence:
         return self.full_text.count(text) > 1
 
 
-def gather(lines: list[Line], reference: dt.datetime) -> Evidence:
-    """Measure every line of the input once."""
+def gather(lines: list[Line], reference: dt.datetime, meta: PageMeta | None = None) -> Evidence:
+    """Measure every line of the input once; `meta` is what an HTML page said
+    about itself, kept beside the lines as evidence for the decisions."""
     of = [measure_line(line.text, reference) if line.text else None for line in lines]
     shown: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -153,7 +156,7 @@ def gather(lines: list[Line], reference: dt.datetime) -> Evidence:
             shown[e.key] += 1
             first.setdefault(e.key, i)
     anchors = find_anchors(lines, of)
-    return Evidence(lines, reference, of, anchors, shown, first, before)
+    return Evidence(lines, reference, of, anchors, shown, first, before, meta)
 
 
 __all__ = ["Evidence", "LineEvidence", "gather", "measure_line"]
