@@ -76,7 +76,9 @@ def body_core(ev: Evidence, start: int, stop: int) -> tuple[int, int]:
     for i in range(start, stop):
         repeated = ev.shown[ev.key(i)] >= MIN_REPEATS_FOR_FURNITURE
         s = line_score(ev.features(i)) if ev.anchors[i] is None and not repeated else -3.0
-        if s < 0:
+        if s < 0 and _data_like(ev, i):
+            s = DATA_LINE_SCORE  # a chart's figures or a code listing inside the story: no wall
+        elif s < 0:
             streak += 1
             s *= min(streak, MAX_STREAK_FACTOR)
         elif s > 0:
@@ -88,6 +90,29 @@ def body_core(ev: Evidence, start: int, stop: int) -> tuple[int, int]:
         if run > best:
             best, best_span = run, (run_start, i + 1)
     return best_span
+
+
+# What a line of figures or code costs the body search: a little, and it does
+# not add to a run of furniture.
+DATA_LINE_SCORE = -0.5
+# Characters of code listings and drawn tables.
+_CODE_CHARS = frozenset(";{}│─┼")
+
+
+def _data_like(ev: Evidence, i: int) -> bool:
+    """A line of figures, symbols or code (`$915`, `’17`, `n NOT BETWEEN a;`,
+    `2 │ f`): more than half its words without a letter, or code punctuation, and
+    no furniture, link or list heading."""
+    e = ev.of[i]
+    if e is None:
+        return False
+    f = e.features
+    if f.furniture or f.sitewide or f.list_heading or f.urlish or f.cjk:
+        return False
+    text = ev.lines[i].text
+    tokens = text.split()
+    figures = sum(1 for t in tokens if not any(c.isalpha() for c in t))
+    return figures * 2 > len(tokens) or any(c in _CODE_CHARS for c in text)
 
 
 def prose_words(ev: Evidence, start: int, stop: int) -> int:
