@@ -73,12 +73,10 @@ def body_core(ev: Evidence, start: int, stop: int) -> tuple[int, int]:
     best, best_span = 0.0, (start, start)
     run, run_start = 0.0, start
     streak = 0
+    scores = _scores(ev)
     for i in range(start, stop):
-        repeated = ev.shown[ev.key(i)] >= MIN_REPEATS_FOR_FURNITURE
-        s = line_score(ev.features(i)) if ev.anchors[i] is None and not repeated else -3.0
-        if s < 0 and _data_like(ev, i):
-            s = DATA_LINE_SCORE  # a chart's figures or a code listing inside the story: no wall
-        elif s < 0:
+        s, wall = scores[i]
+        if wall:
             streak += 1
             s *= min(streak, MAX_STREAK_FACTOR)
         elif s > 0:
@@ -97,6 +95,23 @@ def body_core(ev: Evidence, start: int, stop: int) -> tuple[int, int]:
 DATA_LINE_SCORE = -0.5
 # Characters of code listings and drawn tables.
 _CODE_CHARS = frozenset(";{}│─┼")
+
+
+def _scores(ev: Evidence) -> list[tuple[float, bool]]:
+    """Every line's (score, adds to a wall) in the body search, worked out once
+    per input: header anchors and lines shown again and again score as
+    furniture; a line of figures or code costs little and is no wall."""
+    if ev.body_scores is None:
+        scores = []
+        for i in range(len(ev.lines)):
+            repeated = ev.shown[ev.key(i)] >= MIN_REPEATS_FOR_FURNITURE
+            s = line_score(ev.features(i)) if ev.anchors[i] is None and not repeated else -3.0
+            if s < 0 and _data_like(ev, i):
+                scores.append((DATA_LINE_SCORE, False))  # a chart's figures or a code listing: no wall
+            else:
+                scores.append((s, s < 0))
+        ev.body_scores = scores
+    return ev.body_scores
 
 
 def _data_like(ev: Evidence, i: int) -> bool:

@@ -107,6 +107,9 @@ class Evidence:
     # answers of `titles.title_like` and `titles.headline_quality`, kept per line
     titles: dict[int, bool] = field(default_factory=dict)
     title_scores: dict[int, float] = field(default_factory=dict)
+    # each line's score in the body search (`decisions.body`), worked out once:
+    # (score, whether it adds to a run of furniture)
+    body_scores: list[tuple[float, bool]] | None = None
 
     def features(self, i: int) -> Features | None:
         e = self.of[i]
