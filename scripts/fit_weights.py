@@ -29,6 +29,7 @@ from corpus import Page, norm, pages
 from scipy.optimize import minimize  # type: ignore[import-untyped, unused-ignore]  # no stubs
 
 from newsparse.decisions import ArticlePlan, decide
+from newsparse.decisions import weights as fitted
 from newsparse.decisions.byline import byline_options
 from newsparse.decisions.headline import headline_options
 from newsparse.decisions.scoring import Features, Option
@@ -220,14 +221,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", nargs="+", default=DEFAULT_SETS)
     ap.add_argument("--check", action="store_true", help="fit and report, but do not write weights.py")
     args = ap.parse_args(argv)
-    collected: dict[str, list[Example]] = {name: [] for name in DECISIONS}
-    for set_name in args.sets:
-        for page in pages(set_name):
-            ev = gather(page.lines, page.now, page.meta)
-            for name, collect in DECISIONS.items():
-                collected[name].extend(collect(page, ev))
+    # The decisions are fitted in order, each with the ones before it already
+    # fitted (a byline's candidates stand around the chosen headline; the updated
+    # time is chosen after the published one) and the ones after it empty, so the
+    # weights depend on the corpora alone, not on the weights.py they replace.
+    for table in DECISIONS:
+        getattr(fitted, table).clear()
+    evidence = [(page, gather(page.lines, page.now, page.meta)) for s in args.sets for page in pages(s)]
     weights: dict[str, dict[str, float]] = {}
-    for name, examples in collected.items():
+    for name, collect in DECISIONS.items():
+        examples = [example for page, ev in evidence for example in collect(page, ev)]
         names = feature_names(examples)
         covered = sum(1 for ex in examples if ex.right)
         w = fit(examples, names)
@@ -238,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
             f"chosen right {good} in-sample, {cv_good} under leave-sites-out cross-validation"
         )
         weights[name] = {n: float(v) for n, v in zip(names, w, strict=True)}
+        getattr(fitted, name).update(weights[name])
     if not args.check:
         WEIGHTS.write_text(render(weights), "utf-8")
         print(f"wrote {WEIGHTS.relative_to(ROOT)}")

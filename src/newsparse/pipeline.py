@@ -81,6 +81,23 @@ def explain_text(
     ValueError for a name that is no IANA zone. `meta` is what an HTML page said
     about itself (`htmltext.PageMeta`: title, times, authors, URL), evidence for
     the header choices beside the text."""
+    return _articles(text, now, path, mtime, first_line, notes, tz, meta, explain=True)
+
+
+def _articles(
+    text: str,
+    now: dt.datetime | None,
+    path: str | None,
+    mtime: float | None,
+    first_line: int,
+    notes: Sequence[ParseWarning],
+    tz: ZoneArg,
+    meta: PageMeta | None,
+    *,
+    explain: bool,
+) -> list[Article]:
+    """The articles of `text`; with `explain`, each with its scored decisions
+    described (work `parse_text` does not need)."""
     zone = resolve_zone(tz)
     reference = reference_time(now, mtime)
     if zone is not None:
@@ -101,7 +118,7 @@ def explain_text(
             record = _in_zone(record, zone)
         if record is not None:
             labels = tuple(state.labels[i] for i in sorted(state.labels))
-            articles.append(Article(record, labels, tuple(describe(ev, plan))))
+            articles.append(Article(record, labels, tuple(describe(ev, plan)) if explain else ()))
     return articles
 
 
@@ -123,7 +140,7 @@ def parse_text(
     Pure apart from the clock: give `now` (or `mtime`) for output that depends on
     nothing but the arguments. `tz` is the zone of times written without one
     (`"Europe/Berlin"` for a site known to be in Berlin)."""
-    articles = explain_text(text, now=now, path=path, mtime=mtime, first_line=first_line, notes=notes, tz=tz, meta=meta)
+    articles = _articles(text, now, path, mtime, first_line, notes, tz, meta, explain=False)
     return [a.record for a in articles]
 
 

@@ -94,7 +94,9 @@ def body_core(ev: Evidence, start: int, stop: int) -> tuple[int, int]:
 # not add to a run of furniture.
 DATA_LINE_SCORE = -0.5
 # Characters of code listings and drawn tables.
-_CODE_CHARS = frozenset(";{}│─┼")
+_CODE_CHAR = regex.compile(r"[;{}│─┼]")
+# A word (a run of non-space) holding a letter.
+_LETTERED_WORD = regex.compile(r"\S*?[^\W\d_]\S*")
 
 
 def _scores(ev: Evidence) -> list[tuple[float, bool]]:
@@ -125,9 +127,9 @@ def _data_like(ev: Evidence, i: int) -> bool:
     if f.furniture or f.sitewide or f.list_heading or f.urlish or f.cjk:
         return False
     text = ev.lines[i].text
-    tokens = text.split()
-    figures = sum(1 for t in tokens if not any(c.isalpha() for c in t))
-    return figures * 2 > len(tokens) or any(c in _CODE_CHARS for c in text)
+    words = len(text.split())
+    lettered = len(_LETTERED_WORD.findall(text))
+    return (words - lettered) * 2 > words or _CODE_CHAR.search(text) is not None
 
 
 def prose_words(ev: Evidence, start: int, stop: int) -> int:
