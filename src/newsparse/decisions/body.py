@@ -95,8 +95,10 @@ def body_core(ev: Evidence, start: int, stop: int) -> tuple[int, int]:
 DATA_LINE_SCORE = -0.5
 # Characters of code listings and drawn tables.
 _CODE_CHAR = regex.compile(r"[;{}│─┼]")
-# A word (a run of non-space) holding a letter.
-_LETTERED_WORD = regex.compile(r"\S*?[^\W\d_]\S*")
+# A word (a run of non-space) holding a letter; tried only at a word's start, so
+# each word is scanned once (a pattern free to start anywhere is quadratic in a
+# long run of marks).
+_LETTERED_WORD = regex.compile(r"(?<!\S)(?=\S*?[^\W\d_])\S++")
 
 
 def _scores(ev: Evidence) -> list[tuple[float, bool]]:
