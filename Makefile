@@ -34,6 +34,7 @@ lint: install
 	$(BIN)/ruff format --check src tests scripts benchmarks
 	$(BIN)/mypy
 	$(BIN)/mypy --strict scripts/update_readme.py scripts/eval.py scripts/dev2_split.py scripts/html_corpus.py \
+		scripts/joined_corpus.py scripts/count_records.py \
 		scripts/html_candidates.py benchmarks/bench.py
 
 test: lint
