@@ -81,6 +81,25 @@ DEV: dict[str, Case] = {
         ("Transit authority names new chief executive", "boilerplate"),
         ("Privacy Policy", "boilerplate"),
     ],
+    "date-and-clock-on-two-lines": [
+        ("City keeps its late-night buses after trial", "headline"),
+        ("By Priya Raman", "byline"),
+        ("12.22.24 |", "published"),
+        ("", ""),
+        ("10:05 am |", "published+boilerplate"),
+        (PARA, "body"),
+        (PARA2, "body"),
+    ],
+    "date-clock-and-year-on-three-lines": [
+        ("City keeps its late-night buses after trial", "headline"),
+        ("November 18", "published"),
+        ("", ""),
+        ("15:23", "published"),
+        ("", ""),
+        ("2024", "published"),
+        (PARA, "body"),
+        (PARA2, "body"),
+    ],
 }
 
 HELDOUT: dict[str, Case] = {
@@ -163,6 +182,15 @@ def labels_of(case: Case) -> list[str]:
     articles = explain_text(text_of(case), now=NOW)
     assert len(articles) == 1
     return [label.label for label in articles[0].labels]
+
+
+def test_a_time_over_several_lines_is_read_whole() -> None:
+    [two] = explain_text(text_of(DEV["date-and-clock-on-two-lines"]), now=NOW)
+    assert two.record.published is not None
+    assert (two.record.published.text, two.record.published.iso) == ("12.22.24 | 10:05 am", "2024-12-22T10:05")
+    [three] = explain_text(text_of(DEV["date-clock-and-year-on-three-lines"]), now=NOW)
+    assert three.record.published is not None
+    assert (three.record.published.text, three.record.published.iso) == ("November 18 15:23 2024", "2024-11-18T15:23")
 
 
 def _params(cases: dict[str, Case]) -> list[object]:

@@ -118,9 +118,10 @@ class ArticleState:
             elif part.label == BYLINE:
                 self.byline = part.text
             elif part.label == PUBLISHED:
-                self.published = part.timestamp
+                # the rest of a time written over several lines carries no reading of its own
+                self.published = part.timestamp or self.published
             elif part.label == UPDATED:
-                self.updated = part.timestamp
+                self.updated = part.timestamp or self.updated
             elif part.label == BULLET:
                 self.bullets.append((i, part.text))
             elif part.label == BODY:

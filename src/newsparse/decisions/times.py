@@ -35,11 +35,15 @@ MIN_DATED_RUN = 3
 
 @dataclass(frozen=True, slots=True)
 class TimePick:
-    """A chosen time: its line and which of the line's times (in order)."""
+    """A chosen time: its line and which of the line's times (in order); for a
+    time whose clock or year stands on the next lines, those lines (`more`) and
+    where each line starts in the joined text the match spans (`offsets`)."""
 
     index: int
     order: int
     match: TimeMatch
+    more: tuple[int, ...] = ()
+    offsets: tuple[int, ...] = ()
 
 
 def time_options(
@@ -62,7 +66,10 @@ def time_options(
         run = _dated_run(ev, i, start, stop)
         rest = leftovers(ev.lines[i].text, e.dates)
         rest_words = sum(len(piece.split()) for piece in rest)
+        joined = ev.continued.get(i)
         for order, m in enumerate(e.dates):
+            if joined is not None and order == len(e.dates) - 1:
+                m = joined.match  # the rest of it stands on the next lines
             features = _reading(m, ev.reference, ev.meta)
             features.update(
                 {
@@ -156,4 +163,7 @@ def _pick(ev: Evidence, choice: Choice) -> TimePick | None:
         return None
     e = ev.of[won.line]
     assert e is not None
+    joined = ev.continued.get(won.line)
+    if joined is not None and won.part == len(e.dates) - 1:
+        return TimePick(won.line, won.part, joined.match, joined.lines, joined.offsets)
     return TimePick(won.line, won.part, e.dates[won.part])

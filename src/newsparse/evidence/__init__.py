@@ -24,7 +24,7 @@ from ..text import Line
 from . import bullets, bylines, captions
 from .anchors import find_anchors, signed_or_linked
 from .features import Features, furniture_key, measure
-from .times import substantive, time_line
+from .times import MAX_CONTINUATION_LINES, Continued, continued, substantive, time_line
 
 # Dates are looked for in lines up to this long: a longer line is prose, and a
 # date in it says nothing about the page's header.
@@ -103,6 +103,8 @@ class Evidence:
     first_showing: dict[str, int]  # where each key first appears
     nonblank_before: list[int]  # non-blank lines above each index (one more entry at the end)
     meta: PageMeta | None = None  # what an HTML page said about itself (title, times, authors)
+    # times written over several lines, by their first line (`times.continued`)
+    continued: dict[int, Continued] = field(default_factory=dict)
     full_text: str | None = field(default=None)
     # answers of `titles.title_like` and `titles.headline_quality`, kept per line
     titles: dict[int, bool] = field(default_factory=dict)
@@ -159,7 +161,32 @@ def gather(lines: list[Line], reference: dt.datetime, meta: PageMeta | None = No
             shown[e.key] += 1
             first.setdefault(e.key, i)
     anchors = find_anchors(lines, of)
-    return Evidence(lines, reference, of, anchors, shown, first, before, meta)
+    ev = Evidence(lines, reference, of, anchors, shown, first, before, meta)
+    ev.continued = _continued_times(ev)
+    return ev
+
+
+def _continued_times(ev: Evidence) -> dict[int, Continued]:
+    """The times of date lines whose clock time or year stands on the next line
+    or two (at most one blank line apart)."""
+    found: dict[int, Continued] = {}
+    lines = ev.lines
+    for i, e in enumerate(ev.of):
+        if e is None or not e.dates or e.dates[-1].timestamp.precision not in ("day", "month"):
+            continue
+        after: list[int] = []
+        for j in range(i + 1, min(len(lines), i + 1 + 2 * MAX_CONTINUATION_LINES)):
+            if j - (after[-1] if after else i) > 2:
+                break  # more than one blank line apart
+            if lines[j].text:
+                after.append(j)
+        if not after:
+            continue
+        texts = [lines[i].text, *(lines[j].text for j in after)]
+        joined = continued(texts, lambda text: substantive(text, timestamps.scan(text, ev.reference)))
+        if joined is not None:
+            found[i] = Continued(tuple(after[k - 1] for k in joined.lines), joined.match, joined.offsets)
+    return found
 
 
 __all__ = ["Evidence", "LineEvidence", "gather", "measure_line"]

@@ -9,7 +9,8 @@ is body text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import regex
 
@@ -73,3 +74,52 @@ def leftovers(text: str, found: Sequence[TimeMatch]) -> list[str]:
 def _split_piece(piece: str) -> list[str]:
     """A leftover cut at separators (`/0 Comments/in News /by jdadmin`)."""
     return [q.strip(_SEPARATORS) for q in _SEPARATOR.split(piece) if q.strip(_SEPARATORS)]
+
+
+# A date's clock time (or year) may stand on the next line or two, as pages lay
+# out `Mar. 3, 2021` / `4:10 PM` or `November 20` / `15:23` / `2019`: such a
+# continuation is short and opens with a figure.
+MAX_CONTINUATION_CHARS = 40
+MAX_CONTINUATION_LINES = 2
+_CONTINUATION = regex.compile(r"^[|•·,–—-]?\s*\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Continued:
+    """A time written over several lines: the lines after the first that hold
+    the rest of it, the time read from the lines joined (`match` spans the
+    joined text), and where each line starts in that text."""
+
+    lines: tuple[int, ...]
+    match: TimeMatch
+    offsets: tuple[int, ...]  # the first line's start, then each continuation's
+
+
+def continued(texts: Sequence[str], reading: Callable[[str], Sequence[TimeMatch]]) -> Continued | None:
+    """The time a date line (`texts[0]`) and the short lines after it
+    (`texts[1:]`, at most MAX_CONTINUATION_LINES) write together, when joining
+    them reads the first line's last time more precisely; else None.
+    `reading` scans a text for times."""
+    first = texts[0]
+    alone = reading(first)
+    if not alone:
+        return None
+    last = alone[-1]
+    joined, offsets = first, [0]
+    best: Continued | None = None
+    for k, text in enumerate(texts[1 : 1 + MAX_CONTINUATION_LINES], 1):
+        if len(text) > MAX_CONTINUATION_CHARS or not _CONTINUATION.match(text):
+            break
+        offsets.append(len(joined) + 1)
+        joined = f"{joined} {text}"
+        found = [m for m in reading(joined) if m.start == last.start and m.end > len(first)]
+        if found and _finer(found[0].timestamp.precision, last.timestamp.precision):
+            best = Continued(tuple(range(1, k + 1)), found[0], tuple(offsets))
+    return best
+
+
+_PRECISION_RANK = {None: 0, "year": 1, "month": 2, "day": 3, "hour": 4, "minute": 5, "second": 6}
+
+
+def _finer(a: str | None, b: str | None) -> bool:
+    return _PRECISION_RANK.get(a, 0) > _PRECISION_RANK.get(b, 0)

@@ -10,16 +10,20 @@ second copy) is furniture, and so are the scraps around the times
 
 from __future__ import annotations
 
+from ..decisions.times import TimePick
 from ..evidence.anchors import TIME
 from ..evidence.times import segments
 from ..state import BOILERPLATE, BYLINE, PUBLISHED, UPDATED, ArticleState, LineLabel, Part
 
 
 def rule(state: ArticleState, i: int) -> LineLabel | None:
-    e = state.of(i)
     plan = state.plan
-    picks = ((plan.published, PUBLISHED), (plan.updated, UPDATED))
-    chosen = {pick.order: label for pick, label in picks if pick is not None and pick.index == i}
+    picks = [(pick, label) for pick, label in ((plan.published, PUBLISHED), (plan.updated, UPDATED)) if pick]
+    for pick, label in picks:
+        if i in pick.more:
+            return _rest_of(state, i, pick, label)
+    e = state.of(i)
+    chosen = {pick.order: (label, pick) for pick, label in picks if pick.index == i}
     if not chosen and state.ev.anchors[i] != TIME:
         return None
     byline = plan.byline.text if plan.byline is not None and plan.byline.index == i else None
@@ -32,10 +36,29 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
             label = BYLINE if segment == byline and BYLINE not in (p.label for p in parts) else BOILERPLATE
             parts.append(Part(label, segment))
             continue
-        label = chosen.get(order, BOILERPLATE)
-        parts.append(Part(label, segment.timestamp.text, segment.timestamp if label != BOILERPLATE else None))
+        if order in chosen:
+            label, pick = chosen[order]
+            parts.append(Part(label, segment.timestamp.text, pick.match.timestamp))
+        else:
+            parts.append(Part(BOILERPLATE, segment.timestamp.text))
         order += 1
     why = "the chosen time" if chosen else "another time, not the article's"
+    if any(pick.more for _, pick in chosen.values()):
+        why += ", its clock on the next lines"
     if any(m.fallback for m in e.dates):
         why += ", read by the fallback parser"
     return LineLabel(state.lines[i].number, tuple(parts), "timestamp", why)
+
+
+def _rest_of(state: ArticleState, i: int, pick: TimePick, label: str) -> LineLabel:
+    """A line holding the rest of a time written over several lines (`4:10 PM`
+    under `Mar. 3, 2021`): the part the chosen time spans, and the rest of the line."""
+    text = state.text(i)
+    k = pick.more.index(i) + 1
+    at = pick.offsets[k]
+    start = max(0, pick.match.start - at)
+    end = min(len(text), pick.match.end - at)
+    pieces = ((BOILERPLATE, text[:start]), (label, text[start:end]), (BOILERPLATE, text[end:]))
+    parts = tuple(Part(kind, piece.strip()) for kind, piece in pieces if piece.strip())
+    first = state.lines[pick.index].number
+    return LineLabel(state.lines[i].number, parts, "timestamp", f"the rest of the time on line {first}")
