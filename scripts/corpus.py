@@ -137,3 +137,76 @@ def pages(set_name: str) -> Iterator[Page]:
     golds = sorted(corpus.glob("*.gold.json")) if part == "page" else split(corpus)[part]
     for gold in golds:
         yield _page(f"{set_name}/{gold.name[:16]}", gold, gold.with_name(gold.name.replace(".gold.json", ".page.txt")))
+
+
+@dataclass(slots=True)
+class JoinedPage:
+    """A development file of articles joined one after another (`joined_corpus.py`),
+    with the gold of each and the lines each occupies."""
+
+    name: str
+    text: str
+    golds: list[dict[str, Any]]
+    now: dt.datetime
+    lines: list[Line] = field(default_factory=list)
+
+    def article_at(self, i: int) -> int:
+        """Which article (0-based) line index i lies in."""
+        number = self.lines[i].number
+        for k, gold in enumerate(self.golds):
+            first, last = gold["joined"]["lines"]
+            if first <= number <= last:
+                return k
+        return len(self.golds) - 1
+
+    def site_at(self, i: int) -> str:
+        return str(self.golds[self.article_at(i)].get("site") or self.name)
+
+    def headline_starts(self) -> set[int]:
+        """The line index of each gold headline but the first article's: where a new article starts."""
+        return self.start_labels()[0]
+
+    def start_labels(self) -> tuple[set[int], set[int]]:
+        """(starts, header lines): for each article after the first, the line its
+        header starts at (its gold headline's line, else its first non-blank
+        line), and every line of its header (from its first line to its first
+        body line), which a start may fairly be placed on too."""
+        starts, header = set(), set()
+        for k, gold in enumerate(self.golds[1:], 1):
+            own = [i for i, line in enumerate(self.lines) if line.text and self.article_at(i) == k]
+            if not own:
+                continue
+            body = self._first_body_line(gold, own)
+            want = norm(gold.get("headline") or "")
+            found = next((i for i in own if i < body and want and norm(self.lines[i].text) == want), None)
+            starts.add(found if found is not None else own[0])
+            header.update(i for i in own if i < body)
+        return starts, header
+
+    def _first_body_line(self, gold: dict[str, Any], own: list[int]) -> int:
+        numbers = set(gold.get("body_lines") or [])
+        paragraphs = [norm(p) for p in gold.get("body") or [] if p.strip()]
+        for i in own:
+            line = self.lines[i]
+            if numbers and any(n in numbers for n in range(line.number, line.last + 1)):
+                return i
+            text = norm(line.text)
+            if not numbers and len(text) >= 40 and any(text in p or p in text for p in paragraphs):
+                return i
+        return own[-1] + 1
+
+
+def joined_pages(corpus: str, per_file: int, seed: int) -> Iterator[JoinedPage]:
+    """The joined files of `corpus` (`dev`, or dev2's working part), built with `seed`
+    in a temporary directory outside the repository."""
+    import tempfile
+
+    from joined_corpus import build
+
+    with tempfile.TemporaryDirectory(prefix="newsparse-fit-joined-") as tmp:
+        for gold_path in build(corpus, per_file, Path(tmp), seed=seed):
+            golds = [json.loads(x) for x in gold_path.read_text("utf-8").splitlines() if x.strip()]
+            text = gold_path.with_name(gold_path.name.replace(".gold.jsonl", ".txt")).read_text("utf-8")
+            page = JoinedPage(f"joined-{corpus}-{per_file}-{seed}/{gold_path.stem}", text, golds, _now(golds[0]))
+            page.lines = unwrap(split_lines(text))
+            yield page

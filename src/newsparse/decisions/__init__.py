@@ -14,12 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..evidence import Evidence
-from .articles import split_articles
+from .articles import STAY, split_articles
 from .body import find_body
 from .byline import BylinePick, choose_byline
 from .headline import choose_headline
-from .scoring import SHOWN_RUNNERS_UP, Choice
+from .scoring import SHOWN_RUNNERS_UP, Candidate, Choice, score
 from .times import TimePick, choose_times
+from .weights import ARTICLE_START
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,7 @@ class ArticlePlan:
     published: TimePick | None = None
     updated: TimePick | None = None
     choices: tuple[Choice, ...] = ()
+    opened: Candidate | None = None  # the start candidate that opened the article (None for the first)
 
     def zone(self, i: int) -> str:
         """`pre` (above the headline), `header`, `body` or `post`."""
@@ -56,7 +58,8 @@ class ArticlePlan:
 def decide(ev: Evidence) -> list[ArticlePlan]:
     """The plan of every article in the input, in order."""
     plans = []
-    for start, stop in split_articles(ev):
+    segmentation = split_articles(ev)
+    for (start, stop), opened in zip(segmentation.spans, segmentation.starts, strict=True):
         body_start, body_stop = find_body(ev, start, stop)
         headline = choose_headline(ev, start, body_start, body_stop)
         top = headline.winner.line if headline.winner is not None else None
@@ -73,6 +76,7 @@ def decide(ev: Evidence) -> list[ArticlePlan]:
                 published_pick,
                 updated_pick,
                 (headline, byline, published, updated),
+                opened,
             )
         )
     return plans
@@ -82,6 +86,13 @@ def describe(ev: Evidence, plan: ArticlePlan) -> list[str]:
     """One line per scored decision of an article, for `--explain`: the winner
     with its score and the features that weighed most, then the runners-up."""
     out = []
+    if plan.opened is not None and plan.opened.line is not None:
+        reasons = ", ".join(plan.opened.reasons(ARTICLE_START))
+        stay = score(STAY, ARTICLE_START)
+        out.append(
+            f"start: a new article at line {ev.lines[plan.opened.line].number}, score {plan.opened.score:.1f} "
+            f"against {stay:.1f} for none ({reasons})"
+        )
     for choice in plan.choices:
         ranked = choice.ranked
         if not ranked:
