@@ -22,8 +22,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import fnmatch
+import hashlib
 import io
+import itertools
 import os
+import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -550,27 +553,73 @@ class StreamSink:
 SUFFIX = {"jsonl": ".jsonl", "json": ".json", "csv": ".csv"}
 
 
+class OutputNames:
+    """The name of each input's output file under `--output-dir`: the input's
+    relative name, whole, with the format's suffix (`a/story.txt` gives
+    `a/story.txt.jsonl`, `story.html` `story.html.jsonl`), so inputs differing
+    only in their extension never share a file. Names that still meet (two
+    directories' `a.txt`, `/x/a.txt` and `/y/a.txt`, `-` and a file `stdin`, or
+    names differing only in case, which a case-insensitive file system would
+    merge) get a number, `a.txt-2.jsonl`, in input order: the plan is made in
+    input order whatever `-j` is, so any number of workers gives the same files.
+
+    What has been given out is remembered as 8-byte digests of the names and
+    of their directories (a file never takes a directory's name): memory grows
+    by a few dozen bytes per input."""
+
+    def __init__(self, suffix: str) -> None:
+        self._suffix = suffix
+        self._files: set[int] = set()
+        self._directories: set[int] = set()
+
+    def claim(self, relative: str) -> str:
+        *parents, name = relative.split(os.sep)
+        for number in itertools.count(1):
+            numbered = name if number == 1 else f"{name}-{number}"
+            candidate = os.sep.join([*parents, numbered + self._suffix])
+            key = _name_key(candidate)
+            if key not in self._files and key not in self._directories:
+                break
+        self._files.add(key)
+        for depth in range(1, len(parents) + 1):
+            self._directories.add(_name_key(os.sep.join(parents[:depth])))
+        return candidate
+
+
+def _name_key(name: str) -> int:
+    """Names a case-insensitive or normalising file system (macOS, Windows) would
+    take for one are one name here too, so the layout is the same everywhere."""
+    folded = unicodedata.normalize("NFC", name).casefold().encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(folded, digest_size=8).digest(), "big")
+
+
 @dataclass(slots=True)
 class DirectorySink:
-    """One output file per input under `root`, mirroring the input tree
-    (`a/b.txt` gives `a/b.jsonl`). Each is written under a temporary name and
-    renamed when complete; a failed input leaves no file."""
+    """One output file per input under `root`, mirroring the input tree and
+    named by `OutputNames`. Each is written under a temporary name and renamed
+    when complete; a failed input leaves no file."""
 
     root: Path
     fmt: str
+    _names: OutputNames | None = None
     _file: TextIO | None = None
     _writer: Writer | None = None
     _temp: Path | None = None
     _final: Path | None = None
     _made: set[Path] = field(default_factory=set)
+    _count: int = 0
 
     def begin(self, item: Input) -> None:
-        final = self.root / Path(item.relative).with_suffix(SUFFIX[self.fmt])
+        if self._names is None:
+            self._names = OutputNames(SUFFIX[self.fmt])
+        final = self.root / self._names.claim(item.relative)
         if final.parent not in self._made:  # bounded by the number of directories, not files
             final.parent.mkdir(parents=True, exist_ok=True)
             self._made.add(final.parent)
         self._final = final
-        self._temp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
+        self._count += 1
+        # a short name of its own: the final name may be as long as a name can be
+        self._temp = final.parent / f".newsparse-{os.getpid()}-{self._count}.tmp"
         self._file = open(self._temp, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed in succeed/fail
         self._writer = Writer(self._file, self.fmt)
 

@@ -118,7 +118,8 @@ def _default_jobs() -> int:
     "--output-dir",
     type=click.Path(file_okay=False),
     metavar="DIR",
-    help="Write one file per input under DIR, mirroring the input tree, instead of standard output.",
+    help="Write one file per input under DIR, mirroring the input tree and named after the input's "
+    "whole name (a/b.txt gives DIR/a/b.txt.jsonl), instead of standard output.",
 )
 @click.option(
     "--format",
@@ -209,7 +210,7 @@ def parse(
       newsparse parse saved-page.html
       newsparse parse -r --glob '*.txt' scrapes/ > records.jsonl
       find scrapes -name '*.txt' -print0 | newsparse parse --files-from - -0
-      newsparse parse -r scrapes/ -o records/       # records/a/b.jsonl for scrapes/a/b.txt
+      newsparse parse -r scrapes/ -o records/       # records/a/b.txt.jsonl for scrapes/a/b.txt
       newsparse parse --format csv scrapes/*.txt > articles.csv
       cat page.txt | newsparse parse -
       newsparse parse --now 2025-12-05T12:00:00Z a.txt
