@@ -26,6 +26,7 @@ import hashlib
 import io
 import itertools
 import os
+import stat
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -85,8 +86,21 @@ class Unreadable:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """Something a directory walk met and passed over, with why: reported as a
+    note, not an error (a link to a directory, a FIFO, the output directory)."""
+
+    path: str
+    reason: str
+
+
+Item = Input | Unreadable | Skipped
+
 # What `--glob` reads by default: text, JSON Lines (scrape records) and HTML, gzipped or not.
 DEFAULT_PATTERNS = tuple(f"*.{ext}{gz}" for ext in ("txt", "jsonl", "json", "html", "htm") for gz in ("", ".gz"))
+LINK_SKIPPED = "skipped: a symbolic link to a directory (-r does not follow them)"
+OUTPUT_SKIPPED = "skipped: the output directory (-o)"
 
 
 def expand(
@@ -94,27 +108,50 @@ def expand(
     *,
     recursive: bool = False,
     pattern: str | Sequence[str] = DEFAULT_PATTERNS,
-) -> Iterator[Input | Unreadable]:
-    """Inputs named by arguments, in order. A directory gives the files in it whose
-    names match one of the patterns (case-insensitively; sorted; hidden ones
-    skipped), and with `recursive` those of its subdirectories too, each placed
-    relative to the directory. A directory that gives no file at all is
+    output_dir: str | None = None,
+) -> Iterator[Item]:
+    """Inputs named by arguments, in order. A directory gives the regular files in
+    it whose names match one of the patterns (case-insensitively; sorted; hidden
+    ones skipped), and with `recursive` those of its subdirectories too, each
+    placed relative to the directory. A walk does not follow symbolic links to
+    directories (a link to `.` would read the tree again and again), passes over
+    what is not a regular file (a FIFO would wait for a writer for ever) and
+    `output_dir`, which must exist (what this run writes is no input of it), each
+    with a note (`Skipped`). A directory that gives no file at all is
     Unreadable, with the reason (only subdirectories, nothing matches)."""
     patterns = (pattern,) if isinstance(pattern, str) else tuple(pattern)
+    output = _identity(output_dir) if output_dir is not None else None
     for argument in arguments:
         if isinstance(argument, Unreadable):
             yield argument
         elif argument == STDIN:
             yield Input(STDIN, "stdin")
         elif os.path.isdir(argument):
+            if output is not None and _within(argument, output_dir or ""):
+                yield Skipped(argument, OUTPUT_SKIPPED)
+                continue
             seen = _Seen()
-            yield from _walk(argument, argument, recursive, patterns, seen)
+            yield from _walk(argument, argument, recursive, patterns, seen, output)
             if not seen.matched and not seen.failed:
                 yield Unreadable(argument, seen.why_nothing(recursive, patterns))
         elif os.path.lexists(argument):
             yield Input(argument, _relative_name(argument))
         else:
             yield Unreadable(argument, "no such file")
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _within(path: str, directory: str) -> bool:
+    """Whether `path` is `directory` or inside it, links resolved."""
+    inner, outer = os.path.realpath(path), os.path.realpath(directory)
+    return inner == outer or inner.startswith(outer.rstrip(os.sep) + os.sep)
 
 
 @dataclass(slots=True)
@@ -124,9 +161,12 @@ class _Seen:
     files: int = 0
     directories: int = 0
     matched: int = 0
+    skipped: int = 0
     failed: bool = False
 
     def why_nothing(self, recursive: bool, patterns: tuple[str, ...]) -> str:
+        if self.skipped:
+            return "nothing to parse: every file that matches was skipped"
         if self.files:
             shown = " ".join(patterns) if len(patterns) <= 3 else f"{patterns[0]} ... {patterns[-1]}"
             where = "in it or its subdirectories" if recursive else "in it"
@@ -136,7 +176,14 @@ class _Seen:
         return "nothing to parse: no files in it"
 
 
-def _walk(top: str, root: str, recursive: bool, patterns: tuple[str, ...], seen: _Seen) -> Iterator[Input | Unreadable]:
+def _walk(
+    top: str,
+    root: str,
+    recursive: bool,
+    patterns: tuple[str, ...],
+    seen: _Seen,
+    output: tuple[int, int] | None,
+) -> Iterator[Item]:
     try:
         with os.scandir(top) as scan:
             entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
@@ -146,20 +193,53 @@ def _walk(top: str, root: str, recursive: bool, patterns: tuple[str, ...], seen:
         return
     for entry in entries:
         path = os.path.join(top, entry.name)
-        try:
-            is_dir = entry.is_dir()
-        except OSError:
-            is_dir = False
-        if is_dir:
+        if _is_directory(entry):
             seen.directories += 1
-            if recursive:
-                yield from _walk(path, root, recursive, patterns, seen)
+            if not recursive:
+                continue
+            if entry.is_symlink():
+                yield Skipped(path, LINK_SKIPPED)
+            elif output is not None and _entry_identity(entry) == output:
+                yield Skipped(path, OUTPUT_SKIPPED)
+            else:
+                yield from _walk(path, root, recursive, patterns, seen, output)
             continue
         seen.files += 1
         name = entry.name.lower()
-        if any(fnmatch.fnmatchcase(name, p.lower()) for p in patterns):
-            seen.matched += 1
-            yield Input(path, os.path.relpath(path, root), found=True)
+        if not any(fnmatch.fnmatchcase(name, p.lower()) for p in patterns):
+            continue
+        kind = _not_regular(entry)
+        if kind is not None:
+            seen.skipped += 1
+            yield Skipped(path, f"skipped: not a regular file ({kind})")
+            continue
+        seen.matched += 1
+        yield Input(path, os.path.relpath(path, root), found=True)
+
+
+def _is_directory(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _entry_identity(entry: os.DirEntry[str]) -> tuple[int, int] | None:
+    try:
+        st = entry.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _not_regular(entry: os.DirEntry[str]) -> str | None:
+    """What a matching entry is when it is not a regular file (links followed),
+    else None. A dangling link is left to the reader, which says it is missing."""
+    try:
+        mode = entry.stat().st_mode
+    except OSError:
+        return None
+    return None if stat.S_ISREG(mode) else reading.file_kind(mode)
 
 
 def listed(names: Iterable[str], list_name: str) -> Iterator[str | Unreadable]:
@@ -241,8 +321,7 @@ class Outcome:
 
 def run_task(task: Task) -> Outcome:
     """Parse one task. Never raises: a failure is the outcome's error."""
-    from . import pipeline
-    from .inputs import LineProblem, OwnOutput, parse_document
+    from .inputs import LineProblem, OwnOutput, iter_path, parse_document
 
     try:
         if isinstance(task, FileTask):
@@ -252,7 +331,11 @@ def run_task(task: Task) -> Outcome:
                 problems.append(str(problem))
 
             try:
-                records = pipeline.parse_file(task.path, now=task.now, fields=task.fields, on_problem=note, tz=task.tz)
+                # found in a walk: a FIFO swapped in since is refused, not waited on
+                found = iter_path(
+                    task.path, now=task.now, fields=task.fields, on_problem=note, tz=task.tz, regular_only=task.found
+                )
+                records = list(found)
             except OwnOutput:
                 if task.found:
                     return Outcome([], skipped=OWN_OUTPUT_SKIPPED)
@@ -278,7 +361,7 @@ class Unit:
     a scrape-record line that gave no page (`problem`), a note that the input is
     passed over (`skipped`), or (`end`) the input is complete."""
 
-    input: Input | Unreadable
+    input: Item
     task: Task | None = None
     error: str | None = None
     end: bool = False
@@ -288,7 +371,7 @@ class Unit:
 
 
 def plan(
-    inputs: Iterable[Input | Unreadable],
+    inputs: Iterable[Item],
     *,
     now: dt.datetime | None,
     stdin: Callable[[], BinaryIO],
@@ -308,6 +391,9 @@ def plan(
         if isinstance(item, Unreadable):
             yield Unit(item, error=item.reason, end=True)
             continue
+        if isinstance(item, Skipped):
+            yield Unit(item, skipped=item.reason, end=True)
+            continue
         if item.path == STDIN:
             yield from _documents(item, reading.gunzipped(stdin()), None, now, fields, whole_limit, tz)
             continue
@@ -321,7 +407,7 @@ def plan(
             yield Unit(item, FileTask(item.path, now, fields, item.found, tz), end=True, size=size)
             continue
         try:
-            stream, mtime = reading.open_input(item.path)
+            stream, mtime = reading.open_input(item.path, regular_only=item.found)
         except InputError as exc:
             yield Unit(item, error=str(exc), end=True)
             continue
@@ -610,26 +696,35 @@ class DirectorySink:
     _count: int = 0
 
     def begin(self, item: Input) -> None:
+        """Name the input's file; it is made when the first records come (an input
+        passed over makes none), and the name is kept whatever happens, so the
+        names of the others do not depend on it."""
         if self._names is None:
             self._names = OutputNames(SUFFIX[self.fmt])
-        final = self.root / self._names.claim(item.relative)
+        self._final = self.root / self._names.claim(item.relative)
+
+    def _open(self) -> Writer:
+        if self._writer is not None:
+            return self._writer
+        assert self._final is not None, "begin comes first"
+        final = self._final
         if final.parent not in self._made:  # bounded by the number of directories, not files
             final.parent.mkdir(parents=True, exist_ok=True)
             self._made.add(final.parent)
-        self._final = final
         self._count += 1
         # a short name of its own: the final name may be as long as a name can be
         self._temp = final.parent / f".newsparse-{os.getpid()}-{self._count}.tmp"
         self._file = open(self._temp, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed in succeed/fail
         self._writer = Writer(self._file, self.fmt)
+        return self._writer
 
     def write(self, records: list[Record]) -> int:
-        assert self._writer is not None
-        return self._writer.write(records)
+        return self._open().write(records)
 
     def succeed(self) -> None:
-        assert self._writer is not None and self._file is not None and self._temp and self._final
-        self._writer.finish()
+        writer = self._open()
+        assert self._file is not None and self._temp and self._final
+        writer.finish()
         self._file.close()
         os.replace(self._temp, self._final)
         self._reset()
@@ -668,7 +763,7 @@ class Options:
 
 
 def run_batch(
-    inputs: Iterable[Input | Unreadable],
+    inputs: Iterable[Item],
     options: Options,
     *,
     stdout: TextIO,
@@ -689,7 +784,7 @@ def run_batch(
     ok = True
     finished = False
     try:
-        current: Input | Unreadable | None = None
+        current: Item | None = None
         failed = False
         count = 0
         units = plan(inputs, now=options.now, stdin=stdin, fields=options.fields, tz=options.tz)

@@ -71,6 +71,11 @@ def error(path: str, reason: str) -> None:
     click.echo(f"newsparse: error: {path}: {reason}", err=True)
 
 
+def note(path: str, reason: str) -> None:
+    """One line on stderr for an input passed over, which is no failure."""
+    click.echo(f"newsparse: note: {path}: {reason}", err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="newsparse", message="%(prog)s %(version)s")
 def main() -> None:
@@ -244,8 +249,10 @@ def parse(
     if files_from is not None:
         listed = batch.listed(batch.read_list(_open_list(files_from), nul=nul), files_from)
         arguments = itertools.chain(files, listed)
-    inputs: Iterable[batch.Input | batch.Unreadable] = batch.expand(
-        arguments, recursive=recursive, pattern=patterns or batch.DEFAULT_PATTERNS
+    if output_dir is not None:
+        _make_output_dir(output_dir)  # first: a walk must know it to pass it over
+    inputs: Iterable[batch.Item] = batch.expand(
+        arguments, recursive=recursive, pattern=patterns or batch.DEFAULT_PATTERNS, output_dir=output_dir
     )
 
     def stdin() -> BinaryIO:
@@ -274,6 +281,15 @@ def parse(
     sys.exit(EXIT_OK if ok else EXIT_FAILED)
 
 
+def _make_output_dir(path: str) -> None:
+    """Make the --output-dir (and its parents), or say in one line why not."""
+    try:
+        os.makedirs(path, exist_ok=True)
+    except OSError as exc:
+        error(path, f"cannot make the output directory: {exc.strerror or exc}")
+        sys.exit(EXIT_FAILED)
+
+
 def _open_list(path: str) -> BinaryIO:
     if path == "-":
         return sys.stdin.buffer
@@ -298,7 +314,7 @@ def _quiet_exit(out: io.TextIOWrapper, code: int) -> NoReturn:
 
 
 def _run(
-    inputs: Iterable[batch.Input | batch.Unreadable],
+    inputs: Iterable[batch.Item],
     options: batch.Options,
     out: TextIO,
     stdin: Callable[[], BinaryIO],
@@ -329,7 +345,7 @@ def _terminal_width() -> int:
 
 
 def _explain(
-    inputs: Iterable[batch.Input | batch.Unreadable],
+    inputs: Iterable[batch.Item],
     now: dt.datetime | None,
     fields: ScrapeFields,
     tz: str | None,
@@ -351,11 +367,14 @@ def _explain(
             error(item.path, item.reason)
             ok = False
             continue
+        if isinstance(item, batch.Skipped):
+            note(item.path, item.reason)
+            continue
         try:
             if item.path == "-":
                 stream, mtime = gunzipped(stdin()), None
             else:
-                stream, mtime = open_input(item.path)
+                stream, mtime = open_input(item.path, regular_only=item.found)
             count = 0
             for document in documents(stream, mtime=mtime, now=now, fields=fields, tz=tz):
                 if isinstance(document, LineProblem):
@@ -397,9 +416,7 @@ def schema() -> None:
 # -- validate and pretty-print -------------------------------------------------
 
 
-def _inputs(
-    files: tuple[str, ...], recursive: bool, patterns: tuple[str, ...]
-) -> Iterator[batch.Input | batch.Unreadable]:
+def _inputs(files: tuple[str, ...], recursive: bool, patterns: tuple[str, ...]) -> Iterator[batch.Item]:
     """The inputs FILE arguments name (a DIR gives its files, as for `parse`), or
     stdin when none are given and it is not a terminal."""
     from . import batch
@@ -418,13 +435,13 @@ def _kind(decoded: Decoded, as_records: bool) -> str:
     return RECORDS if as_records else sniff(decoded.text[:4096].encode("utf-8", "surrogatepass"))
 
 
-def _read_decoded(path: str) -> tuple[Decoded, float | None]:
+def _read_decoded(path: str, *, regular_only: bool = False) -> tuple[Decoded, float | None]:
     """Decoded text and modification time of a path, or of stdin for `-`."""
     from .reading import decode, read_path
 
     if path == "-":
         return decode(sys.stdin.buffer.read()), None
-    return read_path(path)
+    return read_path(path, regular_only=regular_only)
 
 
 def _content_failed(path: str) -> bool:
@@ -512,9 +529,12 @@ def validate(
             error(item.path, item.reason)
             failed = True
             continue
+        if isinstance(item, batch.Skipped):
+            note(item.path, item.reason)
+            continue
         path = item.path
         try:
-            decoded, mtime = _read_decoded(path)
+            decoded, mtime = _read_decoded(path, regular_only=item.found)
         except InputError as exc:
             if not _content_failed(path):
                 error(path, str(exc))
@@ -623,9 +643,12 @@ def pretty_print(
             error(item.path, item.reason)
             failed = True
             continue
+        if isinstance(item, batch.Skipped):
+            note(item.path, item.reason)
+            continue
         path = item.path
         try:
-            decoded, mtime = _read_decoded(path)
+            decoded, mtime = _read_decoded(path, regular_only=item.found)
             if _kind(decoded, as_records) == RECORDS:
                 loaded, problems = load_records(decoded.text)
                 for problem in problems:
