@@ -19,6 +19,7 @@ An input that fails (unreadable, binary) is reported once and the batch goes on.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import fnmatch
@@ -36,6 +37,7 @@ from typing import TYPE_CHECKING, BinaryIO, Protocol, TextIO
 
 from . import reading
 from .inputs import DEFAULT_FIELDS, Document, ScrapeFields
+from .output import STDOUT_NAME, OutputError, writing
 from .reading import InputError
 
 if TYPE_CHECKING:
@@ -395,7 +397,12 @@ def plan(
             yield Unit(item, skipped=item.reason, end=True)
             continue
         if item.path == STDIN:
-            yield from _documents(item, reading.gunzipped(stdin()), None, now, fields, whole_limit, tz)
+            try:
+                stream = reading.gunzipped(stdin())
+            except InputError as exc:  # standard input closed
+                yield Unit(item, error=str(exc), end=True)
+                continue
+            yield from _documents(item, stream, None, now, fields, whole_limit, tz)
             continue
         try:
             st = os.stat(item.path)
@@ -477,17 +484,31 @@ class WorkerPool:
     does not pay for workers. Pieces of a large input all go to the workers, so the
     memory of this process stays that of reading and writing."""
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, report: Callable[[str], None] | None = None) -> None:
         self._jobs = jobs
         self._pool: multiprocessing.pool.Pool | None = None
         self._submitted = 0
+        self._alone = False
+        self._report = report
 
     def submit(self, task: Task) -> Handle:
         self._submitted += 1
         if self._submitted == 1 and isinstance(task, FileTask):
             return _Deferred(task)
+        if self._pool is None and not self._alone:
+            try:
+                self._pool = self._start()
+            except OSError as exc:
+                # a process limit (RLIMIT_NPROC) or no memory: the work is still
+                # done, here, one task at a time, and the user is told why it is slow
+                self._alone = True
+                if self._report is not None:
+                    why = exc.strerror or str(exc)
+                    self._report(
+                        f"newsparse: note: cannot start {self._jobs} worker processes ({why}): parsing in this process"
+                    )
         if self._pool is None:
-            self._pool = self._start()
+            return _Deferred(task)
         return self._pool.apply_async(run_task, (task,))
 
     def _start(self) -> multiprocessing.pool.Pool:
@@ -497,7 +518,7 @@ class WorkerPool:
 
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        return context.Pool(self._jobs, initializer=_worker_init)
+        return context.Pool(self._jobs, initializer=_worker_init)  # stops the workers it started if one fails
 
     def close(self) -> None:
         if self._pool is not None:
@@ -512,11 +533,18 @@ class WorkerPool:
 
 def _worker_init() -> None:
     import signal
+    import sys
     import warnings
 
     # Ctrl-C is the parent's to handle: a worker that died of it would print a traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # the parent's SIGTERM handler is inherited by the fork: a worker just ends
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
     warnings.simplefilter("ignore")
+    # a worker has nothing to say (outcomes go to the parent, which reports): a
+    # worker whose parent was killed must not print the broken pipe to its results
+    sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the worker's life
 
 
 def run_ordered(units: Iterable[Unit], executor: Executor, window: int) -> Iterator[tuple[Unit, Outcome | None]]:
@@ -603,11 +631,15 @@ class Writer:
 
 
 class Sink(Protocol):
+    """Where records go. Every method raises `OutputError` when the output
+    cannot be written, and nothing else for it."""
+
     def begin(self, item: Input) -> None: ...
     def write(self, records: list[Record]) -> int: ...
     def succeed(self) -> None: ...
     def fail(self) -> None: ...
     def close(self) -> None: ...
+    def discard(self) -> None: ...
 
 
 class StreamSink:
@@ -615,14 +647,16 @@ class StreamSink:
 
     def __init__(self, out: TextIO, fmt: str) -> None:
         self._out = out
-        self._writer = Writer(out, fmt)
+        with writing(STDOUT_NAME):
+            self._writer = Writer(out, fmt)
 
     def begin(self, item: Input) -> None:
         pass
 
     def write(self, records: list[Record]) -> int:
-        n = self._writer.write(records)
-        self._out.flush()
+        with writing(STDOUT_NAME):
+            n = self._writer.write(records)
+            self._out.flush()
         return n
 
     def succeed(self) -> None:
@@ -632,8 +666,12 @@ class StreamSink:
         pass
 
     def close(self) -> None:
-        self._writer.finish()
-        self._out.flush()
+        with writing(STDOUT_NAME):
+            self._writer.finish()
+            self._out.flush()
+
+    def discard(self) -> None:
+        pass
 
 
 SUFFIX = {"jsonl": ".jsonl", "json": ".json", "csv": ".csv"}
@@ -708,36 +746,46 @@ class DirectorySink:
             return self._writer
         assert self._final is not None, "begin comes first"
         final = self._final
-        if final.parent not in self._made:  # bounded by the number of directories, not files
-            final.parent.mkdir(parents=True, exist_ok=True)
-            self._made.add(final.parent)
-        self._count += 1
-        # a short name of its own: the final name may be as long as a name can be
-        self._temp = final.parent / f".newsparse-{os.getpid()}-{self._count}.tmp"
-        self._file = open(self._temp, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed in succeed/fail
-        self._writer = Writer(self._file, self.fmt)
+        with writing(str(final)):
+            if final.parent not in self._made:  # bounded by the number of directories, not files
+                final.parent.mkdir(parents=True, exist_ok=True)
+                self._made.add(final.parent)
+            self._count += 1
+            # a short name of its own: the final name may be as long as a name can be
+            temp = final.parent / f".newsparse-{os.getpid()}-{self._count}.tmp"
+            self._file = open(temp, "w", encoding="utf-8", errors="surrogateescape", newline="")  # noqa: SIM115
+            self._temp = temp
+            self._writer = Writer(self._file, self.fmt)
         return self._writer
 
     def write(self, records: list[Record]) -> int:
-        return self._open().write(records)
+        writer = self._open()
+        with writing(str(self._final)):
+            return writer.write(records)
 
     def succeed(self) -> None:
         writer = self._open()
         assert self._file is not None and self._temp and self._final
-        writer.finish()
-        self._file.close()
-        os.replace(self._temp, self._final)
+        with writing(str(self._final)):
+            writer.finish()
+            self._file.close()
+            os.replace(self._temp, self._final)
         self._reset()
 
     def fail(self) -> None:
-        self.close()
+        self.discard()
 
     def close(self) -> None:
-        """Drop an unfinished file (after a failure or an interruption)."""
+        self.discard()
+
+    def discard(self) -> None:
+        """Drop an unfinished file (after a failure or an interruption); never raises."""
         if self._file is not None:
-            self._file.close()
+            with contextlib.suppress(OSError):
+                self._file.close()  # its last flush may fail as the writes did
         if self._temp is not None:
-            self._temp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                self._temp.unlink(missing_ok=True)
         self._reset()
 
     def _reset(self) -> None:
@@ -773,13 +821,16 @@ def run_batch(
 ) -> bool:
     """Parse every input and write its records; `report` gets one line per failed
     input (or scrape-record line that gave no page), and a note per input passed
-    over. Returns whether every input succeeded."""
+    over. Returns whether every input succeeded. Output that cannot be written
+    fails its input when only its name is at fault (`OutputError.fatal` false),
+    else raises `OutputError` (a full disk, standard output closed): the rest
+    could not be written either. An interrupted run leaves no partial file."""
     sink: Sink = (
         DirectorySink(options.output_dir, options.fmt)
         if options.output_dir is not None
         else StreamSink(stdout, options.fmt)
     )
-    executor: InProcess | WorkerPool = WorkerPool(options.jobs) if options.jobs > 1 else InProcess()
+    executor: InProcess | WorkerPool = WorkerPool(options.jobs, report) if options.jobs > 1 else InProcess()
     window = max(2, options.jobs * 4)
     ok = True
     finished = False
@@ -789,41 +840,44 @@ def run_batch(
         count = 0
         units = plan(inputs, now=options.now, stdin=stdin, fields=options.fields, tz=options.tz)
         for unit, outcome in run_ordered(units, executor, window):
-            if unit.input is not current:
-                current, failed, count = unit.input, False, 0
-                if isinstance(current, Input):
-                    sink.begin(current)
             path = unit.input.path
-            error = unit.error or (outcome.error if outcome is not None else None)
-            skipped = unit.skipped or (outcome.skipped if outcome is not None else None)
-            problems = (unit.problem,) if unit.problem else outcome.problems if outcome is not None else ()
             articles = 0
-            if failed:
-                pass  # the input already failed: nothing more of it is written or said
-            elif error is not None:
+            try:
+                if unit.input is not current:
+                    current, failed, count = unit.input, False, 0
+                    if isinstance(current, Input):
+                        sink.begin(current)
+                error = unit.error or (outcome.error if outcome is not None else None)
+                skipped = unit.skipped or (outcome.skipped if outcome is not None else None)
+                problems = (unit.problem,) if unit.problem else outcome.problems if outcome is not None else ()
+                if failed:
+                    pass  # the input already failed: nothing more of it is written or said
+                elif error is not None:
+                    failed, ok = True, False
+                    sink.fail()
+                    _failure(report, progress, path, error)
+                elif skipped is not None:
+                    failed = True  # not an error: the input is passed over, and leaves no output file
+                    sink.fail()
+                    report(f"newsparse: note: {path}: {skipped}")
+                else:
+                    for problem in problems:
+                        ok = False
+                        _failure(report, progress, path, problem)
+                    if outcome is not None:
+                        # a document's records are numbered from 0: number them on within the input
+                        from .pipeline import renumber
+
+                        articles = sink.write(renumber(outcome.records, count))
+                        count += articles
+                if unit.end and not failed and isinstance(current, Input):
+                    sink.succeed()
+            except OutputError as exc:
+                if exc.fatal:
+                    raise
                 failed, ok = True, False
                 sink.fail()
-                report(f"newsparse: error: {path}: {error}")
-                if progress is not None:
-                    progress.error(f"{path}: {error}")
-            elif skipped is not None:
-                failed = True  # not an error: the input is passed over, and leaves no output file
-                sink.fail()
-                report(f"newsparse: note: {path}: {skipped}")
-            else:
-                for problem in problems:
-                    ok = False
-                    report(f"newsparse: error: {path}: {problem}")
-                    if progress is not None:
-                        progress.error(f"{path}: {problem}")
-                if outcome is not None:
-                    # a document's records are numbered from 0: number them on within the input
-                    from .pipeline import renumber
-
-                    articles = sink.write(renumber(outcome.records, count))
-                    count += articles
-            if unit.end and not failed and isinstance(current, Input):
-                sink.succeed()
+                _failure(report, progress, path, f"cannot write {exc.path}: {exc.reason}")
             if progress is not None:
                 progress.advance(1 if unit.end else 0, articles, unit.size)
         finished = True
@@ -832,9 +886,16 @@ def run_batch(
             executor.close()
         elif isinstance(executor, WorkerPool):
             executor.terminate()
-        if finished or isinstance(sink, DirectorySink):
-            sink.close()
+        if not finished:
+            sink.discard()
+    sink.close()
     return ok
+
+
+def _failure(report: Callable[[str], None], progress: Progress | None, path: str, reason: str) -> None:
+    report(f"newsparse: error: {path}: {reason}")
+    if progress is not None:
+        progress.error(f"{path}: {reason}")
 
 
 def text_stream(binary: BinaryIO) -> io.TextIOWrapper:

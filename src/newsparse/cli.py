@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, BinaryIO, NoReturn, TextIO
 import click
 
 from . import __version__
+from .output import STDOUT_NAME, OutputError, writing
 
 if TYPE_CHECKING:  # imported where used, so that `newsparse --version` loads little more than click
     import datetime as dt
@@ -71,12 +72,118 @@ def error(path: str, reason: str) -> None:
     click.echo(f"newsparse: error: {path}: {reason}", err=True)
 
 
+def _say(text: str, *, nl: bool = True) -> None:
+    """A line of a command's output on stdout."""
+    with writing(STDOUT_NAME):
+        click.echo(text, nl=nl)
+
+
 def note(path: str, reason: str) -> None:
     """One line on stderr for an input passed over, which is no failure."""
     click.echo(f"newsparse: note: {path}: {reason}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP: the run stops as Ctrl-C stops it (workers ended,
+    temporary files removed), quietly, with status 128 + the signal's number. A
+    BaseException, so that no `except Exception` on the way mistakes it for an
+    input's failure."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminated(signum: int, frame: object) -> NoReturn:
+    raise Terminated(signum)
+
+
+class _Main(click.Group):
+    """The command group, with what every command shares: the end of a run by a
+    signal, a closed pipe or a failing standard output is one line or none,
+    never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        import signal
+
+        _fill_closed_descriptors()
+        previous = {}
+        with contextlib.suppress(ValueError):  # only the main thread may set handlers
+            for signum in (signal.SIGTERM, signal.SIGHUP):
+                previous[signum] = signal.signal(signum, _terminated)
+        try:
+            try:
+                result = super().invoke(ctx)
+            except SystemExit:
+                _flush_stdout()
+                raise
+            _flush_stdout()
+            return result
+        except KeyboardInterrupt:
+            _quiet_exit(None, 130)
+        except Terminated as exc:
+            _quiet_exit(None, 128 + exc.signum)
+        except BrokenPipeError:
+            # the reader went away (`| head -1`): nothing more to say to anyone
+            _quiet_exit(None, EXIT_OK)
+        except OutputError as exc:
+            error(exc.path, f"cannot write: {exc.reason}")
+            _quiet_exit(None, EXIT_FAILED)
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
+
+def _fill_closed_descriptors() -> None:
+    """Open /dev/null on standard input, output or error when they were closed
+    (`newsparse parse <&-`), so no file opened later takes their number; Python
+    has already set `sys.stdin`/`sys.stdout` to None for them, which the commands
+    check."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.open(os.devnull, os.O_RDWR)  # takes the lowest free number: this one
+
+
+def _flush_stdout() -> None:
+    if sys.stdout is not None:
+        with writing(STDOUT_NAME):
+            sys.stdout.flush()
+
+
+def _require_stdout() -> None:
+    """Exit with one line when standard output is closed (`newsparse ... >&-`):
+    the records or messages would be lost without a word."""
+    if sys.stdout is None:
+        error(STDOUT_NAME, "closed")
+        sys.exit(EXIT_FAILED)
+
+
+def _stdin_closed() -> bool:
+    return sys.stdin is None
+
+
+def _stdin_binary() -> BinaryIO:
+    """Standard input's bytes; InputError when it is closed."""
+    if sys.stdin is None:
+        from .reading import InputError
+
+        raise InputError("standard input is closed")
+    return sys.stdin.buffer
+
+
+def _stdin_is_terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _no_input() -> NoReturn:
+    why = "standard input is closed" if _stdin_closed() else "standard input is a terminal"
+    raise click.UsageError(f"no input: give a FILE or DIR, or `-` to read standard input ({why})")
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="newsparse", message="%(prog)s %(version)s")
 def main() -> None:
     """Turn scraped news-article text into structured JSON records.
@@ -93,11 +200,17 @@ def main() -> None:
     """
 
 
+# More workers than this only cost memory and start-up: each is a process with
+# the parser loaded, and a machine has far fewer cores.
+MAX_JOBS = 256
+
+
 def _default_jobs() -> int:
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on every platform
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    return min(cores, MAX_JOBS)
 
 
 @main.command()
@@ -137,10 +250,10 @@ def _default_jobs() -> int:
 @click.option(
     "-j",
     "--jobs",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=MAX_JOBS),
     default=_default_jobs,
     show_default="number of cores",
-    help="Worker processes. Output is in input order and the same for any number.",
+    help=f"Worker processes, at most {MAX_JOBS}. Output is in input order and the same for any number.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (shown on a terminal for more than one input).")
 @click.option(
@@ -230,9 +343,11 @@ def parse(
     if files_from == batch.STDIN and batch.STDIN in files:
         raise click.UsageError("standard input cannot be both the --files-from list and an input")
     if not files and files_from is None:
-        if sys.stdin.isatty():
-            raise click.UsageError("no input: give a FILE or DIR, or `-` to read standard input")
+        if _stdin_is_terminal() or _stdin_closed():
+            _no_input()
         files = (batch.STDIN,)
+    if output_dir is None:
+        _require_stdout()
     if explain and (output_dir is not None or fmt != "jsonl"):
         raise click.UsageError("--explain writes its own text: it takes no --format or --output-dir")
     if width is not None and not explain:
@@ -255,26 +370,30 @@ def parse(
         arguments, recursive=recursive, pattern=patterns or batch.DEFAULT_PATTERNS, output_dir=output_dir
     )
 
-    def stdin() -> BinaryIO:
-        return sys.stdin.buffer
-
-    out = batch.text_stream(sys.stdout.buffer)
+    # with -o and standard output closed, the stream is /dev/null's, and unused
+    out = batch.text_stream(sys.stdout.buffer if sys.stdout is not None else open(os.devnull, "wb"))  # noqa: SIM115
     ok = False
     try:
         if explain:
-            ok = _explain(inputs, now, fields, tz, out, stdin, width or _terminal_width())
+            ok = _explain(inputs, now, fields, tz, out, _stdin_binary, width or _terminal_width())
         else:
             from pathlib import Path
 
             target = Path(output_dir) if output_dir is not None else None
             options = batch.Options(fmt=fmt, now=now, jobs=jobs, output_dir=target, fields=fields, tz=tz)
-            ok = _run(inputs, options, out, stdin, show_progress=not quiet and _stderr_is_terminal())
-        out.flush()
+            ok = _run(inputs, options, out, _stdin_binary, show_progress=not quiet and _stderr_is_terminal())
+        with writing(STDOUT_NAME):
+            out.flush()
     except KeyboardInterrupt:
         _quiet_exit(out, 130)
+    except Terminated as exc:
+        _quiet_exit(out, 128 + exc.signum)
     except BrokenPipeError:
         # the reader went away (`| head -1`): nothing more to say to anyone
         _quiet_exit(out, EXIT_OK)
+    except OutputError as exc:
+        error(exc.path, f"cannot write: {exc.reason}")
+        _quiet_exit(out, EXIT_FAILED)
     finally:
         with contextlib.suppress(ValueError, OSError):
             out.detach()  # the binary stream belongs to the caller; do not close it
@@ -292,6 +411,8 @@ def _make_output_dir(path: str) -> None:
 
 def _open_list(path: str) -> BinaryIO:
     if path == "-":
+        if sys.stdin is None:
+            raise click.BadParameter("standard input is closed", param_hint="--files-from")
         return sys.stdin.buffer
     try:
         return open(path, "rb")  # read to the end by the batch, closed at exit
@@ -303,13 +424,14 @@ def _stderr_is_terminal() -> bool:
     return sys.stderr.isatty()
 
 
-def _quiet_exit(out: io.TextIOWrapper, code: int) -> NoReturn:
+def _quiet_exit(out: io.TextIOWrapper | None, code: int) -> NoReturn:
     with contextlib.suppress(Exception):
         # point stdout at /dev/null so the interpreter's last flush cannot fail loudly
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    with contextlib.suppress(ValueError, OSError):
-        out.detach()
+    if out is not None:
+        with contextlib.suppress(ValueError, OSError):
+            out.detach()
     sys.exit(code)
 
 
@@ -392,8 +514,10 @@ def _explain(
                 records = renumber([a.record for a in articles], count)
                 articles = [replace(a, record=r) for a, r in zip(articles, records, strict=True)]
                 count += len(articles)
-                out.write(render(item.path, articles, width=width, line=document.line))
-            out.flush()
+                with writing(STDOUT_NAME):
+                    out.write(render(item.path, articles, width=width, line=document.line))
+            with writing(STDOUT_NAME):
+                out.flush()
         except InputError as exc:
             error(item.path, str(exc))
             ok = False
@@ -410,7 +534,8 @@ def schema() -> None:
     """
     from .schema import schema_text
 
-    click.echo(schema_text(), nl=False)
+    _require_stdout()
+    _say(schema_text(), nl=False)
 
 
 # -- validate and pretty-print -------------------------------------------------
@@ -422,8 +547,8 @@ def _inputs(files: tuple[str, ...], recursive: bool, patterns: tuple[str, ...]) 
     from . import batch
 
     if not files:
-        if sys.stdin.isatty():
-            raise click.UsageError("no input: give a FILE or DIR, or `-` to read standard input")
+        if _stdin_is_terminal() or _stdin_closed():
+            _no_input()
         files = ("-",)
     return batch.expand(files, recursive=recursive, pattern=patterns or batch.DEFAULT_PATTERNS)
 
@@ -440,14 +565,16 @@ def _read_decoded(path: str, *, regular_only: bool = False) -> tuple[Decoded, fl
     from .reading import decode, read_path
 
     if path == "-":
-        return decode(sys.stdin.buffer.read()), None
+        return decode(_stdin_binary().read()), None
     return read_path(path, regular_only=regular_only)
 
 
 def _content_failed(path: str) -> bool:
     """Whether a read that failed got as far as the bytes (so the content is at
     fault, a diagnostic), rather than failing to open the path (an error)."""
-    return path == "-" or (os.path.isfile(path) and os.access(path, os.R_OK))
+    if path == "-":
+        return not _stdin_closed()
+    return os.path.isfile(path) and os.access(path, os.R_OK)
 
 
 @main.command()
@@ -521,6 +648,7 @@ def validate(
     from .reading import InputError
     from .validate import check_html, check_records, check_scrapes, check_text, undecodable
 
+    _require_stdout()
     failed = False
     checked = 0
     found: list[Diagnostic] = []
@@ -557,13 +685,13 @@ def validate(
         found.extend(diagnostics)
         if not quiet:
             for diagnostic in diagnostics:
-                click.echo(_json_line(diagnostic.to_dict()) if fmt == "json" else diagnostic.text())
+                _say(_json_line(diagnostic.to_dict()) if fmt == "json" else diagnostic.text())
     summary = Summary.of(checked, found)
     if fmt == "json":
         if quiet:
-            click.echo(_json_line({"summary": summary.to_dict()}))
+            _say(_json_line({"summary": summary.to_dict()}))
     else:
-        click.echo(summary.text())
+        _say(summary.text())
     sys.exit(EXIT_FAILED if failed or summary.failed(strict) else EXIT_OK)
 
 
@@ -636,6 +764,7 @@ def pretty_print(
     from .records import load_records
     from .render import make_console, page_environment, views
 
+    _require_stdout()
     failed = False
     records: list[Record] = []
     for item in _inputs(files, recursive, patterns):
@@ -669,14 +798,15 @@ def pretty_print(
             failed = True
     console = make_console(color=color, width=width)
     rendered = views(records, now=reference_time(now), quotes_only=quotes_only)
-    if pager and console.is_terminal:
-        page_environment()
-        with console.pager(styles=console.color_system is not None):
+    with writing(STDOUT_NAME):
+        if pager and console.is_terminal:
+            page_environment()
+            with console.pager(styles=console.color_system is not None):
+                for view in rendered:
+                    console.print(view)
+        else:
             for view in rendered:
                 console.print(view)
-    else:
-        for view in rendered:
-            console.print(view)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
@@ -695,4 +825,5 @@ def completion(shell: str) -> None:
 
     completer = get_completion_class(shell)
     assert completer is not None, "click knows every shell offered above"
-    click.echo(completer(main, {}, "newsparse", "_NEWSPARSE_COMPLETE").source())
+    _require_stdout()
+    _say(completer(main, {}, "newsparse", "_NEWSPARSE_COMPLETE").source())

@@ -57,6 +57,15 @@ COLOR_CHOICES = ("auto", "always", "never")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+class _Console(Console):
+    """rich's console, ending on a closed pipe as every newsparse command does
+    (status 0, quietly: the reader went away) where rich's exits with 1."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def make_console(*, color: str = "auto", width: int | None = None, file: IO[str] | None = None) -> Console:
     """A console for `--color` and `--width`.
 
@@ -66,7 +75,7 @@ def make_console(*, color: str = "auto", width: int | None = None, file: IO[str]
     """
 
     def build(**options: Any) -> Console:
-        return Console(file=file, width=width, theme=THEME, highlight=False, markup=False, emoji=False, **options)
+        return _Console(file=file, width=width, theme=THEME, highlight=False, markup=False, emoji=False, **options)
 
     if color == "never":
         return build(color_system=None, force_terminal=False)
