@@ -900,5 +900,7 @@ def _failure(report: Callable[[str], None], progress: Progress | None, path: str
 
 def text_stream(binary: BinaryIO) -> io.TextIOWrapper:
     """UTF-8 text over a binary stream, newlines as written (CSV and JSON Lines
-    both choose their own)."""
-    return io.TextIOWrapper(binary, encoding="utf-8", errors="replace", newline="", write_through=False)
+    both choose their own). A file name's undecodable bytes (lone surrogates,
+    as `os.fsdecode` keeps them) are written back as those bytes: JSON escapes
+    them first, and a CSV cell holds the name as the file system has it."""
+    return io.TextIOWrapper(binary, encoding="utf-8", errors="surrogateescape", newline="", write_through=False)

@@ -17,6 +17,7 @@ import click
 
 from . import __version__
 from .output import STDOUT_NAME, OutputError, writing
+from .visible import visible
 
 if TYPE_CHECKING:  # imported where used, so that `newsparse --version` loads little more than click
     import datetime as dt
@@ -685,7 +686,8 @@ def validate(
         found.extend(diagnostics)
         if not quiet:
             for diagnostic in diagnostics:
-                _say(_json_line(diagnostic.to_dict()) if fmt == "json" else diagnostic.text())
+                # a path or a quoted headline may hold control characters: shown, never sent
+                _say(_json_line(diagnostic.to_dict()) if fmt == "json" else visible(diagnostic.text(), layout=False))
     summary = Summary.of(checked, found)
     if fmt == "json":
         if quiet:
@@ -696,9 +698,9 @@ def validate(
 
 
 def _json_line(value: object) -> str:
-    import json
+    from .output import json_text
 
-    return json.dumps(value, ensure_ascii=False)
+    return json_text(value)
 
 
 @main.command("pretty-print")

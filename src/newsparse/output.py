@@ -8,14 +8,32 @@ from __future__ import annotations
 
 import errno
 import json
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from .model import Record
 
+# Characters JSON may hold raw but newsparse writes as `\u` escapes: DEL and the
+# C1 controls (U+009B is a terminal's CSI, which a terminal showing the records
+# would obey; json already escapes the C0 ones), and lone surrogates, which no
+# UTF-8 encoder writes: a file name's undecodable bytes, kept as `os.fsdecode`
+# keeps them (byte 0xE9 as U+DCE9), so `source.path` reads back to those bytes.
+_ESCAPED = re.compile("[\x7f-\x9f\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def json_text(value: object) -> str:
+    """`value` as JSON: UTF-8 text unescaped, controls and lone surrogates escaped."""
+    text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    return _ESCAPED.sub(_escape, text) if _ESCAPED.search(text) else text
+
 
 def record_json(record: Record) -> str:
-    return json.dumps(record.to_dict(), ensure_ascii=False, separators=(", ", ": "))
+    return json_text(record.to_dict())
 
 
 def jsonl(records: Iterable[Record]) -> str:
