@@ -245,11 +245,16 @@ def _not_regular(entry: os.DirEntry[str]) -> str | None:
 
 
 def listed(names: Iterable[str], list_name: str) -> Iterator[str | Unreadable]:
-    """The paths of a `--files-from` list; a list naming no file is Unreadable."""
+    """The paths of a `--files-from` list; a list naming no file, or one that is
+    no list of names (binary, unreadable), is Unreadable."""
     empty = True
-    for name in names:
-        empty = False
-        yield name
+    try:
+        for name in names:
+            empty = False
+            yield name
+    except InputError as exc:
+        yield Unreadable(f"--files-from {list_name}", str(exc))
+        return
     if empty:
         yield Unreadable(f"--files-from {list_name}", "nothing to parse: the list names no file")
 
@@ -264,14 +269,27 @@ def _relative_name(path: str) -> str:
 
 
 def read_list(stream: BinaryIO, *, nul: bool) -> Iterator[str]:
-    """Paths from a `--files-from` list: one a line, or NUL-separated (`find -print0`)."""
+    """Paths from a `--files-from` list: one a line, or NUL-separated (`find -print0`).
+    Raises InputError when the list is binary or cannot be read."""
     separator = b"\0" if nul else b"\n"
     pending = b""
-    while block := stream.read(64 * 1024):
+    first = True
+    while block := _read_block(stream):
+        if first:
+            # a binary file given by mistake would make thousands of names of noise
+            reading.refuse_binary(block.replace(b"\0", b"\n") if nul else block)
+            first = False
         pending += block
         *complete, pending = pending.split(separator)
         yield from _names(complete, nul)
     yield from _names([pending], nul)
+
+
+def _read_block(stream: BinaryIO) -> bytes:
+    try:
+        return stream.read(64 * 1024)
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
 
 
 def _names(raw: list[bytes], nul: bool) -> Iterator[str]:

@@ -70,7 +70,14 @@ def _tz_option(help_text: str) -> Callable[[Callable[..., None]], Callable[..., 
 
 def error(path: str, reason: str) -> None:
     """One line on stderr for an input that failed."""
-    click.echo(f"newsparse: error: {path}: {reason}", err=True)
+    report(f"newsparse: error: {path}: {reason}")
+
+
+def report(line: str) -> None:
+    """One line on stderr. A path or a reason may quote the input (a file name, a
+    scrape record's value): its control characters are shown, never sent, and
+    it stays one line."""
+    click.echo(visible(line, layout=False), err=True)
 
 
 def _say(text: str, *, nl: bool = True) -> None:
@@ -81,7 +88,7 @@ def _say(text: str, *, nl: bool = True) -> None:
 
 def note(path: str, reason: str) -> None:
     """One line on stderr for an input passed over, which is no failure."""
-    click.echo(f"newsparse: note: {path}: {reason}", err=True)
+    report(f"newsparse: note: {path}: {reason}")
 
 
 class Terminated(BaseException):
@@ -418,7 +425,9 @@ def _open_list(path: str) -> BinaryIO:
     try:
         return open(path, "rb")  # read to the end by the batch, closed at exit
     except OSError as exc:
-        raise click.BadParameter(f"{path}: {exc.strerror or exc}", param_hint="--files-from") from None
+        raise click.BadParameter(
+            visible(f"{path}: {exc.strerror or exc}", layout=False), param_hint="--files-from"
+        ) from None
 
 
 def _stderr_is_terminal() -> bool:
@@ -446,9 +455,6 @@ def _run(
 ) -> bool:
     from . import batch
 
-    def report(line: str) -> None:
-        click.echo(line, err=True)
-
     if not show_progress:
         return batch.run_batch(inputs, options, stdout=out, stdin=stdin, report=report)
     listed = list(inputs)  # the bar needs a total; only on a terminal, where a person waits
@@ -457,7 +463,11 @@ def _run(
     from .progress import ProgressBar
 
     with ProgressBar(total=len(listed)) as bar:
-        return batch.run_batch(listed, options, stdout=out, stdin=stdin, report=bar.report, progress=bar)
+
+        def above_the_bar(line: str) -> None:
+            bar.report(visible(line, layout=False))
+
+        return batch.run_batch(listed, options, stdout=out, stdin=stdin, report=above_the_bar, progress=bar)
 
 
 def _terminal_width() -> int:

@@ -301,8 +301,8 @@ class ArticleView:
             yield Text(visible(record.byline), "np.byline")
         src = record.source
         # `path#index` with the 0-based source.index, as validate and --explain name an article
-        name = f"{visible(src.path)}#{src.index}" + (" (standard input)" if src.path == "-" else "")
-        page = f" · {visible(src.url)}" if src.url else ""
+        name = f"{visible(src.path, layout=False)}#{src.index}" + (" (standard input)" if src.path == "-" else "")
+        page = f" · {visible(src.url, layout=False)}" if src.url else ""
         yield Text(f"{name} · lines {src.lines[0]}-{src.lines[1]}{page}", "np.source")
 
     def _bullets(self) -> Table:
