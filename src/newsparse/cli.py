@@ -208,6 +208,12 @@ def main() -> None:
     """
 
 
+# The narrowest --explain table and pretty-print page laid out; the widest of
+# both (--width, COLUMNS): wider is no use to a reader, and a width of millions
+# makes rich and the table build lines of millions of spaces.
+NARROWEST_TABLE, NARROWEST_PAGE = 60, 20
+MAX_WIDTH = 1000
+
 # More workers than this only cost memory and start-up: each is a process with
 # the parser loaded, and a machine has far fewer cores.
 MAX_JOBS = 256
@@ -291,9 +297,9 @@ def _default_jobs() -> int:
 )
 @click.option(
     "--width",
-    type=click.IntRange(min=60, max=1000),
+    type=click.IntRange(min=NARROWEST_TABLE, max=MAX_WIDTH),
     metavar="N",
-    help="--explain: the table's width; default: the terminal's, else 80.",
+    help=f"--explain: the table's width ({NARROWEST_TABLE} to {MAX_WIDTH}); default: the terminal's, else 80.",
 )
 @_tz_option(
     "Zone of the times a page writes without one (IANA name, e.g. Europe/Berlin): they get a `utc`. "
@@ -383,7 +389,7 @@ def parse(
     ok = False
     try:
         if explain:
-            ok = _explain(inputs, now, fields, tz, out, _stdin_binary, width or _terminal_width())
+            ok = _explain(inputs, now, fields, tz, out, _stdin_binary, width or _terminal_width(NARROWEST_TABLE))
         else:
             from pathlib import Path
 
@@ -462,7 +468,8 @@ def _run(
         return batch.run_batch(listed, options, stdout=out, stdin=stdin, report=report)
     from .progress import ProgressBar
 
-    with ProgressBar(total=len(listed)) as bar:
+    size = (_terminal_width(40, sys.stderr), _terminal_height(sys.stderr))
+    with ProgressBar(total=len(listed), size=size) as bar:
 
         def above_the_bar(line: str) -> None:
             bar.report(visible(line, layout=False))
@@ -470,11 +477,35 @@ def _run(
         return batch.run_batch(listed, options, stdout=out, stdin=stdin, report=above_the_bar, progress=bar)
 
 
-def _terminal_width() -> int:
-    """The terminal's width (COLUMNS when set), else 80."""
-    import shutil
+def _terminal_width(narrowest: int, stream: TextIO | None = None) -> int:
+    """The width to lay out at: COLUMNS when it is a number, else the terminal's
+    (of `stream`, standard output by default), else 80; held within
+    [narrowest, MAX_WIDTH]. A COLUMNS of 0 or of no number is ignored; one of 20
+    digits is the widest allowed."""
+    columns = os.environ.get("COLUMNS", "").strip()
+    width = 0
+    if columns.isascii() and columns.isdigit():
+        try:
+            width = int(columns)
+        except ValueError:  # more digits than Python converts
+            width = MAX_WIDTH
+    if width <= 0:
+        stream = stream if stream is not None else sys.stdout
+        try:
+            width = os.get_terminal_size(stream.fileno()).columns if stream is not None else 0
+        except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+            width = 0
+    return min(max(width, narrowest), MAX_WIDTH) if width > 0 else max(80, narrowest)
 
-    return shutil.get_terminal_size((80, 24)).columns
+
+def _terminal_height(stream: TextIO | None) -> int:
+    """The terminal's height, else 25; given to rich, which would otherwise read
+    LINES as it is (one of 5,000 digits is more than Python converts)."""
+    try:
+        lines = os.get_terminal_size(stream.fileno()).lines if stream is not None else 0
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        lines = 0
+    return min(lines, MAX_WIDTH) if lines > 0 else 25
 
 
 def _explain(
@@ -571,13 +602,29 @@ def _kind(decoded: Decoded, as_records: bool) -> str:
     return RECORDS if as_records else sniff(decoded.text[:4096].encode("utf-8", "surrogatepass"))
 
 
-def _read_decoded(path: str, *, regular_only: bool = False) -> tuple[Decoded, float | None]:
-    """Decoded text and modification time of a path, or of stdin for `-`."""
-    from .reading import decode, read_path
+# validate and pretty-print read an input whole (parse streams it): up to this
+# much of text or HTML, and of JSON (records, scrape records), which reads faster.
+WHOLE_TEXT_LIMIT = 64 * 1024 * 1024
+WHOLE_JSON_LIMIT = 256 * 1024 * 1024
 
-    if path == "-":
-        return decode(_stdin_binary().read()), None
-    return read_path(path, regular_only=regular_only)
+
+def _read_decoded(path: str, *, regular_only: bool = False, as_records: bool = False) -> tuple[Decoded, float | None]:
+    """Decoded text and modification time of a path, or of stdin for `-`; read
+    whole, but bounded (`reading.read_whole`)."""
+    from .inputs import RECORDS, SCRAPES, SNIFF_BYTES, sniff
+    from .reading import TooLarge, decode, read_path, read_whole
+
+    def limit(head: bytes) -> int:
+        json_kind = as_records or sniff(head[:SNIFF_BYTES]) in (RECORDS, SCRAPES)
+        return WHOLE_JSON_LIMIT if json_kind else WHOLE_TEXT_LIMIT
+
+    try:
+        if path == "-":
+            return decode(read_whole(_stdin_binary(), limit=limit)), None
+        return read_path(path, regular_only=regular_only, limit=limit)
+    except TooLarge as exc:
+        command = click.get_current_context().info_name
+        raise TooLarge(f"{exc}: {command} reads an input whole (`newsparse parse` reads any size)") from None
 
 
 def _content_failed(path: str) -> bool:
@@ -656,7 +703,7 @@ def validate(
     from . import batch
     from .diagnostics import Diagnostic, Summary
     from .inputs import HTML, RECORDS, SCRAPES
-    from .reading import InputError
+    from .reading import InputError, TooLarge
     from .validate import check_html, check_records, check_scrapes, check_text, undecodable
 
     _require_stdout()
@@ -673,9 +720,9 @@ def validate(
             continue
         path = item.path
         try:
-            decoded, mtime = _read_decoded(path, regular_only=item.found)
+            decoded, mtime = _read_decoded(path, regular_only=item.found, as_records=as_records)
         except InputError as exc:
-            if not _content_failed(path):
+            if isinstance(exc, TooLarge) or not _content_failed(path):
                 error(path, str(exc))
                 failed = True
                 continue
@@ -731,7 +778,12 @@ def _json_line(value: object) -> str:
 @_tz_option("Zone of the times article text writes without one (IANA name, e.g. Europe/Berlin). Default: none.")
 @click.option("--records", "as_records", is_flag=True, help="Read FILE as JSON records even if it does not look so.")
 @click.option("--quotes", "quotes_only", is_flag=True, help="Show only the quotes, as a table grouped by speaker.")
-@click.option("--width", type=click.IntRange(min=20), metavar="N", help="Wrap at N columns; default: the terminal's.")
+@click.option(
+    "--width",
+    type=click.IntRange(min=NARROWEST_PAGE, max=MAX_WIDTH),
+    metavar="N",
+    help=f"Wrap at N columns ({NARROWEST_PAGE} to {MAX_WIDTH}); default: the terminal's.",
+)
 @click.option(
     "--color",
     type=click.Choice(["auto", "always", "never"]),
@@ -789,7 +841,7 @@ def pretty_print(
             continue
         path = item.path
         try:
-            decoded, mtime = _read_decoded(path, regular_only=item.found)
+            decoded, mtime = _read_decoded(path, regular_only=item.found, as_records=as_records)
             if _kind(decoded, as_records) == RECORDS:
                 loaded, problems = load_records(decoded.text)
                 for problem in problems:
@@ -808,7 +860,10 @@ def pretty_print(
         except InputError as exc:
             error(path, str(exc))
             failed = True
-    console = make_console(color=color, width=width)
+    # always a width of ours: rich would take any COLUMNS as it is (0 prints nothing)
+    console = make_console(
+        color=color, width=width or _terminal_width(NARROWEST_PAGE), height=_terminal_height(sys.stdout)
+    )
     rendered = views(records, now=reference_time(now), quotes_only=quotes_only)
     with writing(STDOUT_NAME):
         if pager and console.is_terminal:

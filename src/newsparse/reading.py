@@ -23,7 +23,7 @@ import io
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, Protocol, cast
 
@@ -275,16 +275,45 @@ class _Gunzip(io.RawIOBase):
         super().close()
 
 
-def read_path(path: str, *, regular_only: bool = False) -> tuple[Decoded, float | None]:
+def read_path(
+    path: str, *, regular_only: bool = False, limit: Callable[[bytes], int] | None = None
+) -> tuple[Decoded, float | None]:
     """Decoded text of a whole file and its modification time (`regular_only` as
-    for `open_input`)."""
+    for `open_input`; `limit` as for `read_whole`, none by default)."""
     fh, mtime = open_input(path, regular_only=regular_only)
     with fh:
-        try:
-            data = fh.read()
-        except OSError as exc:
-            raise InputError(exc.strerror or str(exc)) from None
+        data = read_whole(fh, limit=limit) if limit is not None else _read_all(fh)
     return decode(data), mtime
+
+
+def _read_all(stream: Readable) -> bytes:
+    try:
+        return stream.read()
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+
+
+class TooLarge(InputError):
+    """An input larger than what is read whole."""
+
+
+# How much is read before the rest: enough to tell binary input and an input's kind.
+_HEAD = 64 * 1024
+
+
+def read_whole(stream: Readable, *, limit: Callable[[bytes], int]) -> bytes:
+    """All of a stream, read whole but bounded: binary input is refused from its
+    first bytes, before more is read (`/dev/zero` would never end), and an input
+    over `limit(first bytes)` bytes is refused with TooLarge (`yes` would fill
+    the memory)."""
+    head = read_upto(stream, _HEAD)
+    if _bom(head) is None:
+        refuse_binary(head)
+    most = limit(head)
+    data = head + read_upto(stream, most + 1 - len(head)) if len(head) == _HEAD else head
+    if len(data) > most:
+        raise TooLarge(f"larger than {most // (1024 * 1024)} MiB")
+    return data
 
 
 def read_pieces(stream: Readable, *, whole_limit: int | None = None) -> Iterator[Piece]:

@@ -66,7 +66,9 @@ class _Console(Console):
         raise BrokenPipeError
 
 
-def make_console(*, color: str = "auto", width: int | None = None, file: IO[str] | None = None) -> Console:
+def make_console(
+    *, color: str = "auto", width: int | None = None, file: IO[str] | None = None, height: int | None = None
+) -> Console:
     """A console for `--color` and `--width`.
 
     `auto` styles a terminal only and honours NO_COLOR (colours off, bold and
@@ -75,7 +77,9 @@ def make_console(*, color: str = "auto", width: int | None = None, file: IO[str]
     """
 
     def build(**options: Any) -> Console:
-        return _Console(file=file, width=width, theme=THEME, highlight=False, markup=False, emoji=False, **options)
+        return _Console(
+            file=file, width=width, height=height, theme=THEME, highlight=False, markup=False, emoji=False, **options
+        )
 
     if color == "never":
         return build(color_system=None, force_terminal=False)
