@@ -707,13 +707,13 @@ def validate(
     from .validate import check_html, check_records, check_scrapes, check_text, undecodable
 
     _require_stdout()
-    failed = False
+    failed_inputs = 0
     checked = 0
     found: list[Diagnostic] = []
     for item in _inputs(files, recursive, patterns):
         if isinstance(item, batch.Unreadable):
             error(item.path, item.reason)
-            failed = True
+            failed_inputs += 1
             continue
         if isinstance(item, batch.Skipped):
             note(item.path, item.reason)
@@ -724,7 +724,7 @@ def validate(
         except InputError as exc:
             if isinstance(exc, TooLarge) or not _content_failed(path):
                 error(path, str(exc))
-                failed = True
+                failed_inputs += 1
                 continue
             diagnostics = [undecodable(path, str(exc))]
         else:
@@ -745,13 +745,13 @@ def validate(
             for diagnostic in diagnostics:
                 # a path or a quoted headline may hold control characters: shown, never sent
                 _say(_json_line(diagnostic.to_dict()) if fmt == "json" else visible(diagnostic.text(), layout=False))
-    summary = Summary.of(checked, found)
+    summary = Summary.of(checked, found, failed_inputs)
     if fmt == "json":
         if quiet:
             _say(_json_line({"summary": summary.to_dict()}))
     else:
         _say(summary.text())
-    sys.exit(EXIT_FAILED if failed or summary.failed(strict) else EXIT_OK)
+    sys.exit(EXIT_FAILED if summary.failed(strict) else EXIT_OK)
 
 
 def _json_line(value: object) -> str:
