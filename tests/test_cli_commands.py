@@ -165,7 +165,7 @@ HOSTILE_RECORDS = {
     "nested-100000-deep": _record_line(headline="[" * 100_000 + "]" * 100_000),
     "array-nested-100000-deep": "[" * 100_000 + "]" * 100_000 + "\n",
     "lone-surrogate-headline": _record_line(headline='"Bridge \\ud800 closes"'),
-    "lone-surrogate-path": _record_line(**{"source.path": '"scrapes/\\udcff.txt"'}),
+    "lone-surrogate-path": _record_line(**{"source.path": '"scrapes/\\ud800.txt"'}),
     "lone-surrogate-key": _record_line(headline='{"\\udfff": 1}'),
     "nan": _record_line(**{"source.index": "NaN"}),
 }

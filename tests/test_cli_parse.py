@@ -173,8 +173,8 @@ def test_output_dir_mirrors_the_tree(tmp_path: Path) -> None:
     assert out == ""
     assert err.count("\n") == 1 and "bad.txt" in err
     written = sorted(p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*") if p.is_file())
-    assert written == ["x/page.jsonl"]  # the failed input leaves no file, and no temporary one
-    assert (out_dir / "x" / "page.jsonl").read_text("utf-8") == run(str(src / "x" / "page.txt"))[1]
+    assert written == ["x/page.txt.jsonl"]  # the failed input leaves no file, and no temporary one
+    assert (out_dir / "x" / "page.txt.jsonl").read_text("utf-8") == run(str(src / "x" / "page.txt"))[1]
 
 
 def test_two_jobs_give_the_bytes_one_job_gives(tmp_path: Path) -> None:

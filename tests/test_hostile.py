@@ -10,10 +10,8 @@ from __future__ import annotations
 import codecs
 import io
 import random
-import signal
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -224,25 +222,6 @@ def test_closed_pipe_exits_quietly(tmp_path: Path) -> None:
     reader.wait(timeout=10)
     assert writer.stderr == b""
     assert writer.returncode == 0
-
-
-def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
-    process = subprocess.Popen(
-        _cli("-j", "2", "-o", str(tmp_path / "out"), "-"),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert process.stdin is not None
-    process.stdin.write(SAMPLE.read_bytes())
-    process.stdin.flush()
-    time.sleep(1.5)  # started, and waiting for the rest of standard input
-    process.send_signal(signal.SIGINT)
-    _, err = process.communicate(timeout=30)
-    assert process.returncode == 130
-    assert b"Traceback" not in err
-    leftovers = [p.name for p in (tmp_path / "out").rglob("*")] if (tmp_path / "out").exists() else []
-    assert not [name for name in leftovers if name.endswith(".tmp")]
 
 
 @pytest.mark.parametrize("seed", [1, 2])

@@ -123,7 +123,7 @@ def test_own_output_in_a_directory_walk_is_skipped_with_a_note(tmp_path: Path) -
     target = tmp_path / "out"
     code, _, _ = run("-o", str(target), str(tmp_path))
     assert code == 0
-    assert sorted(p.name for p in target.iterdir()) == ["page.jsonl"]
+    assert sorted(p.name for p in target.iterdir()) == ["page.txt.jsonl"]
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "json"])

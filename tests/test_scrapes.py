@@ -359,7 +359,7 @@ def test_hostile_lines_cost_only_themselves(tmp_path: Path) -> None:
         errors = result.stderr.splitlines()
         assert [e.split(": ")[3] for e in errors] == ["line 2", "line 3", "line 5"], errors
         assert errors[2].endswith("HTML nested too deep to read (over 2048 elements)")
-    records = [json.loads(x) for x in (target / "hostile.jsonl").read_text("utf-8").splitlines()]
+    records = [json.loads(x) for x in (target / "hostile.jsonl.jsonl").read_text("utf-8").splitlines()]
     assert [r["source"]["url"] for r in records] == ["https://example.org/ok", None, "https://example.org/ok"]
     assert "\ufffd" in json.dumps(records[1], ensure_ascii=False)
 

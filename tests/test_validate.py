@@ -556,6 +556,39 @@ def test_summary_counts_and_strictness() -> None:
     assert not Summary.of(1, found[3:]).failed(strict=True)  # notes never fail
 
 
+def test_summary_counts_inputs_that_failed_before_any_check() -> None:
+    assert Summary.of(0, [], failed_inputs=1).text() == "checked 0 files: 1 input failed"
+    notes_only = Summary.of(2, [Diagnostic("a", 1, 1, "unclassified-line", "m")], failed_inputs=2)
+    assert notes_only.text() == "checked 2 files: 0 errors, 0 warnings, 1 note; 2 inputs failed"
+    assert notes_only.failed(strict=False)
+    assert Summary.of(0, [], failed_inputs=1).to_dict()["failed_inputs"] == 1
+
+
+NOW_ARG = "2025-12-05T12:00:00Z"
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_validate_says_what_it_checked_when_an_input_fails(tmp_path: Path, fmt: str) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "good.txt").write_text(
+        "Council meets on Tuesday\n\nThe council meets on Tuesday to vote on the budget, the clerk said.\n"
+    )
+    cases = [
+        ([str(tmp_path / "missing.txt")], "checked 0 files: 1 input failed", (0, 1)),
+        ([str(tmp_path / "empty")], "checked 0 files: 1 input failed", (0, 1)),
+        ([str(tmp_path / "empty"), str(tmp_path / "good.txt")], "checked 1 file: no problems; 1 input failed", (1, 1)),
+    ]
+    for args, text, (files, failed) in cases:
+        result = CliRunner().invoke(main, ["validate", "-q", "--format", fmt, "--now", NOW_ARG, *args])
+        assert result.exit_code == 1
+        assert result.stderr.startswith("newsparse: error: ") and result.stderr.count("\n") == 1
+        if fmt == "text":
+            assert result.stdout == text + "\n"
+        else:
+            summary = json.loads(result.stdout)["summary"]
+            assert (summary["files"], summary["failed_inputs"]) == (files, failed)
+
+
 def test_records_not_in_utf8_are_flagged_too() -> None:
     found = check_records(records_text(fixture()), path="r.jsonl", now=NOW, encoding="cp1252")
     assert codes(found)[0] == "encoding-guessed"

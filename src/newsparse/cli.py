@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, BinaryIO, NoReturn, TextIO
 import click
 
 from . import __version__
+from .output import STDOUT_NAME, OutputError, writing
+from .visible import visible
 
 if TYPE_CHECKING:  # imported where used, so that `newsparse --version` loads little more than click
     import datetime as dt
@@ -68,10 +70,128 @@ def _tz_option(help_text: str) -> Callable[[Callable[..., None]], Callable[..., 
 
 def error(path: str, reason: str) -> None:
     """One line on stderr for an input that failed."""
-    click.echo(f"newsparse: error: {path}: {reason}", err=True)
+    report(f"newsparse: error: {path}: {reason}")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def report(line: str) -> None:
+    """One line on stderr. A path or a reason may quote the input (a file name, a
+    scrape record's value): its control characters are shown, never sent, and
+    it stays one line."""
+    click.echo(visible(line, layout=False), err=True)
+
+
+def _say(text: str, *, nl: bool = True) -> None:
+    """A line of a command's output on stdout."""
+    with writing(STDOUT_NAME):
+        click.echo(text, nl=nl)
+
+
+def note(path: str, reason: str) -> None:
+    """One line on stderr for an input passed over, which is no failure."""
+    report(f"newsparse: note: {path}: {reason}")
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP: the run stops as Ctrl-C stops it (workers ended,
+    temporary files removed), quietly, with status 128 + the signal's number. A
+    BaseException, so that no `except Exception` on the way mistakes it for an
+    input's failure."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminated(signum: int, frame: object) -> NoReturn:
+    raise Terminated(signum)
+
+
+class _Main(click.Group):
+    """The command group, with what every command shares: the end of a run by a
+    signal, a closed pipe or a failing standard output is one line or none,
+    never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        import signal
+
+        _fill_closed_descriptors()
+        previous = {}
+        with contextlib.suppress(ValueError):  # only the main thread may set handlers
+            for signum in (signal.SIGTERM, signal.SIGHUP):
+                previous[signum] = signal.signal(signum, _terminated)
+        try:
+            try:
+                result = super().invoke(ctx)
+            except SystemExit:
+                _flush_stdout()
+                raise
+            _flush_stdout()
+            return result
+        except KeyboardInterrupt:
+            _quiet_exit(None, 130)
+        except Terminated as exc:
+            _quiet_exit(None, 128 + exc.signum)
+        except BrokenPipeError:
+            # the reader went away (`| head -1`): nothing more to say to anyone
+            _quiet_exit(None, EXIT_OK)
+        except OutputError as exc:
+            error(exc.path, f"cannot write: {exc.reason}")
+            _quiet_exit(None, EXIT_FAILED)
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
+
+def _fill_closed_descriptors() -> None:
+    """Open /dev/null on standard input, output or error when they were closed
+    (`newsparse parse <&-`), so no file opened later takes their number; Python
+    has already set `sys.stdin`/`sys.stdout` to None for them, which the commands
+    check."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.open(os.devnull, os.O_RDWR)  # takes the lowest free number: this one
+
+
+def _flush_stdout() -> None:
+    if sys.stdout is not None:
+        with writing(STDOUT_NAME):
+            sys.stdout.flush()
+
+
+def _require_stdout() -> None:
+    """Exit with one line when standard output is closed (`newsparse ... >&-`):
+    the records or messages would be lost without a word."""
+    if sys.stdout is None:
+        error(STDOUT_NAME, "closed")
+        sys.exit(EXIT_FAILED)
+
+
+def _stdin_closed() -> bool:
+    return sys.stdin is None
+
+
+def _stdin_binary() -> BinaryIO:
+    """Standard input's bytes; InputError when it is closed."""
+    if sys.stdin is None:
+        from .reading import InputError
+
+        raise InputError("standard input is closed")
+    return sys.stdin.buffer
+
+
+def _stdin_is_terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _no_input() -> NoReturn:
+    why = "standard input is closed" if _stdin_closed() else "standard input is a terminal"
+    raise click.UsageError(f"no input: give a FILE or DIR, or `-` to read standard input ({why})")
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="newsparse", message="%(prog)s %(version)s")
 def main() -> None:
     """Turn scraped news-article text into structured JSON records.
@@ -88,11 +208,23 @@ def main() -> None:
     """
 
 
+# The narrowest --explain table and pretty-print page laid out; the widest of
+# both (--width, COLUMNS): wider is no use to a reader, and a width of millions
+# makes rich and the table build lines of millions of spaces.
+NARROWEST_TABLE, NARROWEST_PAGE = 60, 20
+MAX_WIDTH = 1000
+
+# More workers than this only cost memory and start-up: each is a process with
+# the parser loaded, and a machine has far fewer cores.
+MAX_JOBS = 256
+
+
 def _default_jobs() -> int:
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on every platform
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    return min(cores, MAX_JOBS)
 
 
 @main.command()
@@ -118,7 +250,8 @@ def _default_jobs() -> int:
     "--output-dir",
     type=click.Path(file_okay=False),
     metavar="DIR",
-    help="Write one file per input under DIR, mirroring the input tree, instead of standard output.",
+    help="Write one file per input under DIR, mirroring the input tree and named after the input's "
+    "whole name (a/b.txt gives DIR/a/b.txt.jsonl), instead of standard output.",
 )
 @click.option(
     "--format",
@@ -131,10 +264,10 @@ def _default_jobs() -> int:
 @click.option(
     "-j",
     "--jobs",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=MAX_JOBS),
     default=_default_jobs,
     show_default="number of cores",
-    help="Worker processes. Output is in input order and the same for any number.",
+    help=f"Worker processes, at most {MAX_JOBS}. Output is in input order and the same for any number.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (shown on a terminal for more than one input).")
 @click.option(
@@ -164,9 +297,9 @@ def _default_jobs() -> int:
 )
 @click.option(
     "--width",
-    type=click.IntRange(min=60, max=1000),
+    type=click.IntRange(min=NARROWEST_TABLE, max=MAX_WIDTH),
     metavar="N",
-    help="--explain: the table's width; default: the terminal's, else 80.",
+    help=f"--explain: the table's width ({NARROWEST_TABLE} to {MAX_WIDTH}); default: the terminal's, else 80.",
 )
 @_tz_option(
     "Zone of the times a page writes without one (IANA name, e.g. Europe/Berlin): they get a `utc`. "
@@ -209,7 +342,7 @@ def parse(
       newsparse parse saved-page.html
       newsparse parse -r --glob '*.txt' scrapes/ > records.jsonl
       find scrapes -name '*.txt' -print0 | newsparse parse --files-from - -0
-      newsparse parse -r scrapes/ -o records/       # records/a/b.jsonl for scrapes/a/b.txt
+      newsparse parse -r scrapes/ -o records/       # records/a/b.txt.jsonl for scrapes/a/b.txt
       newsparse parse --format csv scrapes/*.txt > articles.csv
       cat page.txt | newsparse parse -
       newsparse parse --now 2025-12-05T12:00:00Z a.txt
@@ -224,9 +357,11 @@ def parse(
     if files_from == batch.STDIN and batch.STDIN in files:
         raise click.UsageError("standard input cannot be both the --files-from list and an input")
     if not files and files_from is None:
-        if sys.stdin.isatty():
-            raise click.UsageError("no input: give a FILE or DIR, or `-` to read standard input")
+        if _stdin_is_terminal() or _stdin_closed():
+            _no_input()
         files = (batch.STDIN,)
+    if output_dir is None:
+        _require_stdout()
     if explain and (output_dir is not None or fmt != "jsonl"):
         raise click.UsageError("--explain writes its own text: it takes no --format or --output-dir")
     if width is not None and not explain:
@@ -243,61 +378,81 @@ def parse(
     if files_from is not None:
         listed = batch.listed(batch.read_list(_open_list(files_from), nul=nul), files_from)
         arguments = itertools.chain(files, listed)
-    inputs: Iterable[batch.Input | batch.Unreadable] = batch.expand(
-        arguments, recursive=recursive, pattern=patterns or batch.DEFAULT_PATTERNS
+    if output_dir is not None:
+        _make_output_dir(output_dir)  # first: a walk must know it to pass it over
+    inputs: Iterable[batch.Item] = batch.expand(
+        arguments, recursive=recursive, pattern=patterns or batch.DEFAULT_PATTERNS, output_dir=output_dir
     )
 
-    def stdin() -> BinaryIO:
-        return sys.stdin.buffer
-
-    out = batch.text_stream(sys.stdout.buffer)
+    # with -o and standard output closed, the stream is /dev/null's, and unused
+    out = batch.text_stream(sys.stdout.buffer if sys.stdout is not None else open(os.devnull, "wb"))  # noqa: SIM115
     ok = False
     try:
         if explain:
-            ok = _explain(inputs, now, fields, tz, out, stdin, width or _terminal_width())
+            ok = _explain(inputs, now, fields, tz, out, _stdin_binary, width or _terminal_width(NARROWEST_TABLE))
         else:
             from pathlib import Path
 
             target = Path(output_dir) if output_dir is not None else None
             options = batch.Options(fmt=fmt, now=now, jobs=jobs, output_dir=target, fields=fields, tz=tz)
-            ok = _run(inputs, options, out, stdin, show_progress=not quiet and _stderr_is_terminal())
-        out.flush()
+            ok = _run(inputs, options, out, _stdin_binary, show_progress=not quiet and _stderr_is_terminal())
+        with writing(STDOUT_NAME):
+            out.flush()
     except KeyboardInterrupt:
         _quiet_exit(out, 130)
+    except Terminated as exc:
+        _quiet_exit(out, 128 + exc.signum)
     except BrokenPipeError:
         # the reader went away (`| head -1`): nothing more to say to anyone
         _quiet_exit(out, EXIT_OK)
+    except OutputError as exc:
+        error(exc.path, f"cannot write: {exc.reason}")
+        _quiet_exit(out, EXIT_FAILED)
     finally:
         with contextlib.suppress(ValueError, OSError):
             out.detach()  # the binary stream belongs to the caller; do not close it
     sys.exit(EXIT_OK if ok else EXIT_FAILED)
 
 
+def _make_output_dir(path: str) -> None:
+    """Make the --output-dir (and its parents), or say in one line why not."""
+    try:
+        os.makedirs(path, exist_ok=True)
+    except OSError as exc:
+        error(path, f"cannot make the output directory: {exc.strerror or exc}")
+        sys.exit(EXIT_FAILED)
+
+
 def _open_list(path: str) -> BinaryIO:
     if path == "-":
+        if sys.stdin is None:
+            raise click.BadParameter("standard input is closed", param_hint="--files-from")
         return sys.stdin.buffer
     try:
         return open(path, "rb")  # read to the end by the batch, closed at exit
     except OSError as exc:
-        raise click.BadParameter(f"{path}: {exc.strerror or exc}", param_hint="--files-from") from None
+        raise click.BadParameter(
+            visible(f"{path}: {exc.strerror or exc}", layout=False), param_hint="--files-from"
+        ) from None
 
 
 def _stderr_is_terminal() -> bool:
     return sys.stderr.isatty()
 
 
-def _quiet_exit(out: io.TextIOWrapper, code: int) -> NoReturn:
+def _quiet_exit(out: io.TextIOWrapper | None, code: int) -> NoReturn:
     with contextlib.suppress(Exception):
         # point stdout at /dev/null so the interpreter's last flush cannot fail loudly
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    with contextlib.suppress(ValueError, OSError):
-        out.detach()
+    if out is not None:
+        with contextlib.suppress(ValueError, OSError):
+            out.detach()
     sys.exit(code)
 
 
 def _run(
-    inputs: Iterable[batch.Input | batch.Unreadable],
+    inputs: Iterable[batch.Item],
     options: batch.Options,
     out: TextIO,
     stdin: Callable[[], BinaryIO],
@@ -306,9 +461,6 @@ def _run(
 ) -> bool:
     from . import batch
 
-    def report(line: str) -> None:
-        click.echo(line, err=True)
-
     if not show_progress:
         return batch.run_batch(inputs, options, stdout=out, stdin=stdin, report=report)
     listed = list(inputs)  # the bar needs a total; only on a terminal, where a person waits
@@ -316,19 +468,48 @@ def _run(
         return batch.run_batch(listed, options, stdout=out, stdin=stdin, report=report)
     from .progress import ProgressBar
 
-    with ProgressBar(total=len(listed)) as bar:
-        return batch.run_batch(listed, options, stdout=out, stdin=stdin, report=bar.report, progress=bar)
+    size = (_terminal_width(40, sys.stderr), _terminal_height(sys.stderr))
+    with ProgressBar(total=len(listed), size=size) as bar:
+
+        def above_the_bar(line: str) -> None:
+            bar.report(visible(line, layout=False))
+
+        return batch.run_batch(listed, options, stdout=out, stdin=stdin, report=above_the_bar, progress=bar)
 
 
-def _terminal_width() -> int:
-    """The terminal's width (COLUMNS when set), else 80."""
-    import shutil
+def _terminal_width(narrowest: int, stream: TextIO | None = None) -> int:
+    """The width to lay out at: COLUMNS when it is a number, else the terminal's
+    (of `stream`, standard output by default), else 80; held within
+    [narrowest, MAX_WIDTH]. A COLUMNS of 0 or of no number is ignored; one of 20
+    digits is the widest allowed."""
+    columns = os.environ.get("COLUMNS", "").strip()
+    width = 0
+    if columns.isascii() and columns.isdigit():
+        try:
+            width = int(columns)
+        except ValueError:  # more digits than Python converts
+            width = MAX_WIDTH
+    if width <= 0:
+        stream = stream if stream is not None else sys.stdout
+        try:
+            width = os.get_terminal_size(stream.fileno()).columns if stream is not None else 0
+        except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+            width = 0
+    return min(max(width, narrowest), MAX_WIDTH) if width > 0 else max(80, narrowest)
 
-    return shutil.get_terminal_size((80, 24)).columns
+
+def _terminal_height(stream: TextIO | None) -> int:
+    """The terminal's height, else 25; given to rich, which would otherwise read
+    LINES as it is (one of 5,000 digits is more than Python converts)."""
+    try:
+        lines = os.get_terminal_size(stream.fileno()).lines if stream is not None else 0
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        lines = 0
+    return min(lines, MAX_WIDTH) if lines > 0 else 25
 
 
 def _explain(
-    inputs: Iterable[batch.Input | batch.Unreadable],
+    inputs: Iterable[batch.Item],
     now: dt.datetime | None,
     fields: ScrapeFields,
     tz: str | None,
@@ -350,11 +531,14 @@ def _explain(
             error(item.path, item.reason)
             ok = False
             continue
+        if isinstance(item, batch.Skipped):
+            note(item.path, item.reason)
+            continue
         try:
             if item.path == "-":
                 stream, mtime = gunzipped(stdin()), None
             else:
-                stream, mtime = open_input(item.path)
+                stream, mtime = open_input(item.path, regular_only=item.found)
             count = 0
             for document in documents(stream, mtime=mtime, now=now, fields=fields, tz=tz):
                 if isinstance(document, LineProblem):
@@ -372,8 +556,10 @@ def _explain(
                 records = renumber([a.record for a in articles], count)
                 articles = [replace(a, record=r) for a, r in zip(articles, records, strict=True)]
                 count += len(articles)
-                out.write(render(item.path, articles, width=width, line=document.line))
-            out.flush()
+                with writing(STDOUT_NAME):
+                    out.write(render(item.path, articles, width=width, line=document.line))
+            with writing(STDOUT_NAME):
+                out.flush()
         except InputError as exc:
             error(item.path, str(exc))
             ok = False
@@ -390,22 +576,21 @@ def schema() -> None:
     """
     from .schema import schema_text
 
-    click.echo(schema_text(), nl=False)
+    _require_stdout()
+    _say(schema_text(), nl=False)
 
 
 # -- validate and pretty-print -------------------------------------------------
 
 
-def _inputs(
-    files: tuple[str, ...], recursive: bool, patterns: tuple[str, ...]
-) -> Iterator[batch.Input | batch.Unreadable]:
+def _inputs(files: tuple[str, ...], recursive: bool, patterns: tuple[str, ...]) -> Iterator[batch.Item]:
     """The inputs FILE arguments name (a DIR gives its files, as for `parse`), or
     stdin when none are given and it is not a terminal."""
     from . import batch
 
     if not files:
-        if sys.stdin.isatty():
-            raise click.UsageError("no input: give a FILE or DIR, or `-` to read standard input")
+        if _stdin_is_terminal() or _stdin_closed():
+            _no_input()
         files = ("-",)
     return batch.expand(files, recursive=recursive, pattern=patterns or batch.DEFAULT_PATTERNS)
 
@@ -417,19 +602,37 @@ def _kind(decoded: Decoded, as_records: bool) -> str:
     return RECORDS if as_records else sniff(decoded.text[:4096].encode("utf-8", "surrogatepass"))
 
 
-def _read_decoded(path: str) -> tuple[Decoded, float | None]:
-    """Decoded text and modification time of a path, or of stdin for `-`."""
-    from .reading import decode, read_path
+# validate and pretty-print read an input whole (parse streams it): up to this
+# much of text or HTML, and of JSON (records, scrape records), which reads faster.
+WHOLE_TEXT_LIMIT = 64 * 1024 * 1024
+WHOLE_JSON_LIMIT = 256 * 1024 * 1024
 
-    if path == "-":
-        return decode(sys.stdin.buffer.read()), None
-    return read_path(path)
+
+def _read_decoded(path: str, *, regular_only: bool = False, as_records: bool = False) -> tuple[Decoded, float | None]:
+    """Decoded text and modification time of a path, or of stdin for `-`; read
+    whole, but bounded (`reading.read_whole`)."""
+    from .inputs import RECORDS, SCRAPES, SNIFF_BYTES, sniff
+    from .reading import TooLarge, decode, read_path, read_whole
+
+    def limit(head: bytes) -> int:
+        json_kind = as_records or sniff(head[:SNIFF_BYTES]) in (RECORDS, SCRAPES)
+        return WHOLE_JSON_LIMIT if json_kind else WHOLE_TEXT_LIMIT
+
+    try:
+        if path == "-":
+            return decode(read_whole(_stdin_binary(), limit=limit)), None
+        return read_path(path, regular_only=regular_only, limit=limit)
+    except TooLarge as exc:
+        command = click.get_current_context().info_name
+        raise TooLarge(f"{exc}: {command} reads an input whole (`newsparse parse` reads any size)") from None
 
 
 def _content_failed(path: str) -> bool:
     """Whether a read that failed got as far as the bytes (so the content is at
     fault, a diagnostic), rather than failing to open the path (an error)."""
-    return path == "-" or (os.path.isfile(path) and os.access(path, os.R_OK))
+    if path == "-":
+        return not _stdin_closed()
+    return os.path.isfile(path) and os.access(path, os.R_OK)
 
 
 @main.command()
@@ -500,24 +703,28 @@ def validate(
     from . import batch
     from .diagnostics import Diagnostic, Summary
     from .inputs import HTML, RECORDS, SCRAPES
-    from .reading import InputError
+    from .reading import InputError, TooLarge
     from .validate import check_html, check_records, check_scrapes, check_text, undecodable
 
-    failed = False
+    _require_stdout()
+    failed_inputs = 0
     checked = 0
     found: list[Diagnostic] = []
     for item in _inputs(files, recursive, patterns):
         if isinstance(item, batch.Unreadable):
             error(item.path, item.reason)
-            failed = True
+            failed_inputs += 1
+            continue
+        if isinstance(item, batch.Skipped):
+            note(item.path, item.reason)
             continue
         path = item.path
         try:
-            decoded, mtime = _read_decoded(path)
+            decoded, mtime = _read_decoded(path, regular_only=item.found, as_records=as_records)
         except InputError as exc:
-            if not _content_failed(path):
+            if isinstance(exc, TooLarge) or not _content_failed(path):
                 error(path, str(exc))
-                failed = True
+                failed_inputs += 1
                 continue
             diagnostics = [undecodable(path, str(exc))]
         else:
@@ -536,20 +743,21 @@ def validate(
         found.extend(diagnostics)
         if not quiet:
             for diagnostic in diagnostics:
-                click.echo(_json_line(diagnostic.to_dict()) if fmt == "json" else diagnostic.text())
-    summary = Summary.of(checked, found)
+                # a path or a quoted headline may hold control characters: shown, never sent
+                _say(_json_line(diagnostic.to_dict()) if fmt == "json" else visible(diagnostic.text(), layout=False))
+    summary = Summary.of(checked, found, failed_inputs)
     if fmt == "json":
         if quiet:
-            click.echo(_json_line({"summary": summary.to_dict()}))
+            _say(_json_line({"summary": summary.to_dict()}))
     else:
-        click.echo(summary.text())
-    sys.exit(EXIT_FAILED if failed or summary.failed(strict) else EXIT_OK)
+        _say(summary.text())
+    sys.exit(EXIT_FAILED if summary.failed(strict) else EXIT_OK)
 
 
 def _json_line(value: object) -> str:
-    import json
+    from .output import json_text
 
-    return json.dumps(value, ensure_ascii=False)
+    return json_text(value)
 
 
 @main.command("pretty-print")
@@ -570,7 +778,12 @@ def _json_line(value: object) -> str:
 @_tz_option("Zone of the times article text writes without one (IANA name, e.g. Europe/Berlin). Default: none.")
 @click.option("--records", "as_records", is_flag=True, help="Read FILE as JSON records even if it does not look so.")
 @click.option("--quotes", "quotes_only", is_flag=True, help="Show only the quotes, as a table grouped by speaker.")
-@click.option("--width", type=click.IntRange(min=20), metavar="N", help="Wrap at N columns; default: the terminal's.")
+@click.option(
+    "--width",
+    type=click.IntRange(min=NARROWEST_PAGE, max=MAX_WIDTH),
+    metavar="N",
+    help=f"Wrap at N columns ({NARROWEST_PAGE} to {MAX_WIDTH}); default: the terminal's.",
+)
 @click.option(
     "--color",
     type=click.Choice(["auto", "always", "never"]),
@@ -615,6 +828,7 @@ def pretty_print(
     from .records import load_records
     from .render import make_console, page_environment, views
 
+    _require_stdout()
     failed = False
     records: list[Record] = []
     for item in _inputs(files, recursive, patterns):
@@ -622,9 +836,12 @@ def pretty_print(
             error(item.path, item.reason)
             failed = True
             continue
+        if isinstance(item, batch.Skipped):
+            note(item.path, item.reason)
+            continue
         path = item.path
         try:
-            decoded, mtime = _read_decoded(path)
+            decoded, mtime = _read_decoded(path, regular_only=item.found, as_records=as_records)
             if _kind(decoded, as_records) == RECORDS:
                 loaded, problems = load_records(decoded.text)
                 for problem in problems:
@@ -643,16 +860,20 @@ def pretty_print(
         except InputError as exc:
             error(path, str(exc))
             failed = True
-    console = make_console(color=color, width=width)
+    # always a width of ours: rich would take any COLUMNS as it is (0 prints nothing)
+    console = make_console(
+        color=color, width=width or _terminal_width(NARROWEST_PAGE), height=_terminal_height(sys.stdout)
+    )
     rendered = views(records, now=reference_time(now), quotes_only=quotes_only)
-    if pager and console.is_terminal:
-        page_environment()
-        with console.pager(styles=console.color_system is not None):
+    with writing(STDOUT_NAME):
+        if pager and console.is_terminal:
+            page_environment()
+            with console.pager(styles=console.color_system is not None):
+                for view in rendered:
+                    console.print(view)
+        else:
             for view in rendered:
                 console.print(view)
-    else:
-        for view in rendered:
-            console.print(view)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
@@ -671,4 +892,5 @@ def completion(shell: str) -> None:
 
     completer = get_completion_class(shell)
     assert completer is not None, "click knows every shell offered above"
-    click.echo(completer(main, {}, "newsparse", "_NEWSPARSE_COMPLETE").source())
+    _require_stdout()
+    _say(completer(main, {}, "newsparse", "_NEWSPARSE_COMPLETE").source())

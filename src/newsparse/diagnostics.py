@@ -146,30 +146,44 @@ class Diagnostic:
 
 @dataclass(frozen=True, slots=True)
 class Summary:
+    """What validate checked: files read and checked, the diagnostics found, and
+    the inputs that failed before any check (missing, unreadable, a directory
+    with nothing to check), each already reported on stderr."""
+
     files: int
     errors: int
     warnings: int
     notes: int
+    failed_inputs: int = 0
 
     @classmethod
-    def of(cls, files: int, diagnostics: list[Diagnostic]) -> Summary:
+    def of(cls, files: int, diagnostics: list[Diagnostic], failed_inputs: int = 0) -> Summary:
         count = {s: 0 for s in SEVERITIES}
         for d in diagnostics:
             count[d.severity] += 1
-        return cls(files, count[ERROR], count[WARNING], count[NOTE])
+        return cls(files, count[ERROR], count[WARNING], count[NOTE], failed_inputs)
 
     def failed(self, strict: bool) -> bool:
-        return self.errors > 0 or (strict and self.warnings > 0)
+        return self.errors > 0 or self.failed_inputs > 0 or (strict and self.warnings > 0)
 
     def text(self) -> str:
-        checked = f"checked {self.files} file{'s' if self.files != 1 else ''}"
+        checked = f"checked {_plural(self.files, 'file')}"
+        failed = f"{_plural(self.failed_inputs, 'input')} failed" if self.failed_inputs else ""
         if not (self.errors or self.warnings or self.notes):
-            return f"{checked}: no problems"
-        parts = [_plural(self.errors, "error"), _plural(self.warnings, "warning"), _plural(self.notes, "note")]
-        return f"{checked}: {', '.join(parts)}"
+            found = "no problems" if self.files else ""  # none checked, none found: no "no problems"
+        else:
+            parts = [_plural(self.errors, "error"), _plural(self.warnings, "warning"), _plural(self.notes, "note")]
+            found = ", ".join(parts)
+        return f"{checked}: {'; '.join(part for part in (found, failed) if part) or 'no problems'}"
 
     def to_dict(self) -> dict[str, int]:
-        return {"files": self.files, "errors": self.errors, "warnings": self.warnings, "notes": self.notes}
+        return {
+            "files": self.files,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "notes": self.notes,
+            "failed_inputs": self.failed_inputs,
+        }
 
 
 def _plural(n: int, word: str) -> str:

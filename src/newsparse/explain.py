@@ -14,6 +14,8 @@ line's text, its label, and the rule that decided with its reason. The text take
 most of the width; every cell wraps within its column, so nothing is cut off. A
 line split into parts (`By Jane Roe Updated 3 May` is a byline and a time) shows
 its parts' texts separated by ` ‖ ` and its labels joined by `+`, in the same order.
+Text from the page (and its path and URL) is shown with its control characters
+written visibly (`visible`): an escape sequence in a page never reaches the terminal.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from .visible import visible
 
 if TYPE_CHECKING:
     from .pipeline import Article
@@ -45,17 +49,25 @@ def render(
     for article in articles:
         source = article.record.source
         where = f"input line {line}, " if line is not None else ""
-        page = f" · {source.url or url}" if (source.url or url) else ""
-        out.append(f"# {path}#{source.index}: {where}lines {source.lines[0]}-{source.lines[1]}{page}\n")
+        page = f" · {shown(source.url or url or '')}" if (source.url or url) else ""
+        out.append(f"# {shown(path)}#{source.index}: {where}lines {source.lines[0]}-{source.lines[1]}{page}\n")
         for decision in article.decisions:
-            wrapped = textwrap.wrap(decision, width - 4, break_on_hyphens=False)
+            wrapped = textwrap.wrap(shown(decision), width - 4, break_on_hyphens=False)
             out.extend(f"## {piece}\n" if k == 0 else f"##   {piece}\n" for k, piece in enumerate(wrapped))
         out.append(_row(["line", "text", "label", "rule: why"], text_width, rule_width))
         for label in article.labels:
             number = f"{label.line}" if label.last <= label.line else f"{label.line}-{label.last}"
-            text = PART_SEPARATOR.join(part.text for part in label.parts)
-            out.append(_row([number, text, label.label, f"{label.rule}: {label.why}"], text_width, rule_width))
+            text = PART_SEPARATOR.join(shown(part.text) for part in label.parts)
+            why = shown(f"{label.rule}: {label.why}")
+            out.append(_row([number, text, label.label, why], text_width, rule_width))
     return "".join(out)
+
+
+def shown(text: str) -> str:
+    """Text from the page or its path as the table shows it: control characters
+    written visibly (`\\x1b`), never sent to the terminal, tabs and line ends too
+    (a cell is one line of text)."""
+    return visible(text, layout=False)
 
 
 def _row(cells: list[str], text_width: int, rule_width: int) -> str:

@@ -529,10 +529,11 @@ def iter_path(
     fields: ScrapeFields | None = None,
     on_problem: Callable[[LineProblem], None] | None = None,
     tz: str | None = None,
+    regular_only: bool = False,
 ) -> Iterator[Record]:
-    """`iter_records` of the file at `path`."""
+    """`iter_records` of the file at `path`; `regular_only` as for `reading.open_input`."""
     from .reading import open_input
 
-    fh, mtime = open_input(path)
+    fh, mtime = open_input(path, regular_only=regular_only)
     with fh:
         yield from iter_records(fh, path=path, mtime=mtime, now=now, fields=fields, on_problem=on_problem, tz=tz)

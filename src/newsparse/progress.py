@@ -41,8 +41,10 @@ class ProgressBar:
     0:01:30`, in less than 80 columns for batches of up to 99,999 files.
     Errors are printed above it."""
 
-    def __init__(self, total: int, console: Console | None = None) -> None:
-        self._console = console or Console(stderr=True)
+    def __init__(self, total: int, console: Console | None = None, size: tuple[int, int] | None = None) -> None:
+        # a size of ours (width, height): rich would take any COLUMNS and LINES as they are
+        width, height = size if size is not None else (None, None)
+        self._console = console or Console(stderr=True, width=width, height=height)
         self._progress = Progress(
             BarColumn(bar_width=8),
             MofNCompleteColumn(),

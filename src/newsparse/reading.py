@@ -22,7 +22,8 @@ import contextlib
 import io
 import os
 import re
-from collections.abc import Iterator
+import stat
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, Protocol, cast
 
@@ -178,11 +179,15 @@ def _stray_bytes(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error(_STRAY_BYTES, _stray_bytes)
 
 
-def open_input(path: str) -> tuple[BinaryIO, float | None]:
+def open_input(path: str, *, regular_only: bool = False) -> tuple[BinaryIO, float | None]:
     """An open binary stream and the modification time of a path; gzip-compressed
-    content is decompressed as it is read (see `gunzipped`)."""
+    content is decompressed as it is read (see `gunzipped`). With `regular_only`
+    (a file found in a directory walk, not named), anything but a regular file is
+    refused, and opening does not wait: a FIFO put where a file was would
+    otherwise wait for a writer for ever. A FIFO named on the command line
+    (`<(zcat a.gz)`) is read, as asked."""
     try:
-        fh = open(path, "rb")  # noqa: SIM115 - the caller closes it
+        fh = open(path, "rb", opener=_without_waiting if regular_only else None)  # noqa: SIM115 - the caller closes it
         st = os.fstat(fh.fileno())
     except IsADirectoryError:
         raise InputError("is a directory") from None
@@ -192,7 +197,29 @@ def open_input(path: str) -> tuple[BinaryIO, float | None]:
         raise InputError("permission denied") from None
     except OSError as exc:
         raise InputError(exc.strerror or str(exc)) from None
+    if regular_only and not stat.S_ISREG(st.st_mode):
+        fh.close()
+        raise InputError(f"not a regular file ({file_kind(st.st_mode)})")
     return gunzipped(fh), st.st_mtime
+
+
+def _without_waiting(path: str, flags: int) -> int:
+    # O_NONBLOCK: opening a FIFO returns at once; on a regular file it changes nothing
+    return os.open(path, flags | os.O_NONBLOCK)
+
+
+def file_kind(mode: int) -> str:
+    """`a FIFO`, `a socket`, ... for a file mode that is not a regular file's."""
+    for test, kind in (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISDIR, "a directory"),
+    ):
+        if test(mode):
+            return kind
+    return "a special file"
 
 
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -248,15 +275,45 @@ class _Gunzip(io.RawIOBase):
         super().close()
 
 
-def read_path(path: str) -> tuple[Decoded, float | None]:
-    """Decoded text of a whole file and its modification time."""
-    fh, mtime = open_input(path)
+def read_path(
+    path: str, *, regular_only: bool = False, limit: Callable[[bytes], int] | None = None
+) -> tuple[Decoded, float | None]:
+    """Decoded text of a whole file and its modification time (`regular_only` as
+    for `open_input`; `limit` as for `read_whole`, none by default)."""
+    fh, mtime = open_input(path, regular_only=regular_only)
     with fh:
-        try:
-            data = fh.read()
-        except OSError as exc:
-            raise InputError(exc.strerror or str(exc)) from None
+        data = read_whole(fh, limit=limit) if limit is not None else _read_all(fh)
     return decode(data), mtime
+
+
+def _read_all(stream: Readable) -> bytes:
+    try:
+        return stream.read()
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+
+
+class TooLarge(InputError):
+    """An input larger than what is read whole."""
+
+
+# How much is read before the rest: enough to tell binary input and an input's kind.
+_HEAD = 64 * 1024
+
+
+def read_whole(stream: Readable, *, limit: Callable[[bytes], int]) -> bytes:
+    """All of a stream, read whole but bounded: binary input is refused from its
+    first bytes, before more is read (`/dev/zero` would never end), and an input
+    over `limit(first bytes)` bytes is refused with TooLarge (`yes` would fill
+    the memory)."""
+    head = read_upto(stream, _HEAD)
+    if _bom(head) is None:
+        refuse_binary(head)
+    most = limit(head)
+    data = head + read_upto(stream, most + 1 - len(head)) if len(head) == _HEAD else head
+    if len(data) > most:
+        raise TooLarge(f"larger than {most // (1024 * 1024)} MiB")
+    return data
 
 
 def read_pieces(stream: Readable, *, whole_limit: int | None = None) -> Iterator[Piece]:

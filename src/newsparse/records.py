@@ -6,7 +6,9 @@ the line each record starts on so problems can point at it. Records come from
 anywhere, so what JSON's grammar allows but no record holds, and no decoder
 should be made to swallow, is a problem like a syntax error: an integer too long
 to convert, arrays and objects nested past `MAX_DEPTH`, a lone surrogate
-(`"\ud800"`, half a character: no encoder can write it out again), and
+(`"\ud800"`, half a character: no encoder can write it out again; but
+U+DC80-U+DCFF in `source.path` are the bytes of a file name that is not UTF-8,
+as `os.fsdecode` keeps them, and are read), and
 JavaScript's `NaN` and `Infinity`, which are not JSON at all. `record_from_dict`
 turns one decoded object into a `Record`, checking every value's type on the
 way: a `RecordError` names the JSON path of the first bad value.
@@ -27,6 +29,9 @@ _WHITESPACE = " \t\r\n\ufeff"
 # reader limit nesting, and this one stops long before the recursion limit.
 MAX_DEPTH = 64
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Surrogates that stand for no byte: U+DC80-U+DCFF are the bytes 0x80-0xFF of a
+# file name that is not UTF-8, as os.fsdecode keeps them, allowed in source.path.
+_NOT_A_BYTE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
 _MAY_HOLD_SURROGATES = re.compile(r"[\ud800-\udfff]|\\u[dD][89a-fA-F]")
 
 
@@ -130,7 +135,8 @@ def _unfit(value: Any) -> str | None:
         else:
             continue
         for text, where in texts:
-            found = _SURROGATE.search(text)
+            # a file name's undecodable bytes: the path reads back to them (os.fsencode)
+            found = (_NOT_A_BYTE if where == "$.source.path" else _SURROGATE).search(text)
             if found is not None:
                 return f"{where}: a lone surrogate \\u{ord(found.group()):04x} in a string is half a character"
     return None

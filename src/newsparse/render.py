@@ -57,7 +57,18 @@ COLOR_CHOICES = ("auto", "always", "never")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def make_console(*, color: str = "auto", width: int | None = None, file: IO[str] | None = None) -> Console:
+class _Console(Console):
+    """rich's console, ending on a closed pipe as every newsparse command does
+    (status 0, quietly: the reader went away) where rich's exits with 1."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
+def make_console(
+    *, color: str = "auto", width: int | None = None, file: IO[str] | None = None, height: int | None = None
+) -> Console:
     """A console for `--color` and `--width`.
 
     `auto` styles a terminal only and honours NO_COLOR (colours off, bold and
@@ -66,7 +77,9 @@ def make_console(*, color: str = "auto", width: int | None = None, file: IO[str]
     """
 
     def build(**options: Any) -> Console:
-        return Console(file=file, width=width, theme=THEME, highlight=False, markup=False, emoji=False, **options)
+        return _Console(
+            file=file, width=width, height=height, theme=THEME, highlight=False, markup=False, emoji=False, **options
+        )
 
     if color == "never":
         return build(color_system=None, force_terminal=False)
@@ -292,8 +305,8 @@ class ArticleView:
             yield Text(visible(record.byline), "np.byline")
         src = record.source
         # `path#index` with the 0-based source.index, as validate and --explain name an article
-        name = f"{visible(src.path)}#{src.index}" + (" (standard input)" if src.path == "-" else "")
-        page = f" · {visible(src.url)}" if src.url else ""
+        name = f"{visible(src.path, layout=False)}#{src.index}" + (" (standard input)" if src.path == "-" else "")
+        page = f" · {visible(src.url, layout=False)}" if src.url else ""
         yield Text(f"{name} · lines {src.lines[0]}-{src.lines[1]}{page}", "np.source")
 
     def _bullets(self) -> Table:

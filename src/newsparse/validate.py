@@ -322,6 +322,10 @@ def _warning_finding(k: int, code: str, message: str, line: int | None, record: 
 # -- records ------------------------------------------------------------------
 
 
+# Source files larger than this are not read to check records' line ranges.
+LINE_COUNT_LIMIT = 64 * 1024 * 1024
+
+
 @dataclass(slots=True)
 class _FileLines:
     """Line counts of the files records name, read once each."""
@@ -340,7 +344,8 @@ def _line_count(path: str) -> int | None:
     if path == "-" or not os.path.isfile(path):
         return None
     try:
-        decoded, _ = read_path(path)
+        # a path a record names: a regular file, read whole only up to a bound
+        decoded, _ = read_path(path, regular_only=True, limit=lambda head: LINE_COUNT_LIMIT)
     except InputError:
         return None
     return len(split_lines(decoded.text))
