@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -53,3 +55,49 @@ def test_quiet_shows_no_bar(monkeypatch: pytest.MonkeyPatch) -> None:
     sample = str(SAMPLES / "wire--reuters-dateline.txt")
     result = CliRunner().invoke(main, ["parse", "-q", "-j", "1", sample, sample])
     assert (result.exit_code, result.stderr) == (0, "")
+
+
+def _bar_in_a_pty(folder: Path, out: Path, **env: str) -> tuple[list[str], int]:
+    """`parse` of FOLDER into OUT in a pseudo-terminal 80 columns wide: the lines
+    the terminal shows (each redraw of the bar ends at a carriage return or a
+    line end; escape codes removed) and the exit status."""
+    pexpect = pytest.importorskip("pexpect")
+    environment = {k: v for k, v in os.environ.items() if k not in {"COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR"}}
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "newsparse", "parse", "-j", "2", "--now", "2025-12-05T12:00:00Z", str(folder), "-o", str(out)],
+        env={**environment, "TERM": "xterm-256color", **env},
+        dimensions=(24, 80),
+        encoding="utf-8",
+        timeout=120,
+    )
+    output = child.read()
+    child.close()
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", output)
+    return [line for line in re.split(r"\r\n|\r|\n", shown) if line.strip()], child.exitstatus
+
+
+def test_the_bar_on_a_real_terminal(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(30):
+        (folder / f"{k:02}.txt").write_bytes((SAMPLES / "arabnews-two-articles.txt").read_bytes())
+    (folder / "15-broken.txt").write_bytes(b"\0\0binary")
+    lines, status = _bar_in_a_pty(folder, tmp_path / "out")
+    assert status == 1
+    assert f"newsparse: error: {folder / '15-broken.txt'}: binary file (contains NUL bytes)" in lines
+    bars = [line for line in lines if " files " in line]
+    assert bars, lines
+    assert all(len(line.rstrip()) <= 80 for line in bars)
+    assert re.fullmatch(r"\S+ 31/31 files 60 articles elapsed \d+:\d\d:\d\d remaining \d+:\d\d:\d\d", bars[-1].strip())
+
+
+def test_the_bar_with_a_columns_of_20_digits(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(3):
+        (folder / f"{k}.txt").write_bytes((SAMPLES / "arabnews-two-articles.txt").read_bytes())
+    lines, status = _bar_in_a_pty(folder, tmp_path / "out", COLUMNS="99999999999999999999", LINES="9" * 5000)
+    assert status == 0
+    assert not [line for line in lines if "Traceback" in line or "Error" in line]
+    assert any(re.search(r" 3/3 files 6 articles elapsed ", line) for line in lines), lines
