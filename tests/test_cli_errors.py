@@ -138,3 +138,22 @@ def test_no_input_from_a_terminal_is_a_usage_error_for_parse() -> None:
     child.close()
     assert child.exitstatus == 2
     assert "no input: give a FILE or DIR, or `-` to read standard input (standard input is a terminal)" in output
+
+
+def test_a_parser_bug_under_explain_costs_that_input_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = newsparse.inputs.explain_document
+
+    def explain_document(document: newsparse.inputs.Document, *, path: str) -> Any:
+        if "bug" in os.path.basename(path):
+            raise KeyError("a key the parser expected")
+        return real(document, path=path)
+
+    monkeypatch.setattr(newsparse.inputs, "explain_document", explain_document)
+    for name in ("a.txt", "bug.txt"):
+        (tmp_path / name).write_bytes(SAMPLE.read_bytes())
+    result = parse("--explain", "--width", "80", str(tmp_path / "bug.txt"), str(tmp_path / "a.txt"))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"newsparse: error: {tmp_path / 'bug.txt'}: internal error: KeyError: 'a key the parser expected'\n"
+    )
+    assert result.stdout.startswith(f"# {tmp_path / 'a.txt'}#0: ")

@@ -369,10 +369,15 @@ def run_task(task: Task) -> Outcome:
             return Outcome([], problems=(str(LineProblem(task.document.line, str(exc))),))
     except InputError as exc:
         return Outcome([], str(exc))
-    except RecursionError:
-        return Outcome([], "internal error: nesting too deep")
     except Exception as exc:  # a parser bug must cost one input, not the batch
-        return Outcome([], f"internal error: {type(exc).__name__}: {exc}")
+        return Outcome([], internal_error(exc))
+
+
+def internal_error(exc: Exception) -> str:
+    """The one-line message for a parser bug met on one input."""
+    if isinstance(exc, RecursionError):
+        return "internal error: nesting too deep"
+    return f"internal error: {type(exc).__name__}: {exc}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -553,6 +553,10 @@ def _explain(
                     error(item.path, str(LineProblem(document.line, str(exc))))
                     ok = False
                     continue
+                except Exception as exc:  # a parser bug costs this input, as in parse
+                    error(item.path, batch.internal_error(exc))
+                    ok = False
+                    break
                 records = renumber([a.record for a in articles], count)
                 articles = [replace(a, record=r) for a, r in zip(articles, records, strict=True)]
                 count += len(articles)
