@@ -106,3 +106,29 @@ def hard_wrapped(seed: int, size: int, width: int = 60) -> str:
         lines.append(" ".join(line) + " and")
         total += len(lines[-1]) + 1
     return f"{rnd.choice(SUBJECTS)} faces a hard year\n\nBy {_name(rnd)}\n\n" + "\n".join(lines) + "\nthat was all.\n"
+
+
+def _teaser(rnd: random.Random) -> str:
+    """A related-story title, long enough to be looked for again on its page."""
+    return f"{rnd.choice(SUBJECTS)} in {rnd.choice(PLACES).title()} {rnd.choice(VERBS)} {rnd.choice(OBJECTS)}"
+
+
+def page(rnd: random.Random) -> list[str]:
+    """A whole page as a scraper saves it: a menu, a most-read list, one article,
+    and the same list again under it with related titles each shown once."""
+    teasers = [_teaser(rnd) for _ in range(rnd.randint(3, 6))]
+    menu = " ".join(rnd.sample(SECTIONS, len(SECTIONS)))
+    related = [_teaser(rnd) + f" ({rnd.randint(2, 99)} photos)" for _ in range(rnd.randint(6, 12))]
+    return [menu, "Most read", *teasers, *article(rnd), "Related stories", *teasers, *related, "© The Harbour Post"]
+
+
+def pages(seed: int, size: int) -> str:
+    """Whole pages one after another, three blank lines apart, until `size` characters."""
+    rnd = random.Random(seed)
+    out: list[str] = []
+    total = 0
+    while total < size:
+        text = "\n\n".join(page(rnd))
+        out.append(text)
+        total += len(text) + 3
+    return "\n\n\n".join(out) + "\n"

@@ -29,6 +29,9 @@ from .times import MAX_CONTINUATION_LINES, Continued, continued, substantive, ti
 # Dates are looked for in lines up to this long: a longer line is prose, and a
 # date in it says nothing about the page's header.
 MAX_DATED_CHARS = 250
+# How far (in characters, each way) a line's text is looked for again: a long
+# page's text, so one page's furniture is found and many pages stay linear.
+SHOWN_AGAIN_REACH = 100_000
 # A time line is at most this long.
 MAX_TIME_LINE_CHARS = 200
 # How a reader comment's header ends (`Jane on May 3, 2019 at 4:47 pm said:`).
@@ -106,6 +109,7 @@ class Evidence:
     # times written over several lines, by their first line (`times.continued`)
     continued: dict[int, Continued] = field(default_factory=dict)
     full_text: str | None = field(default=None)
+    line_offsets: list[int] = field(default_factory=list)  # where each line starts in full_text
     # answers of `titles.title_like` and `titles.headline_quality`, kept per line
     titles: dict[int, bool] = field(default_factory=dict)
     title_scores: dict[int, float] = field(default_factory=dict)
@@ -137,7 +141,10 @@ class Evidence:
         return None
 
     def shown_again(self, i: int) -> bool:
-        """Whether line i's text appears elsewhere in the input (alone or inside another line)."""
+        """Whether line i's text appears elsewhere on its page (alone or inside
+        another line). A page is taken as the SHOWN_AGAIN_REACH characters on
+        either side: looking further would make many pages in one input
+        quadratic, and a page's furniture repeats within the page."""
         if self.shown[self.key(i)] > 1:
             return True
         text = self.lines[i].text
@@ -145,7 +152,12 @@ class Evidence:
             return False
         if self.full_text is None:
             self.full_text = "\n".join(line.text for line in self.lines)
-        return self.full_text.count(text) > 1
+            offsets = [0]
+            for line in self.lines:
+                offsets.append(offsets[-1] + len(line.text) + 1)
+            self.line_offsets = offsets
+        at = self.line_offsets[i]
+        return self.full_text.count(text, max(0, at - SHOWN_AGAIN_REACH), at + len(text) + SHOWN_AGAIN_REACH) > 1
 
 
 def gather(lines: list[Line], reference: dt.datetime, meta: PageMeta | None = None) -> Evidence:
