@@ -117,7 +117,6 @@ def _features(
     assert e is not None
     header = _header_below(ev, below)
     kinds = {ev.anchors[j] for j in header}
-    side = "under_header" if kinds & {TIME, BYLINE, NAME} else "bare"
     own = content_words(ev.lines[i].text)
     words_before = _vocabulary(ev, reversed(above))
     words_after = _vocabulary(ev, below)
@@ -125,6 +124,8 @@ def _features(
     # the short lines right above the title (a kicker, a section, a name, a time),
     # and the blank lines above them
     block = _header_block(ev, i, above)
+    # a proper header (a time, a byline) below the title or right above it
+    side = "under_header" if (kinds | {ev.anchors[j] for j in block}) & {TIME, BYLINE, NAME} else "bare"
     top = block[0] if block else i
     before_top = [j for j in above if j < top]
     blanks = top - (before_top[-1] if before_top else -1) - 1
@@ -166,7 +167,7 @@ def _features(
         # (a time or a byline): a feed of one site's stories shares its words
         f"vocabulary_kept_{side}": min(1.0, shared / SHARED_SCALE),
         "title_words_after": len(own & words_after) / len(own) if own else 0.0,
-        f"title_words_before_{side}": len(own & words_before) / len(own) if own else 0.0,
+        "title_words_before": len(own & words_before) / len(own) if own else 0.0,
         "shown_before": float(ev.first_showing.get(e.key, i) < i),
         "shown_again_below": float(any(ev.key(j) == e.key for j in below[: HEADER_REACH * 2])),
         "teasers_above": min(siblings_above, 3) / 3,
