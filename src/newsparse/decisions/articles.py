@@ -4,10 +4,11 @@ Every title-like line with prose both above and below it is a candidate start.
 Each is scored by the fitted `ARTICLE_START` weights against "no new article
 here" on what marks a new article: the line's shape as a title, a header below
 it (a time, a byline, a standfirst), its prose after it, the previous article's
-end furniture above it (tags, a share strip, a list heading), blank lines
-between, a change of vocabulary between the prose before and after it (a new
-story speaks of other things), and the title sharing its words with what
-follows rather than what came before. Against it: the title shown before (a
+end furniture above it (tags, a share strip, a list heading), a gap of blank
+lines above it or its header wider than the text around uses, a change of
+vocabulary between the prose before and after it (a new story speaks of other
+things), and the title sharing its words with what follows rather than what
+came before. Against it: the title shown before (a
 repeat), teaser-like titles around it (a list of other stories), a reader
 comment's signature. The starts that win are kept when enough prose stands
 between them; teasers (a title with a sentence) stay inside the article they
@@ -22,6 +23,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
+
+import regex
 
 from ..evidence import Evidence
 from ..evidence.anchors import BYLINE, NAME, TIME
@@ -40,9 +44,9 @@ SIBLING_REACH = 8
 # Prose words each side of a start at the least: a title between two paragraphs
 # of one article is a subheading.
 MIN_PROSE_WORDS = 40
-# Prose words in the body core each article must keep, on each side of a start;
-# fewer for a start that wins by far.
-MIN_ARTICLE_WORDS = 80
+# Prose words in the body core each article must keep, on each side of a start
+# (a short news item keeps some 60); fewer for a start that wins by far.
+MIN_ARTICLE_WORDS = 50
 MIN_SHORT_WORDS = 30
 STRONG_MARGIN = 4.0
 # How many prose words each side the vocabulary of the text is compared over.
@@ -50,6 +54,12 @@ VOCABULARY_WORDS = 250
 # How far below its title a new article's time or byline may stand above the
 # title instead (`Published 3 May` / title): the start moves up over them.
 ANCHORS_ABOVE = 3
+# How many non-blank lines above a title a gap of two blank lines or more may
+# stand (a page's furniture between the previous article and the title).
+GAP_REACH = 6
+# The share of vocabulary two parts of one story keep at the least, about
+# (two stories keep a few words in common, one story a tenth or more).
+SHARED_SCALE = 0.1
 
 
 # The other side of every start decision: no new article here.
@@ -80,8 +90,8 @@ def start_options(ev: Evidence) -> list[Option]:
     position = {i: k for k, i in enumerate(nonblank)}
     options = []
     for k, i in enumerate(nonblank):
-        if prose[i] < MIN_PROSE_WORDS or not title_like(ev, i):
-            continue
+        if prose[i] < MIN_PROSE_WORDS or not title_like(ev, i) or _code(ev, i):
+            continue  # a line of program code titles nothing
         below = nonblank[k + 1 : k + 1 + WINDOW]
         above = nonblank[max(0, k - WINDOW) : k]
         after = prose[below[-1] + 1] - prose[i] if below else 0
@@ -107,17 +117,21 @@ def _features(
     assert e is not None
     header = _header_below(ev, below)
     kinds = {ev.anchors[j] for j in header}
-    side = "under_header" if kinds & {TIME, BYLINE, NAME} else "bare"
     own = content_words(ev.lines[i].text)
     words_before = _vocabulary(ev, reversed(above))
     words_after = _vocabulary(ev, below)
     shared = len(words_before & words_after) / len(words_before | words_after) if words_before and words_after else 0.0
     # the short lines right above the title (a kicker, a section, a name, a time),
     # and the blank lines above them
-    block = _header_block(ev, above)
+    block = _header_block(ev, i, above)
+    # a proper header (a time, a byline) below the title or right above it
+    side = "under_header" if (kinds | {ev.anchors[j] for j in block}) & {TIME, BYLINE, NAME} else "bare"
     top = block[0] if block else i
     before_top = [j for j in above if j < top]
     blanks = top - (before_top[-1] if before_top else -1) - 1
+    wide = _wide_gap([*above, i, *below])
+    near = [*above[-GAP_REACH:], i]
+    gap_near = any(b - a - 1 >= wide for a, b in pairwise(near))
     end_furniture = sum(1 for j in above[-5:] if _is_end_furniture(ev, j))
     first_prose = next((j for j in below[:HEADER_REACH] if _prose(ev, j)), None)
 
@@ -145,14 +159,15 @@ def _features(
         "standfirst_below": float(first_prose is not None and first_prose == (below[0] if below else None)),
         "prose_after": math.log1p(after) / 7,
         "prose_before": math.log1p(before) / 7,
-        "blank_gap": float(blanks >= 2),
+        "blank_gap": float(blanks >= wide),
+        "blank_gap_near": float(gap_near),
         "end_furniture_above": end_furniture / 5,
         "list_heading_above": float(any(ev.features(j) is not None and _heading(ev, j) for j in above[-8:])),
         # what the text says before and after weighs less under a proper header
         # (a time or a byline): a feed of one site's stories shares its words
-        f"vocabulary_kept_{side}": shared,
+        f"vocabulary_kept_{side}": min(1.0, shared / SHARED_SCALE),
         "title_words_after": len(own & words_after) / len(own) if own else 0.0,
-        f"title_words_before_{side}": len(own & words_before) / len(own) if own else 0.0,
+        "title_words_before": len(own & words_before) / len(own) if own else 0.0,
         "shown_before": float(ev.first_showing.get(e.key, i) < i),
         "shown_again_below": float(any(ev.key(j) == e.key for j in below[: HEADER_REACH * 2])),
         "teasers_above": min(siblings_above, 3) / 3,
@@ -162,6 +177,24 @@ def _features(
         "article_above": math.log1p(block_above) / 7,
         "comment_near": float(any(_comment(ev, j) for j in [*above[-3:], *below[:3]])),
     }
+
+
+def _wide_gap(lines: list[int]) -> int:
+    """How many blank lines make a gap wider than the text around uses between
+    its lines (two at the least): a text that puts two blank lines after every
+    paragraph says nothing by one more pair."""
+    gaps = sorted(b - a - 1 for a, b in pairwise(lines))
+    usual = gaps[len(gaps) // 2] if gaps else 0
+    return max(2, usual + 1)
+
+
+# What a line of program code has and a title has not: braces, assignments, a
+# closing semicolon (a title may join two clauses with one).
+_CODE = regex.compile(r"[{}=]|;$")
+
+
+def _code(ev: Evidence, i: int) -> bool:
+    return _CODE.search(ev.lines[i].text) is not None
 
 
 # A paragraph block goes on over at most this many other lines (a caption, an ad).
@@ -192,17 +225,19 @@ HEADER_BLOCK = 4
 HEADER_LINE_WORDS = 8
 
 
-def _header_block(ev: Evidence, above: list[int]) -> list[int]:
-    """The run of short lines directly above a title, one line apart, that are
-    no prose: a kicker, a section, a name, a time (at most HEADER_BLOCK)."""
+def _header_block(ev: Evidence, i: int, above: list[int]) -> list[int]:
+    """The run of short lines directly above title i, at most one blank line
+    apart, that are no prose: a kicker, a section, a name, a time (at most
+    HEADER_BLOCK). A line two blank lines or more above the title is none of
+    its header: that is where the previous article ends."""
     block: list[int] = []
-    nxt = None
+    nxt = i
     for j in reversed(above):
         f = ev.features(j)
         if len(block) >= HEADER_BLOCK or f is None or f.prose or f.words > HEADER_LINE_WORDS:
             break
-        if nxt is not None and nxt - j > 2:
-            break  # a blank line or more between: the block ends
+        if nxt - j > 2:
+            break  # two blank lines or more between: the block ends
         block.insert(0, j)
         nxt = j
     return block
@@ -308,10 +343,12 @@ def _with_bodies(ev: Evidence, kept: list[Candidate], n: int, stay: float) -> li
 
 def _moved_up(ev: Evidence, i: int) -> int:
     """A new article's start at its title, moved up over the header lines that
-    stand right above the title (`Published 3 May`, `By Jane Roe`)."""
+    stand right above the title (`Published 3 May`, `By Jane Roe`), at most one
+    blank line apart: an anchor two blank lines or more above is the previous
+    article's (a closing credit, its author's name)."""
     start = i
     for j in reversed(ev.nonblank(max(0, i - 2 * ANCHORS_ABOVE), i)[-ANCHORS_ABOVE:]):
-        if ev.anchors[j] is None:
+        if ev.anchors[j] is None or start - j > 2:
             break
         start = j
     return start

@@ -1,0 +1,54 @@
+"""Article starts (`decisions/articles.py`): what belongs to a new article's header
+and what is the previous article's end (issue 12)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsparse.decisions.articles import _code, _header_block, _moved_up, _wide_gap
+from newsparse.evidence import Evidence, gather
+from newsparse.text import split_lines
+from newsparse.unwrap import unwrap
+
+NOW = dt.datetime(2025, 12, 5, 12, tzinfo=dt.UTC)
+PARAGRAPH = "The council said on Monday that the new bridge would open to traffic in the spring of next year."
+
+
+def _evidence(lines: list[str]) -> Evidence:
+    return gather(unwrap(split_lines("\n".join(lines) + "\n")), NOW)
+
+
+def _index(ev: Evidence, text: str) -> int:
+    return next(i for i, line in enumerate(ev.lines) if line.text == text)
+
+
+def test_a_header_block_ends_at_two_blank_lines() -> None:
+    """The short line right above a title is its header only when at most one blank
+    line stands between: two or more are where the previous article ends."""
+    for blanks, in_block in ((0, True), (1, True), (2, False)):
+        ev = _evidence([PARAGRAPH, "", "Politics", *[""] * blanks, "Bridge opens next spring", "", PARAGRAPH])
+        title = _index(ev, "Bridge opens next spring")
+        above = ev.nonblank(0, title)
+        assert (_index(ev, "Politics") in _header_block(ev, title, above)) is in_block
+
+
+def test_a_start_moves_up_over_its_own_anchors_only() -> None:
+    """A time right above the title opens the article; a credit two blank lines
+    above it closes the previous one."""
+    own = _evidence([PARAGRAPH, "", "", "", "By Jane Roe", "Bridge opens next spring", "", PARAGRAPH])
+    assert _moved_up(own, _index(own, "Bridge opens next spring")) == _index(own, "By Jane Roe")
+    other = _evidence([PARAGRAPH, "By Jane Roe", "", "", "Bridge opens next spring", "", PARAGRAPH])
+    title = _index(other, "Bridge opens next spring")
+    assert _moved_up(other, title) == title
+
+
+def test_a_wide_gap_is_wider_than_the_text_uses() -> None:
+    assert _wide_gap([0, 2, 4, 6]) == 2  # one blank line between paragraphs
+    assert _wide_gap([0, 3, 6, 9]) == 3  # two blank lines after every paragraph
+    assert _wide_gap([]) == 2
+
+
+def test_program_code_is_no_title() -> None:
+    ev = _evidence(['var u = h === "https:" ? a : b;', "Storm hits coast; thousands lose power"])
+    assert _code(ev, 0)
+    assert not _code(ev, 1)
