@@ -21,9 +21,11 @@ grows with the input, not with its square.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
+from operator import sub
 
 import regex
 
@@ -88,6 +90,11 @@ def start_options(ev: Evidence) -> list[Option]:
     prose = _prose_prefix(ev)
     nonblank = [i for i, e in enumerate(ev.of) if e is not None]
     position = {i: k for k, i in enumerate(nonblank)}
+
+    @cache  # the candidates' windows overlap: each line is asked about many times
+    def teaser(j: int) -> bool:  # a title with an anchor right below it
+        return title_like(ev, j) and any(ev.anchors[m] is not None for m in _next(nonblank, position, j, 2))
+
     options = []
     for k, i in enumerate(nonblank):
         if prose[i] < MIN_PROSE_WORDS or not title_like(ev, i) or _code(ev, i):
@@ -98,7 +105,7 @@ def start_options(ev: Evidence) -> list[Option]:
         if after < MIN_PROSE_WORDS:
             continue
         before = prose[i] - prose[above[0]] if above else 0
-        options.append(Option(i, _features(ev, i, k, nonblank, position, above, below, before, after)))
+        options.append(Option(i, _features(ev, i, k, nonblank, teaser, above, below, before, after)))
     return options
 
 
@@ -107,7 +114,7 @@ def _features(
     i: int,
     k: int,
     nonblank: list[int],
-    position: dict[int, int],
+    teaser: Callable[[int], bool],
     above: list[int],
     below: list[int],
     before: int,
@@ -134,9 +141,6 @@ def _features(
     gap_near = any(b - a - 1 >= wide for a, b in pairwise(near))
     end_furniture = sum(1 for j in above[-5:] if _is_end_furniture(ev, j))
     first_prose = next((j for j in below[:HEADER_REACH] if _prose(ev, j)), None)
-
-    def teaser(j: int) -> bool:  # a title with an anchor right below it
-        return title_like(ev, j) and any(ev.anchors[m] is not None for m in _next(nonblank, position, j, 2))
 
     siblings_above = sum(1 for j in nonblank[max(0, k - SIBLING_REACH) : k] if teaser(j))
     siblings_below = sum(1 for j in nonblank[k + 1 : k + SIBLING_REACH + 1] if teaser(j))
@@ -183,8 +187,8 @@ def _wide_gap(lines: list[int]) -> int:
     """How many blank lines make a gap wider than the text around uses between
     its lines (two at the least): a text that puts two blank lines after every
     paragraph says nothing by one more pair."""
-    gaps = sorted(b - a - 1 for a, b in pairwise(lines))
-    usual = gaps[len(gaps) // 2] if gaps else 0
+    steps = sorted(map(sub, lines[1:], lines))  # one more than the blank lines between
+    usual = steps[len(steps) // 2] - 1 if steps else 0
     return max(2, usual + 1)
 
 
@@ -205,11 +209,10 @@ def _largest_block(ev: Evidence, lines: list[int]) -> int:
     """The prose words of the largest block of paragraphs among `lines`: a story's
     body is one, the notices and teasers of a page's chrome are scattered."""
     best = run = gap = 0
+    words = ev.prose_words
     for j in lines:
-        if _prose(ev, j):
-            f = ev.features(j)
-            assert f is not None
-            run += f.words
+        if words[j]:
+            run += words[j]
             gap = 0
         else:
             gap += 1
@@ -249,8 +252,7 @@ def _next(nonblank: list[int], position: dict[int, int], j: int, count: int) -> 
 
 
 def _prose(ev: Evidence, j: int) -> bool:
-    f = ev.features(j)
-    return f is not None and f.prose and ev.anchors[j] is None
+    return ev.prose_words[j] > 0
 
 
 def _heading(ev: Evidence, j: int) -> bool:
@@ -284,12 +286,11 @@ def _vocabulary(ev: Evidence, lines: Iterable[int]) -> frozenset[str]:
     """The content words of the first VOCABULARY_WORDS words of prose in `lines`."""
     found: set[str] = set()
     words = 0
+    prose_words = ev.prose_words
     for j in lines:
-        if _prose(ev, j):
+        if prose_words[j]:
             found |= content_words(ev.lines[j].text)
-            f = ev.features(j)
-            assert f is not None
-            words += f.words
+            words += prose_words[j]
             if words >= VOCABULARY_WORDS:
                 break
     return frozenset(found)

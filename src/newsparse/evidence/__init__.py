@@ -116,6 +116,9 @@ class Evidence:
     # each line's score in the body search (`decisions.body`), worked out once:
     # (score, whether it adds to a run of furniture)
     body_scores: list[tuple[float, bool]] | None = None
+    # the words of each line that is prose and anchors no header, else 0 (asked
+    # of every line in many windows by the decisions, so worked out once)
+    prose_words: list[int] = field(default_factory=list)
 
     def features(self, i: int) -> Features | None:
         e = self.of[i]
@@ -174,6 +177,10 @@ def gather(lines: list[Line], reference: dt.datetime, meta: PageMeta | None = No
             first.setdefault(e.key, i)
     anchors = find_anchors(lines, of)
     ev = Evidence(lines, reference, of, anchors, shown, first, before, meta)
+    ev.prose_words = [
+        e.features.words if e is not None and e.features.prose and anchor is None else 0
+        for e, anchor in zip(of, anchors, strict=True)
+    ]
     ev.continued = _continued_times(ev)
     return ev
 

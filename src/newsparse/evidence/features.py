@@ -8,7 +8,7 @@ that they carry over to outlets and languages the rules were not written for.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
@@ -86,17 +86,22 @@ class Features:
     furniture: bool  # a known furniture line (`Share`, `Advertisement`, ...)
     sitewide: bool  # cookie, legal, newsletter or account text
     list_heading: bool  # heads a list of other stories (`Most popular`, `More from ...`)
+    # running prose: a sentence or more of text with function words (`_is_prose`;
+    # kept, not worked out on each use: the decisions ask it of every line many times)
+    prose: bool = field(init=False)
 
-    @property
-    def prose(self) -> bool:
-        """Running prose: a sentence or more of text with function words."""
-        if self.cjk:
-            return (self.chars >= 30 and self.ends_sentence) or self.chars >= 80
-        if self.furniture or self.sitewide or self.words < 6:
-            return False
-        if self.ends_sentence:
-            return self.stop_ratio >= 0.12 or self.words >= 25
-        return self.words >= 18 and self.stop_ratio >= 0.2
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "prose", _is_prose(self))
+
+
+def _is_prose(f: Features) -> bool:
+    if f.cjk:
+        return (f.chars >= 30 and f.ends_sentence) or f.chars >= 80
+    if f.furniture or f.sitewide or f.words < 6:
+        return False
+    if f.ends_sentence:
+        return f.stop_ratio >= 0.12 or f.words >= 25
+    return f.words >= 18 and f.stop_ratio >= 0.2
 
 
 # Content words are compared by their first letters, a crude stem that lets
