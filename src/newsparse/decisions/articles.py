@@ -101,7 +101,9 @@ def start_options(ev: Evidence) -> list[Option]:
             continue  # a line of program code titles nothing
         below = nonblank[k + 1 : k + 1 + WINDOW]
         above = nonblank[max(0, k - WINDOW) : k]
-        after = prose[below[-1] + 1] - prose[i] if below else 0
+        # a long menu or fact box may stand between a title and its body
+        far = nonblank[k + 1 : k + 1 + 3 * WINDOW]
+        after = prose[far[-1] + 1] - prose[i] if far else 0
         if after < MIN_PROSE_WORDS:
             continue
         before = prose[i] - prose[above[0]] if above else 0
