@@ -7,6 +7,8 @@ import datetime as dt
 
 from newsparse.decisions.articles import _code, _header_block, _moved_up, _wide_gap
 from newsparse.evidence import Evidence, gather
+from newsparse.evidence.captions import describes_picture
+from newsparse.evidence.titles import title_like
 from newsparse.text import split_lines
 from newsparse.unwrap import unwrap
 
@@ -52,3 +54,19 @@ def test_program_code_is_no_title() -> None:
     ev = _evidence(['var u = h === "https:" ? a : b;', "Storm hits coast; thousands lose power"])
     assert _code(ev, 0)
     assert not _code(ev, 1)
+
+
+def test_a_headline_naming_a_day_is_a_title_not_a_time_line() -> None:
+    """A date a headline's phrase runs through is a day it names: the line is
+    still a title; a label and a date are a time line."""
+    title = "Police seek two witnesses in Dec. 22 harbour bank robbery"
+    ev = _evidence([PARAGRAPH, "", title, "", "Published Dec. 22, 2024 at 10:00", "", PARAGRAPH])
+    assert title_like(ev, _index(ev, title))
+    assert ev.anchors[_index(ev, title)] is None
+    assert ev.anchors[_index(ev, "Published Dec. 22, 2024 at 10:00")] is not None
+
+
+def test_a_gallery_tag_is_no_picture_credit() -> None:
+    """`(photos)` after a headline tags a gallery; `(AP Photo)` credits a picture."""
+    assert not describes_picture("Old harbour walk draws hundreds of visitors (photos)")
+    assert describes_picture("Visitors on the old harbour walk (AP Photo)")

@@ -19,7 +19,8 @@ from ..vocab.credits import CAPTION_PREFIXES, CREDIT_WORDS
 _CACHE_LINES = 4096
 _TRAILING_CREDIT = regex.compile(
     r"""(?ix)(?:
-        \((?:[^()]*(?:photo|image|credit|courtesy|getty|/ap|ap/|afp|reuters|file|\.com)[^()]*)\)  # (AP Photo/Jane Doe)
+        \((?!\s*(?:photos|pictures|images)\s*\))  # a headline's `(photos)` tags a gallery, credits no one
+        (?:[^()]*(?:photo|image|credit|courtesy|getty|/ap|ap/|afp|reuters|file|\.com)[^()]*)\)  # (AP Photo/Jane Doe)
       | credit:.*
       | \b(?:photo(?:graph)?|image|picture)(?:\s+by|:)\s.*                # Photograph by Jane Doe/AFP
       | (?:\bgetty\ images|\bshutterstock|/\s?ap|/\s?afp|/\s?reuters)(?:\ file)?    # ... / Reuters file

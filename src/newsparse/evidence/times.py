@@ -45,7 +45,28 @@ def time_line(text: str, times: Sequence[TimeMatch]) -> tuple[TimeMatch, ...] | 
         function_words += sum(1 for t in tokens if t.casefold() in STOPWORDS)
     if words > _MAX_LEFTOVER_WORDS or function_words > 1:
         return None
+    if words >= _PHRASE_WORDS and any(_wedged(text, m) for m in times):
+        return None  # `Police seek witnesses in Dec. 22 bank robbery`: a headline naming a day
     return tuple(times)
+
+
+def in_phrase(text: str, times: Sequence[TimeMatch]) -> bool:
+    """Whether a phrase of a headline's length runs through one of the line's
+    times: the line mentions a day, it does not state when it was written."""
+    words = sum(len(piece.split()) for piece in leftovers(text, times))
+    return words >= _PHRASE_WORDS and any(_wedged(text, m) for m in times)
+
+
+# A time a phrase runs through (words right before and after it, no separator)
+# is a date the phrase mentions, once the line has this many other words: a time
+# line's words are a label or two (`Published`, `Updated 3 May 2019 at 10:00`).
+_PHRASE_WORDS = 6
+_WORD_BEFORE = regex.compile(r"\p{L}\s+$")
+_WORD_AFTER = regex.compile(r"^\s+\p{L}")
+
+
+def _wedged(text: str, m: TimeMatch) -> bool:
+    return bool(_WORD_BEFORE.search(text[: m.start]) and _WORD_AFTER.match(text[m.end :]))
 
 
 def _substantive(m: TimeMatch, text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from . import Evidence
+from .times import in_phrase
 
 DIGIT = regex.compile(r"\d")
 _ALPHA_WORD = regex.compile(r"\p{L}{2,}")
@@ -43,7 +44,7 @@ def _title_like(ev: Evidence, i: int) -> bool:
         return False  # a sentence, unless written in Title Case as headlines are
     if text.endswith(":") or (f.words >= 18 and f.ends_sentence):
         return False
-    if e.dated:
+    if e.dated and not (e.times is None and in_phrase(text, e.dates)):
         return False  # a meta line with a date (`Jane Doe 27/09/2018 2 comments`)
     return e.marker is None and not e.credit and not e.picture
 
