@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsparse.decisions.articles import _code, _header_block, _moved_up, _wide_gap
+from newsparse.decisions.articles import _code, _header_block, _moved_up, _wide_gap, start_options
 from newsparse.evidence import Evidence, gather
 from newsparse.evidence.captions import describes_picture
 from newsparse.evidence.titles import title_like
@@ -70,3 +70,13 @@ def test_a_gallery_tag_is_no_picture_credit() -> None:
     """`(photos)` after a headline tags a gallery; `(AP Photo)` credits a picture."""
     assert not describes_picture("Old harbour walk draws hundreds of visitors (photos)")
     assert describes_picture("Visitors on the old harbour walk (AP Photo)")
+
+
+def test_a_title_shown_twice_is_no_list_of_teasers() -> None:
+    """The same headline again under a title (its share text) with a byline below
+    it is the title's own, not another story's teaser."""
+    title = "Harbour bridge reopens after three years of repairs"
+    body = [PARAGRAPH, "", PARAGRAPH, "", PARAGRAPH]
+    ev = _evidence([*body, "", "", "", title, title, "By Jane Roe", "", *body])
+    options = {o.line: o for o in start_options(ev)}
+    assert options[_index(ev, title)].features["teasers_below"] == 0.0

@@ -144,8 +144,10 @@ def _features(
     end_furniture = sum(1 for j in above[-5:] if _is_end_furniture(ev, j))
     first_prose = next((j for j in below[:HEADER_REACH] if _prose(ev, j)), None)
 
-    siblings_above = sum(1 for j in nonblank[max(0, k - SIBLING_REACH) : k] if teaser(j))
-    siblings_below = sum(1 for j in nonblank[k + 1 : k + SIBLING_REACH + 1] if teaser(j))
+    # the title shown again right by it (a headline over its own share text) is
+    # the same story, not another teaser of a list
+    siblings_above = sum(1 for j in nonblank[max(0, k - SIBLING_REACH) : k] if teaser(j) and ev.key(j) != e.key)
+    siblings_below = sum(1 for j in nonblank[k + 1 : k + SIBLING_REACH + 1] if teaser(j) and ev.key(j) != e.key)
     own_block = 0  # prose words from the title to the next title-like line that has a header
     for j in below:
         if j not in header and teaser(j):
