@@ -8,6 +8,7 @@ import datetime as dt
 from newsparse.decisions.articles import _code, _header_block, _moved_up, _wide_gap, start_options
 from newsparse.evidence import Evidence, gather
 from newsparse.evidence.captions import describes_picture
+from newsparse.evidence.features import measure
 from newsparse.evidence.titles import title_like
 from newsparse.text import split_lines
 from newsparse.unwrap import unwrap
@@ -80,3 +81,26 @@ def test_a_title_shown_twice_is_no_list_of_teasers() -> None:
     ev = _evidence([*body, "", "", "", title, title, "By Jane Roe", "", *body])
     options = {o.line: o for o in start_options(ev)}
     assert options[_index(ev, title)].features["teasers_below"] == 0.0
+
+
+def test_a_line_mostly_of_links_is_no_prose() -> None:
+    """A picture's address and a post's metadata hold many words, all of a path:
+    no paragraph for an article to keep. A sentence with a link is prose."""
+    links = (
+        "http://example.org/wp-content/uploads/2024/10/harbour_bridge_opening_day_photo_1.jpg 540 960 admin "
+        "http://www.example.org/wp-content/uploads/sites/3/2024/03/site_signature_logo.jpg the bridge opens!"
+    )
+    sentence = "The council said the bridge would open in the spring, as set out at https://example.org/bridge."
+    assert not measure(links).prose
+    assert measure(sentence).prose
+
+
+def test_a_full_header_above_a_title_counts_more_than_one_anchor() -> None:
+    body = [PARAGRAPH, "", PARAGRAPH, "", PARAGRAPH]
+    title = "Harbour bridge reopens after three years of repairs"
+    full = _evidence([*body, "", "", "", "Jane Roe", "3 December 2025 09:00", title, "", *body])
+    one = _evidence([*body, "", "", "", "3 December 2025 09:00", title, "", *body])
+    anchor_above = [
+        {o.line: o for o in start_options(ev)}[_index(ev, title)].features["anchor_above"] for ev in (full, one)
+    ]
+    assert anchor_above == [1.0, 0.5]

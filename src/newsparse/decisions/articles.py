@@ -162,7 +162,8 @@ def _features(
         "short_title": float(e.features.words <= 3),
         "time_below": float(TIME in kinds),
         "byline_below": float(BYLINE in kinds or NAME in kinds),
-        "anchor_above": float(any(ev.anchors[j] in (TIME, BYLINE, NAME) for j in block)),
+        # a full header (a name and a time) says more than one anchor
+        "anchor_above": len({ev.anchors[j] for j in block} & {TIME, BYLINE, NAME}) / 2,
         "kicker_block": min(len(block), 4) / 4,
         "standfirst_below": float(first_prose is not None and first_prose == (below[0] if below else None)),
         "prose_after": math.log1p(after) / 7,

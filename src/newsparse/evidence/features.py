@@ -86,6 +86,7 @@ class Features:
     furniture: bool  # a known furniture line (`Share`, `Advertisement`, ...)
     sitewide: bool  # cookie, legal, newsletter or account text
     list_heading: bool  # heads a list of other stories (`Most popular`, `More from ...`)
+    linked: bool = False  # links take most of it (a picture's address and a post's metadata)
     # running prose: a sentence or more of text with function words (`_is_prose`;
     # kept, not worked out on each use: the decisions ask it of every line many times)
     prose: bool = field(init=False)
@@ -97,8 +98,8 @@ class Features:
 def _is_prose(f: Features) -> bool:
     if f.cjk:
         return (f.chars >= 30 and f.ends_sentence) or f.chars >= 80
-    if f.furniture or f.sitewide or f.words < 6:
-        return False
+    if f.furniture or f.sitewide or f.linked or f.words < 6:
+        return False  # the words of a link's path are no sentence
     if f.ends_sentence:
         return f.stop_ratio >= 0.12 or f.words >= 25
     return f.words >= 18 and f.stop_ratio >= 0.2
@@ -189,12 +190,22 @@ def measure(text: str) -> Features:
         upper=upper,
         ends_sentence=bool(_SENTENCE_END.search(text)),
         ends_period=stripped.endswith(".") and not stripped.endswith("..."),
-        urlish=bool(_URL_HINT.search(text)) and bool(_URLISH.search(text)),
+        urlish=(urlish := bool(_URL_HINT.search(text)) and bool(_URLISH.search(text))),
         cjk=cjk,
         furniture=is_furniture(text),
         sitewide=is_sitewide(text, n),
         list_heading=is_list_heading(text),
+        linked=urlish and _linked(text),
     )
+
+
+# A link written out in full: its words are a path, not a sentence.
+_LINK = regex.compile(r"(?:https?://|www\.)\S+", regex.I)
+
+
+def _linked(text: str) -> bool:
+    """Whether links take more than half of the line's characters."""
+    return 2 * sum(len(m.group()) for m in _LINK.finditer(text)) > len(text)
 
 
 def is_sitewide(text: str, words: int) -> bool:
