@@ -8,7 +8,7 @@ import datetime as dt
 from newsparse.decisions.articles import _code, _header_block, _moved_up, _wide_gap, start_options
 from newsparse.evidence import Evidence, gather
 from newsparse.evidence.captions import describes_picture
-from newsparse.evidence.features import measure
+from newsparse.evidence.features import is_furniture, measure
 from newsparse.evidence.titles import title_like
 from newsparse.text import split_lines
 from newsparse.unwrap import unwrap
@@ -104,3 +104,19 @@ def test_a_full_header_above_a_title_counts_more_than_one_anchor() -> None:
         {o.line: o for o in start_options(ev)}[_index(ev, title)].features["anchor_above"] for ev in (full, one)
     ]
     assert anchor_above == [1.0, 0.5]
+
+
+def test_a_titles_words_are_looked_for_below_a_long_menu() -> None:
+    """A long menu between a title and its body: the title's words are still
+    found in the prose below it."""
+    title = "Harbour bridge reopens after three years of repairs"
+    story = "The harbour bridge reopens on Monday after three years of repairs, the council said in a statement."
+    menu = [f"Menu item {n}" for n in range(50)]
+    body = [PARAGRAPH, "", PARAGRAPH, "", PARAGRAPH]
+    ev = _evidence([*body, "", "", "", title, "", *menu, "", story, "", *body])
+    option = {o.line: o for o in start_options(ev)}[_index(ev, title)]
+    assert option.features["title_words_after"] > 0.5
+
+
+def test_a_copyright_line_in_a_variant_sign_is_furniture() -> None:
+    assert is_furniture("Copyright ⓒ Example News. All rights reserved")

@@ -107,7 +107,7 @@ def start_options(ev: Evidence) -> list[Option]:
         if after < MIN_PROSE_WORDS:
             continue
         before = prose[i] - prose[above[0]] if above else 0
-        options.append(Option(i, _features(ev, i, k, nonblank, teaser, above, below, before, after)))
+        options.append(Option(i, _features(ev, i, k, nonblank, teaser, above, below, far, before, after)))
     return options
 
 
@@ -119,6 +119,7 @@ def _features(
     teaser: Callable[[int], bool],
     above: list[int],
     below: list[int],
+    far: list[int],
     before: int,
     after: int,
 ) -> Features:
@@ -128,7 +129,8 @@ def _features(
     kinds = {ev.anchors[j] for j in header}
     own = content_words(ev.lines[i].text)
     words_before = _vocabulary(ev, reversed(above))
-    words_after = _vocabulary(ev, below)
+    # read as far below as the prose that made the title a candidate (over a menu)
+    words_after = _vocabulary(ev, far)
     shared = len(words_before & words_after) / len(words_before | words_after) if words_before and words_after else 0.0
     # the short lines right above the title (a kicker, a section, a name, a time),
     # and the blank lines above them

@@ -242,6 +242,7 @@ FURNITURE_PREFIXES: tuple[str, ...] = tuple(
         "Share All sharing options",
         "Copyright ©",
         "Copyright (c)",
+        "Copyright ⓒ",  # the sign as some scripts' fonts write it
         "©",
         "All rights reserved",
         "This material may not be published",
