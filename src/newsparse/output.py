@@ -11,8 +11,10 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from .model import Record
+if TYPE_CHECKING:  # `newsparse --version` imports this module and needs no model
+    from .model import Record
 
 # Characters JSON may hold raw but newsparse writes as `\u` escapes: DEL and the
 # C1 controls (U+009B is a terminal's CSI, which a terminal showing the records
