@@ -29,10 +29,10 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
 
 def _mostly_capitals(text: str) -> bool:
     """Capitals but for a stray lower-case letter or two (`... AT AMAs ...`)."""
-    if sum(1 for c in text[:40] if c.islower()) > 4:
+    if sum(map(str.islower, text[:40])) > 4:
         return False  # ordinary text: decided from its start, not counted through
-    lower = sum(1 for c in text if c.islower())
-    upper = sum(1 for c in text if c.isupper())
+    lower = sum(map(str.islower, text))
+    upper = sum(map(str.isupper, text))
     return upper > 0 and lower * 10 <= upper
 
 
