@@ -276,6 +276,8 @@ def paragraph_mentions(
 # Endings of adverbs that open sentences (`Apparently`, `Reportedly`), not of names
 # (`Kelly`, `Beverly`).
 _ADVERB_ENDINGS = ("ently", "ately", "ously", "edly", "ingly", "ically", "fully", "ively", "ually")
+# ... and of participles (`Hosting Cook at Dreamforce`): made once, not per mention.
+_LEAD_ENDINGS = ("ing", *_ADVERB_ENDINGS)
 
 
 def _mention(
@@ -287,7 +289,7 @@ def _mention(
     words = texts
     if texts[-1].endswith(_POSSESSIVE_TAILS):
         words = [*texts[:-1], strip_possessive(texts[-1])]
-    if len(words) > 1 and words[0].endswith(("ing", *_ADVERB_ENDINGS)) and a == first:
+    if len(words) > 1 and a == first and words[0].endswith(_LEAD_ENDINGS):
         words = words[1:]  # `Hosting Cook at Dreamforce`, `Apparently Lindsey was ...`
         texts = texts[1:]
         a += 1
@@ -406,5 +408,11 @@ class NameBook:
 
 
 def _in_order(want: list[str], have: list[str]) -> bool:
-    it = iter(have)
-    return all(w in it for w in want)
+    """Are all of `want` in `have`, in that order (other words may stand between)?"""
+    k = 0
+    for w in want:  # `list.index` from the last match: no generator per word
+        try:
+            k = have.index(w, k) + 1
+        except ValueError:
+            return False
+    return True
