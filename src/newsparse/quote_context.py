@@ -11,7 +11,7 @@ from .sentences import Token, sentences, tokenize
 from .vocab.reporting_verbs import FRAMING_NOUNS, VERB_BY_FORM
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, so cheaper to make (one per paragraph per rule); never changed once made
 class ParagraphView:
     text: str
     spans: tuple[Span, ...]
