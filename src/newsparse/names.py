@@ -285,10 +285,13 @@ def _mention(
 ) -> Mention | None:
     """The mention a run of name words tokens[a:b] makes, if any, in its sentence
     tokens[first:stop]."""
-    texts = [t.text for t in tokens[a:b]]
+    # most runs are one word: no list comprehension for those
+    texts = [tokens[a].text] if b == a + 1 else [t.text for t in tokens[a:b]]
     words = texts
-    if texts[-1].endswith(_POSSESSIVE_TAILS):
-        words = [*texts[:-1], strip_possessive(texts[-1])]
+    last = texts[-1]  # stays the last when a lead word goes below (that needs two words)
+    ends_possessive = last.endswith(_POSSESSIVE_TAILS)
+    if ends_possessive:
+        words = [*texts[:-1], strip_possessive(last)]
     if len(words) > 1 and a == first and words[0].endswith(_LEAD_ENDINGS):
         words = words[1:]  # `Hosting Cook at Dreamforce`, `Apparently Lindsey was ...`
         texts = texts[1:]
@@ -310,7 +313,8 @@ def _mention(
         if role is None and b + 2 < stop and tokens[b].text == ",":
             role = _appositive_role(tokens, b, stop)
         # `Pirro’s comments`: after a possessive the word is a noun, not a verb
-        speaks = b < stop and not _possessive(texts[-1]) and _followed_by_verb(tokens, b, stop)
+        possessive = ends_possessive and len(last) > 2  # `_possessive(last)`
+        speaks = b < stop and not possessive and _followed_by_verb(tokens, b, stop)
         employer = False
     titled = role is not None and not organisation
     text = " ".join(texts)
