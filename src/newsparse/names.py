@@ -276,6 +276,8 @@ def paragraph_mentions(
 # Endings of adverbs that open sentences (`Apparently`, `Reportedly`), not of names
 # (`Kelly`, `Beverly`).
 _ADVERB_ENDINGS = ("ently", "ately", "ously", "edly", "ingly", "ically", "fully", "ively", "ually")
+# ... and of participles (`Hosting Cook at Dreamforce`): made once, not per mention.
+_LEAD_ENDINGS = ("ing", *_ADVERB_ENDINGS)
 
 
 def _mention(
@@ -283,11 +285,14 @@ def _mention(
 ) -> Mention | None:
     """The mention a run of name words tokens[a:b] makes, if any, in its sentence
     tokens[first:stop]."""
-    texts = [t.text for t in tokens[a:b]]
+    # most runs are one word: no list comprehension for those
+    texts = [tokens[a].text] if b == a + 1 else [t.text for t in tokens[a:b]]
     words = texts
-    if texts[-1].endswith(_POSSESSIVE_TAILS):
-        words = [*texts[:-1], strip_possessive(texts[-1])]
-    if len(words) > 1 and words[0].endswith(("ing", *_ADVERB_ENDINGS)) and a == first:
+    last = texts[-1]  # stays the last when a lead word goes below (that needs two words)
+    ends_possessive = last.endswith(_POSSESSIVE_TAILS)
+    if ends_possessive:
+        words = [*texts[:-1], strip_possessive(last)]
+    if len(words) > 1 and a == first and words[0].endswith(_LEAD_ENDINGS):
         words = words[1:]  # `Hosting Cook at Dreamforce`, `Apparently Lindsey was ...`
         texts = texts[1:]
         a += 1
@@ -308,7 +313,8 @@ def _mention(
         if role is None and b + 2 < stop and tokens[b].text == ",":
             role = _appositive_role(tokens, b, stop)
         # `Pirro’s comments`: after a possessive the word is a noun, not a verb
-        speaks = b < stop and not _possessive(texts[-1]) and _followed_by_verb(tokens, b, stop)
+        possessive = ends_possessive and len(last) > 2  # `_possessive(last)`
+        speaks = b < stop and not possessive and _followed_by_verb(tokens, b, stop)
         employer = False
     titled = role is not None and not organisation
     text = " ".join(texts)
@@ -406,5 +412,11 @@ class NameBook:
 
 
 def _in_order(want: list[str], have: list[str]) -> bool:
-    it = iter(have)
-    return all(w in it for w in want)
+    """Are all of `want` in `have`, in that order (other words may stand between)?"""
+    k = 0
+    for w in want:  # `list.index` from the last match: no generator per word
+        try:
+            k = have.index(w, k) + 1
+        except ValueError:
+            return False
+    return True

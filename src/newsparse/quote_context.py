@@ -11,7 +11,7 @@ from .sentences import Token, sentences, tokenize
 from .vocab.reporting_verbs import FRAMING_NOUNS, VERB_BY_FORM
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, so cheaper to make (one per paragraph per rule); never changed once made
 class ParagraphView:
     text: str
     spans: tuple[Span, ...]
@@ -43,8 +43,9 @@ def region(text: str, span: Span) -> tuple[int, int]:
 
 # Views lately read, by text and folded regions: the speakers rule reads again
 # the paragraphs the quotes rule has just read. A view's lists are shared: never
-# change one. Paragraphs of more than _CACHED_TEXT characters are not kept, and
-# the cache is emptied when it holds _CACHE_LIMIT views.
+# change one. Paragraphs of more than _CACHED_TEXT characters are not kept; when
+# the cache holds _CACHE_LIMIT views the oldest goes (emptying it all would often
+# drop the views the quotes rule has just made before the speakers rule reads them).
 _CACHE_LIMIT = 64
 _CACHED_TEXT = 10_000
 _Read = tuple[list[Token], frozenset[int], list[tuple[int, int]], list[int], list[int]]
@@ -62,7 +63,7 @@ def view(text: str, spans: tuple[Span, ...]) -> ParagraphView:
         read = (tokens, wide, ranges, quote_token, quote_sentence)
         if len(text) <= _CACHED_TEXT:
             if len(_view_cache) >= _CACHE_LIMIT:
-                _view_cache.clear()
+                del _view_cache[next(iter(_view_cache))]  # dicts keep insertion order
             _view_cache[text, regions] = read
     return ParagraphView(text, spans, *read)
 

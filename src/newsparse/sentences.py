@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import chain, compress, count
-from operator import attrgetter, not_
+from operator import attrgetter
 
 import regex
 
@@ -90,7 +90,17 @@ def quote_token(text: str, quote: int) -> Token:
 # emptied when they reach this many entries (about 7 MB).
 _CACHE_LIMIT = 20_000
 _word_cache: dict[str, Token] = {}
-_chunk_cache: dict[str, tuple[Token, ...]] = {}
+
+
+class _ChunkCache(dict[str, tuple[Token, ...]]):
+    """A chunk not yet seen is tokenised when looked up, so `_words` maps a
+    paragraph's chunks straight to tokens with no second pass for the missing."""
+
+    def __missing__(self, chunk: str) -> tuple[Token, ...]:
+        return _chunk_tokens(chunk)
+
+
+_chunk_cache = _ChunkCache()
 
 
 def word_token(text: str) -> Token:
@@ -138,10 +148,7 @@ def _words(text: str, start: int, end: int, out: list[Token], wide: list[int]) -
     chunks = part.split()
     if " ".join(chunks) == part.strip(_SPACES):
         # single spaces between chunks: each chunk's tokens, from the cache
-        found = list(map(_chunk_cache.get, chunks))
-        for k in compress(count(), map(not_, found)):  # not yet seen (a chunk has a token)
-            found[k] = _chunk_tokens(chunks[k])
-        out.extend(chain.from_iterable(found))  # type: ignore[arg-type]
+        out.extend(chain.from_iterable(map(_chunk_cache.__getitem__, chunks)))
         return
     last_end = -1
     for m in _TOKEN.finditer(text, start, end):
