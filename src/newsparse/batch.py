@@ -775,9 +775,10 @@ class DirectorySink:
                 self._made.add(final.parent)
             self._count += 1
             # a short name of its own: the final name may be as long as a name can be
-            temp = final.parent / f".newsparse-{os.getpid()}-{self._count}.tmp"
-            self._file = open(temp, "w", encoding="utf-8", errors="surrogateescape", newline="")  # noqa: SIM115
-            self._temp = temp
+            # named before it is made: a signal that lands right after the file is
+            # made (between two bytecodes) must find it to remove it
+            self._temp = final.parent / f".newsparse-{os.getpid()}-{self._count}.tmp"
+            self._file = open(self._temp, "w", encoding="utf-8", errors="surrogateescape", newline="")  # noqa: SIM115
             self._writer = Writer(self._file, self.fmt)
         return self._writer
 
@@ -905,12 +906,12 @@ def run_batch(
                 progress.advance(1 if unit.end else 0, articles, unit.size)
         finished = True
     finally:
+        if not finished:
+            sink.discard()  # first: nothing that follows may leave an unfinished file behind
         if finished and isinstance(executor, WorkerPool):
             executor.close()
         elif isinstance(executor, WorkerPool):
             executor.terminate()
-        if not finished:
-            sink.discard()
     sink.close()
     return ok
 
