@@ -120,23 +120,14 @@ class _Main(click.Group):
             for signum in (signal.SIGTERM, signal.SIGHUP):
                 previous[signum] = signal.signal(signum, _terminated)
         try:
-            try:
-                result = super().invoke(ctx)
-            except SystemExit:
+            with _ended_quietly(None):
+                try:
+                    result = super().invoke(ctx)
+                except SystemExit:
+                    _flush_stdout()
+                    raise
                 _flush_stdout()
-                raise
-            _flush_stdout()
-            return result
-        except KeyboardInterrupt:
-            _quiet_exit(None, 130)
-        except Terminated as exc:
-            _quiet_exit(None, 128 + exc.signum)
-        except BrokenPipeError:
-            # the reader went away (`| head -1`): nothing more to say to anyone
-            _quiet_exit(None, EXIT_OK)
-        except OutputError as exc:
-            error(exc.path, f"cannot write: {exc.reason}")
-            _quiet_exit(None, EXIT_FAILED)
+                return result
         finally:
             for signum, handler in previous.items():
                 signal.signal(signum, handler)
@@ -388,26 +379,17 @@ def parse(
     out = batch.text_stream(sys.stdout.buffer if sys.stdout is not None else open(os.devnull, "wb"))  # noqa: SIM115
     ok = False
     try:
-        if explain:
-            ok = _explain(inputs, now, fields, tz, out, _stdin_binary, width or _terminal_width(NARROWEST_TABLE))
-        else:
-            from pathlib import Path
+        with _ended_quietly(out):
+            if explain:
+                ok = _explain(inputs, now, fields, tz, out, _stdin_binary, width or _terminal_width(NARROWEST_TABLE))
+            else:
+                from pathlib import Path
 
-            target = Path(output_dir) if output_dir is not None else None
-            options = batch.Options(fmt=fmt, now=now, jobs=jobs, output_dir=target, fields=fields, tz=tz)
-            ok = _run(inputs, options, out, _stdin_binary, show_progress=not quiet and _stderr_is_terminal())
-        with writing(STDOUT_NAME):
-            out.flush()
-    except KeyboardInterrupt:
-        _quiet_exit(out, 130)
-    except Terminated as exc:
-        _quiet_exit(out, 128 + exc.signum)
-    except BrokenPipeError:
-        # the reader went away (`| head -1`): nothing more to say to anyone
-        _quiet_exit(out, EXIT_OK)
-    except OutputError as exc:
-        error(exc.path, f"cannot write: {exc.reason}")
-        _quiet_exit(out, EXIT_FAILED)
+                target = Path(output_dir) if output_dir is not None else None
+                options = batch.Options(fmt=fmt, now=now, jobs=jobs, output_dir=target, fields=fields, tz=tz)
+                ok = _run(inputs, options, out, _stdin_binary, show_progress=not quiet and _stderr_is_terminal())
+            with writing(STDOUT_NAME):
+                out.flush()
     finally:
         with contextlib.suppress(ValueError, OSError):
             out.detach()  # the binary stream belongs to the caller; do not close it
@@ -438,6 +420,25 @@ def _open_list(path: str) -> BinaryIO:
 
 def _stderr_is_terminal() -> bool:
     return sys.stderr.isatty()
+
+
+@contextlib.contextmanager
+def _ended_quietly(out: io.TextIOWrapper | None) -> Iterator[None]:
+    """A run ended by Ctrl-C, SIGTERM or SIGHUP, a reader gone away or an output
+    that cannot be written exits with its status and one line at most, never a
+    traceback (`out`: the stream to let go of first, if any)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        _quiet_exit(out, 130)
+    except Terminated as exc:
+        _quiet_exit(out, 128 + exc.signum)
+    except BrokenPipeError:
+        # the reader went away (`| head -1`): nothing more to say to anyone
+        _quiet_exit(out, EXIT_OK)
+    except OutputError as exc:
+        error(exc.path, f"cannot write: {exc.reason}")
+        _quiet_exit(out, EXIT_FAILED)
 
 
 def _quiet_exit(out: io.TextIOWrapper | None, code: int) -> NoReturn:
