@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import textwrap
+from collections.abc import Callable
 
 FIRST_NAMES = ["Ana", "Tomas", "Mira", "Jonas", "Lena", "Ravi", "Ines", "Kofi", "Sofia", "Pavel", "Hana", "Omar"]
 LAST_NAMES = ["Torres", "Brandt", "Costa", "Okafor", "Ortiz", "Lindqvist", "Marsh", "Novak", "Haddad", "Sato"]
@@ -75,11 +76,17 @@ def article(rnd: random.Random) -> list[str]:
 
 def articles(seed: int, size: int) -> str:
     """Articles one after another, three blank lines apart, until `size` characters."""
+    return _one_after_another(article, seed, size)
+
+
+def _one_after_another(make: Callable[[random.Random], list[str]], seed: int, size: int) -> str:
+    """What `make` gives (blocks, blank lines between) again and again, three
+    blank lines apart, until `size` characters."""
     rnd = random.Random(seed)
     out: list[str] = []
     total = 0
     while total < size:
-        text = "\n\n".join(article(rnd))
+        text = "\n\n".join(make(rnd))
         out.append(text)
         total += len(text) + 3
     return "\n\n\n".join(out) + "\n"
@@ -124,11 +131,4 @@ def page(rnd: random.Random) -> list[str]:
 
 def pages(seed: int, size: int) -> str:
     """Whole pages one after another, three blank lines apart, until `size` characters."""
-    rnd = random.Random(seed)
-    out: list[str] = []
-    total = 0
-    while total < size:
-        text = "\n\n".join(page(rnd))
-        out.append(text)
-        total += len(text) + 3
-    return "\n\n\n".join(out) + "\n"
+    return _one_after_another(page, seed, size)
