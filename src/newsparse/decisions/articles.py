@@ -85,9 +85,11 @@ def _prose_prefix(ev: Evidence) -> list[int]:
     return out
 
 
-def start_options(ev: Evidence) -> list[Option]:
-    """Every candidate start of a new article, with its features."""
-    prose = _prose_prefix(ev)
+def start_options(ev: Evidence, prose: list[int] | None = None) -> list[Option]:
+    """Every candidate start of a new article, with its features (`prose`: the
+    input's `_prose_prefix`, when the caller has it already)."""
+    if prose is None:
+        prose = _prose_prefix(ev)
     nonblank = [i for i, e in enumerate(ev.of) if e is not None]
     position = {i: k for k, i in enumerate(nonblank)}
 
@@ -307,13 +309,13 @@ def split_articles(ev: Evidence) -> Segmentation:
     """Article spans (half-open index ranges) covering every line of the input."""
     n = len(ev.lines)
     stay = score(STAY, ARTICLE_START)
+    prose = _prose_prefix(ev)
     winners = [
         Candidate(o.line, o.part, o.features, s)
-        for o in start_options(ev)
+        for o in start_options(ev, prose)
         if (s := score(o.features, ARTICLE_START)) > stay
     ]
     kept: list[Candidate] = []
-    prose = _prose_prefix(ev)
     for c in winners:
         assert c.line is not None
         if kept and prose[c.line] - prose[kept[-1].line or 0] < MIN_PROSE_WORDS:
