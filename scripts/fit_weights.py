@@ -115,7 +115,8 @@ def time_examples(key: str) -> Collector:
         if plan is None or key not in page.gold:
             return
         gold = page.gold.get(key)
-        options = time_options(ev, plan.start, plan.stop, plan.body_start, plan.body_stop, plan.headline)
+        byline = plan.byline.index if plan.byline is not None else None
+        options = time_options(ev, plan.start, plan.stop, plan.body_start, plan.body_stop, plan.headline, byline)
 
         def right(o: Option) -> bool:
             if o.line is None:

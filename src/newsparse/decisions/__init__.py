@@ -30,7 +30,8 @@ class ArticlePlan:
     `start`/`stop` bound the article (half-open); its body is
     `[body_start, body_stop)`; `headline` is the headline line's index or None;
     `byline`, `published` and `updated` say which line (and which part of it)
-    holds each. `choices` keeps the scored decisions for `--explain`.
+    holds each; `insets` are the boxes of links inside the body, each
+    `[first, last + 1)`. `choices` keeps the scored decisions for `--explain`.
     """
 
     start: int
@@ -43,6 +44,10 @@ class ArticlePlan:
     updated: TimePick | None = None
     choices: tuple[Choice, ...] = ()
     opened: Candidate | None = None  # the start candidate that opened the article (None for the first)
+    insets: tuple[tuple[int, int], ...] = ()
+
+    def in_inset(self, i: int) -> bool:
+        return any(first <= i < last for first, last in self.insets)
 
     def zone(self, i: int) -> str:
         """`pre` (above the headline), `header`, `body` or `post`."""
@@ -60,11 +65,12 @@ def decide(ev: Evidence) -> list[ArticlePlan]:
     plans = []
     segmentation = split_articles(ev)
     for (start, stop), opened in zip(segmentation.spans, segmentation.starts, strict=True):
-        body_start, body_stop = find_body(ev, start, stop)
+        body_start, body_stop, insets = find_body(ev, start, stop)
         headline = choose_headline(ev, start, body_start, body_stop)
         top = headline.winner.line if headline.winner is not None else None
         byline, byline_pick = choose_byline(ev, start, stop, body_start, body_stop, top)
-        published, updated, published_pick, updated_pick = choose_times(ev, start, stop, body_start, body_stop, top)
+        by = byline_pick.index if byline_pick is not None else None
+        published, updated, published_pick, updated_pick = choose_times(ev, start, stop, body_start, body_stop, top, by)
         plans.append(
             ArticlePlan(
                 start,
@@ -77,6 +83,7 @@ def decide(ev: Evidence) -> list[ArticlePlan]:
                 updated_pick,
                 (headline, byline, published, updated),
                 opened,
+                insets,
             )
         )
     return plans

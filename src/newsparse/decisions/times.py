@@ -27,6 +27,9 @@ from .weights import PUBLISHED, UPDATED
 # time is looked for, in non-blank lines.
 REACH_ABOVE = 12
 REACH_BELOW = 8
+# How far below a byline that stands after the body its time is looked for
+# (`Jane Roe` / a line of bio / `12.18.14 10:00AM`).
+REACH_BELOW_BYLINE = 4
 # How many of the body's first and last lines may hold a time line.
 BODY_EDGE = 3
 # A run of this many time lines, a line or two apart, lists other stories.
@@ -47,16 +50,25 @@ class TimePick:
 
 
 def time_options(
-    ev: Evidence, start: int, stop: int, body_start: int, body_stop: int, headline: int | None
+    ev: Evidence,
+    start: int,
+    stop: int,
+    body_start: int,
+    body_stop: int,
+    headline: int | None,
+    byline: int | None = None,
 ) -> list[Option]:
-    """Every time on the time lines around an article's header (the option's
-    part is the time's order on its line), and "none"."""
+    """Every time on the time lines around an article's header and around a
+    byline below the body (the option's part is the time's order on its
+    line), and "none"."""
     top = headline if headline is not None else body_start
     above = ev.nonblank(start, top)[-REACH_ABOVE:]
     header = ev.nonblank(top, body_start)
     body = ev.nonblank(body_start, body_stop)
     edges = body[:BODY_EDGE] + [i for i in body[-BODY_EDGE:] if i not in body[:BODY_EDGE]]
     after = ev.nonblank(body_stop, stop)[:REACH_BELOW]
+    if byline is not None and byline >= body_stop:
+        after += [i for i in ev.nonblank(byline, stop)[:REACH_BELOW_BYLINE] if i not in after]
     lines = [i for i in [*above, *header, *edges, *after] if _dated(ev, i)]
     options = [Option(None, {"none": 1.0})]
     first_in_header = next((i for i in lines if i >= top), None)
@@ -120,7 +132,19 @@ def _dated(ev: Evidence, i: int) -> bool:
     e = ev.of[i]
     if e is None:
         return False
-    return e.times is not None or (bool(e.dates) and not (e.features.prose and e.features.ends_sentence))
+    if e.times is not None or (bool(e.dates) and not (e.features.prose and e.features.ends_sentence)):
+        return True
+    return bool(e.dates) and _opens_with_date(ev.lines[i].text, e.dates[0])
+
+
+# Dashes that part a date opening a paragraph from the story (`Feb. 23, 2015 -- ...`).
+_DATELINE_DASHES = ("--", "—", "–", "-")
+
+
+def _opens_with_date(text: str, m: TimeMatch) -> bool:
+    """A paragraph that opens with its date, as a dateline does (`Feb. 23, 2015 --
+    Peanut allergies ...`)."""
+    return m.start == 0 and text[m.end :].lstrip().startswith(_DATELINE_DASHES)
 
 
 def _byline_near(ev: Evidence, i: int, start: int, stop: int) -> bool:
@@ -146,10 +170,16 @@ def _dated_run(ev: Evidence, i: int, start: int, stop: int) -> int:
 
 
 def choose_times(
-    ev: Evidence, start: int, stop: int, body_start: int, body_stop: int, headline: int | None
+    ev: Evidence,
+    start: int,
+    stop: int,
+    body_start: int,
+    body_stop: int,
+    headline: int | None,
+    byline: int | None = None,
 ) -> tuple[Choice, Choice, TimePick | None, TimePick | None]:
     """The published and updated times of an article (either may be None)."""
-    options = time_options(ev, start, stop, body_start, body_stop, headline)
+    options = time_options(ev, start, stop, body_start, body_stop, headline, byline)
     published = choose("published", options, PUBLISHED)
     pick = _pick(ev, published)
     others = [o for o in options if pick is None or (o.line, o.part) != (pick.index, pick.order)]

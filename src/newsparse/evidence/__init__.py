@@ -34,6 +34,10 @@ MAX_DATED_CHARS = 250
 SHOWN_AGAIN_REACH = 100_000
 # A time line is at most this long.
 MAX_TIME_LINE_CHARS = 200
+# A longer line may open with a date set off by a dash, as a dateline is
+# (`Feb. 23, 2015 -- Peanut allergies ...`); the opening is at most this long.
+MAX_OPENING_CHARS = 40
+_DATED_OPENING = regex.compile(r"^.{5,34}?\d\s*(?:--|—|–|-)\s")
 # How a reader comment's header ends (`Jane on May 3, 2019 at 4:47 pm said:`).
 _COMMENT_SIGNATURE = regex.compile(
     r"(?i)\b(?:said|says|wrote|writes|commented|replied"
@@ -70,6 +74,9 @@ def measure_line(text: str, reference: dt.datetime) -> LineEvidence:
     if found and len(text) <= MAX_TIME_LINE_CHARS and not signed_or_linked(text):
         dates = substantive(text, found)
         times = time_line(text, dates)
+    elif len(text) > MAX_TIME_LINE_CHARS and _DATED_OPENING.match(text):
+        # a long paragraph that opens with its date (`Feb. 23, 2015 -- ...`): that date only
+        dates = tuple(m for m in timestamps.scan(text[:MAX_OPENING_CHARS], reference) if m.start == 0)
     return LineEvidence(
         features=features,
         key=furniture_key(text),

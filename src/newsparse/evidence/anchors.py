@@ -1,8 +1,8 @@
 """Header anchors: the lines that say "an article's header is here".
 
 A time line or a byline anchors a header; so does a bare name (`Nadia Okafor`)
-standing beside a time, a byline or a social handle, and the line after a lone
-byline label (`Author:`). An embedded post's signature (`— Jane Doe (@jane)
+standing beside a time, a byline or a social handle or shown twice in a row (an
+author box), and the line after a lone byline label (`Author:`). An embedded post's signature (`— Jane Doe (@jane)
 November 1, 2019`), a link (dates in its path) or an aside in brackets anchors
 nothing.
 """
@@ -23,6 +23,8 @@ TIME, BYLINE, NAME = "time", "byline", "name"
 # A line this long is no header line.
 MAX_ANCHOR_CHARS = 200
 _SIGNATURE = regex.compile(r"^[—–-]\s|\(@\w+\)|https?://|www\.|^\(.*\)$")
+# A name shown again within this many non-blank lines below is an author box's.
+NAME_SHOWN_AGAIN = 3
 # A short line carrying a social handle (`@jane`, `News reporter @jane`).
 _HANDLE_LINE = regex.compile(r"^(?:\S+\s+){0,4}@\w{2,}$")
 
@@ -62,4 +64,8 @@ def find_anchors(lines: Sequence[Line], of: Sequence[LineEvidence | None]) -> li
             if j != i and (anchors[j] in (TIME, BYLINE) or _HANDLE_LINE.search(lines[j].text)):
                 anchors[i] = NAME
                 break
+        else:
+            # an author box shows its name twice (a picture's text and a link)
+            if any(lines[j].text == lines[i].text for j in nonblank[k + 1 : k + 1 + NAME_SHOWN_AGAIN]):
+                anchors[i] = NAME
     return anchors

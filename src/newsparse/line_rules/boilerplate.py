@@ -21,6 +21,8 @@ def _label(state: ArticleState, i: int, why: str) -> LineLabel:
 def rule(state: ArticleState, i: int) -> LineLabel | None:
     if state.feat(i).furniture:
         return _label(state, i, "page furniture")
+    if state.plan.in_inset(i):
+        return _label(state, i, "a box of links inside the body")
     key = state.of(i).key
     headline = state.plan.headline
     if state.headline is not None and headline is not None and key == state.of(headline).key:

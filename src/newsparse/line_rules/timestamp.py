@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..decisions.times import TimePick
 from ..evidence.anchors import TIME
 from ..evidence.times import segments
-from ..state import BOILERPLATE, BYLINE, PUBLISHED, UPDATED, ArticleState, LineLabel, Part
+from ..state import BODY, BOILERPLATE, BYLINE, PUBLISHED, UPDATED, ArticleState, LineLabel, Part
 
 
 def rule(state: ArticleState, i: int) -> LineLabel | None:
@@ -24,6 +24,8 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
             return _rest_of(state, i, pick, label)
     e = state.of(i)
     chosen = {pick.order: (label, pick) for pick, label in picks if pick.index == i}
+    if chosen and plan.zone(i) == "body" and e.features.prose:
+        return _opening_of_paragraph(state, i, chosen)
     if not chosen and state.ev.anchors[i] != TIME:
         return None
     byline = plan.byline.text if plan.byline is not None and plan.byline.index == i else None
@@ -62,3 +64,19 @@ def _rest_of(state: ArticleState, i: int, pick: TimePick, label: str) -> LineLab
     parts = tuple(Part(kind, piece.strip()) for kind, piece in pieces if piece.strip())
     first = state.lines[pick.index].number
     return LineLabel(state.lines[i].number, parts, "timestamp", f"the rest of the time on line {first}")
+
+
+def _opening_of_paragraph(state: ArticleState, i: int, chosen: dict[int, tuple[str, TimePick]]) -> LineLabel:
+    """A body paragraph that opens with the chosen time (`Feb. 23, 2015 -- Peanut
+    allergies ...`): the time, the dash that sets it off, and the paragraph."""
+    label, pick = next(iter(chosen.values()))
+    text = state.text(i)
+    m = pick.match
+    rest = text[m.end :]
+    paragraph = rest.lstrip("-—– ")
+    dash = rest[: len(rest) - len(paragraph)].strip()
+    parts = [Part(label, m.timestamp.text, m.timestamp)]
+    if dash:
+        parts.append(Part(BOILERPLATE, dash))
+    parts.append(Part(BODY, paragraph))
+    return LineLabel(state.lines[i].number, tuple(parts), "timestamp", "the chosen time, opening a paragraph")

@@ -1,0 +1,59 @@
+"""Insets (`decisions/body.py`): a box of dated links inside the body is
+boilerplate, and the story goes on under it; the same box over another
+subject ends the body, above the box's heading."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsparse import explain_text
+
+NOW = dt.datetime(2025, 12, 5, 12, tzinfo=dt.UTC)
+
+STORY_ABOVE = [
+    "The town council of Kestrel Bay voted on Tuesday night to rebuild the tidal swimming pool that storms "
+    "wrecked two winters ago, ending a long argument over whether the town could afford the work.",
+    "The pool, a concrete basin filled by the sea at every high tide, was built by volunteers in 1931 and "
+    "was used by swimmers all year until a storm cracked its seaward wall.",
+    "Councillors approved a budget of 1.2 million for the rebuilding of the pool, about half of it from a "
+    "regional heritage fund and the rest from the council's own reserves and a public appeal.",
+]
+STORY_BELOW = [
+    "Not everyone in Kestrel Bay welcomed the council's decision on the pool. Some residents argued that "
+    "the money would be better spent on the harbour walls the same storms damaged.",
+    "Engineers told the council that the pool's new seaward wall would be built from precast blocks "
+    "anchored to the rock, and that the basin would be deepened so that it holds water at low tide.",
+    "The swimmers' club has raised 90,000 towards the council's appeal so far, much of it from a winter "
+    "sponge-cake sale and a sponsored swim across the bay by forty of its members.",
+    "Work on the pool is due to start in September, after the summer season, and the council hopes the "
+    "pool will reopen for swimmers by the following June, in time for the town's regatta.",
+]
+OTHER_SUBJECT = [
+    "Orchestras across the country are struggling to recruit oboe players, according to a survey of music "
+    "conservatoires published this week by a national arts charity.",
+    "The charity found that applications for woodwind places had halved in a decade, and that several "
+    "professional ensembles now share principal players between their concert seasons.",
+]
+BOX = ["More on the coast", "", "Storm damage bill for harbour walls rises", "2 February 2024",
+       "Ferry timetable cut for the winter months", "19 January 2024"]  # fmt: skip
+HEADER = ["Harbour town votes to rebuild its tidal swimming pool", "", "By Maren Alvik", "", "14 March 2024", ""]
+
+
+def _labels(paragraphs_below: list[str], box: list[str] = BOX) -> dict[str, str]:
+    lines = [*HEADER, *"\n\n".join(STORY_ABOVE).split("\n"), "", *box, "", *"\n\n".join(paragraphs_below).split("\n")]
+    (article,) = explain_text("\n".join(lines) + "\n", now=NOW)
+    text = "\n".join(lines).split("\n")
+    return {text[label.line - 1]: label.label for label in article.labels}
+
+
+def test_a_box_of_links_inside_the_body_is_boilerplate_and_the_story_goes_on() -> None:
+    labels = _labels(STORY_BELOW)
+    assert [labels[line] for line in BOX if line] == ["boilerplate"] * 5
+    assert all(labels[p] == "body" for p in STORY_ABOVE + STORY_BELOW)
+
+
+def test_a_box_over_another_subject_ends_the_body_above_its_heading() -> None:
+    labels = _labels(OTHER_SUBJECT)
+    assert all(labels[p] == "body" for p in STORY_ABOVE)
+    assert all(labels[p] != "body" for p in OTHER_SUBJECT)
+    assert [labels[line] for line in BOX if line] == ["boilerplate"] * 5
