@@ -171,7 +171,8 @@ class JoinedPage:
         header starts at (its gold headline's line, else its first non-blank
         line), and every line of its header (from its first line to its first
         body line), which a start may fairly be placed on too."""
-        starts, header = set(), set()
+        starts: set[int] = set()
+        header: set[int] = set()
         for k, gold in enumerate(self.golds[1:], 1):
             own = [i for i, line in enumerate(self.lines) if line.text and self.article_at(i) == k]
             if not own:
