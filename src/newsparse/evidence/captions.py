@@ -39,6 +39,8 @@ _CREDIT_WORD = regex.compile(
 _CREDIT_HINT = re.compile("|".join(re.escape(w.casefold()) for w in CREDIT_WORDS))
 _SLASHED_NAMES = regex.compile(r"^\p{Lu}[\p{L}.'’\- ]+(?:\s*/\s*\p{Lu}[\p{L}.'’\- ]+)+$")
 _MAX_CREDIT_WORDS = 10
+# Words of page controls written with slashes (`View/Post Comments`, `Print/Email`), never a credit's names.
+_NOT_NAMES = regex.compile(r"(?i)\b(?:comments?|view|post|print|e-?mail|share|log\s?in|sign\s?in|register)\b")
 # How much of a line's end a trailing credit may take.
 _CREDIT_TAIL_CHARS = 200
 
@@ -55,7 +57,7 @@ def is_credit(text: str) -> bool:
     # holds a credit word as a case-folded substring, so test for one first
     if _CREDIT_HINT.search(text.casefold()) and _CREDIT_WORD.search(text):
         return True
-    return bool(_SLASHED_NAMES.match(text)) and "/" in text
+    return bool(_SLASHED_NAMES.match(text)) and "/" in text and not _NOT_NAMES.search(text)
 
 
 # Where people stand in a picture: `(left)`, `(R)`, `(center)`.

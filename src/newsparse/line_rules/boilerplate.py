@@ -30,6 +30,7 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
     # a repeat inside the body is furniture only when short (a long paragraph may repeat)
     if key in state.seen and (state.plan.zone(i) != "body" or state.feat(i).words <= 12):
         return _label(state, i, "repeated line")
-    if state.ev.shown[key] >= MIN_REPEATS and not state.feat(i).prose and state.ev.anchors[i] is None:
+    e = state.of(i)
+    if state.ev.shown[key] >= MIN_REPEATS and not state.feat(i).prose and state.ev.anchors[i] is None and not e.credit:
         return _label(state, i, "shown again and again on the page")
     return None

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from ..state import CAPTION, ArticleState, LineLabel, Part
 
+# How far (lines, blank ones included) a caption's credit stands from it.
+CREDIT_REACH = 8
+
 
 def _is_block_of_two(state: ArticleState, i: int) -> bool:
     """Line i and i+1 form a block with blank lines around it."""
@@ -29,4 +32,24 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
         zone = state.plan.zone(i)
         if zone != "body" or _is_block_of_two(state, i):
             return LineLabel(number, (Part(CAPTION, text),), "caption", "line above a picture credit")
+    if state.plan.zone(i) == "body" and _between_credits(state, i):
+        return LineLabel(number, (Part(CAPTION, text),), "caption", "line between picture credits")
     return None
+
+
+def _between_credits(state: ArticleState, i: int) -> bool:
+    """The next non-blank line is a picture credit, and so is the one before
+    line i or the one after the next line: a run of pictures, each a caption
+    and its credit (a photo essay), not a paragraph that happens to stand by
+    one credit."""
+    ev, plan = state.ev, state.plan
+    after = ev.nonblank(i + 1, min(plan.stop, i + 1 + CREDIT_REACH))[:3]
+    if not after or not _credit(state, after[0]):
+        return False
+    before = ev.nonblank(max(plan.start, i - CREDIT_REACH), i)[-1:]
+    return (bool(before) and _credit(state, before[0])) or (len(after) == 3 and _credit(state, after[2]))
+
+
+def _credit(state: ArticleState, i: int) -> bool:
+    e = state.ev.of[i]
+    return e is not None and e.credit
