@@ -296,6 +296,13 @@ FORMATS: tuple[DateFormat, ...] = (
         "2019年11月19日 08:40",
         "2019-11-19T08:40",
     ),
+    # A date, then the clock it was updated at (the label inside says what it is).
+    DateFormat(
+        "date-then-labelled-time",
+        r"{WEEKDAY}?{DATE_Y}\s*(?:--|[,|•·–—-])\s*(?P<label>{LABEL_WORD}){WE}\s*[:：]?\s*{CLOCK_ZONE}{ALSO}?",
+        "November 19, 2019 -- Updated 0339 GMT (1139 HKT)",
+        "2019-11-19T03:39+00:00",
+    ),
     # A date with a year, then maybe a clock time and zone.
     DateFormat("date-then-time", r"{WEEKDAY}?{DATE_Y}{TAIL}", "Nov. 19, 2019 8:03 am ET", "2019-11-19T08:03-05:00"),
     # asctime-like: the clock between the day and the year.
