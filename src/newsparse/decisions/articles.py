@@ -154,7 +154,7 @@ def _features(
     siblings_below = sum(1 for j in nonblank[k + 1 : k + SIBLING_REACH + 1] if teaser(j) and ev.key(j) != e.key)
     own_block = 0  # prose words from the title to the next title-like line that has a header
     for j in below:
-        if j not in header and teaser(j):
+        if j not in header and teaser(j) and ev.key(j) != e.key:  # not its own title shown again
             break
         f = ev.features(j)
         if f is not None and f.prose:
