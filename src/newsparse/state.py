@@ -105,6 +105,10 @@ class ArticleState:
             return self.ev.count_nonblank(self.plan.body_stop, i) < NEAR_BODY_END_LINES
         return False
 
+    def in_listing(self, i: int) -> bool:
+        """Line i stands in a code listing or a drawn table (`decisions.body`)."""
+        return bool(self.ev.listing) and self.ev.listing[i]
+
     def previous_nonblank(self, i: int) -> int | None:
         """Index of the nearest non-blank line above i within the article."""
         return self.ev.previous_nonblank(i, self.plan.start)

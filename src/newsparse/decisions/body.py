@@ -23,7 +23,7 @@ from ..evidence.anchors import TIME
 from ..evidence.bullets import under_heading
 from ..evidence.datelines import is_place_line
 from ..evidence.datelines import match as dateline_match
-from ..evidence.features import Features, content_words, is_author_heading
+from ..evidence.features import Features, code_or_table, content_words, is_author_heading
 from ..evidence.titles import title_like
 from .headers import clusters
 
@@ -109,16 +109,58 @@ def _scores(ev: Evidence) -> list[tuple[float, bool]]:
     per input: header anchors and lines shown again and again score as
     furniture; a line of figures or code costs little and is no wall."""
     if ev.body_scores is None:
-        scores = []
+        raw = []
         for i in range(len(ev.lines)):
             repeated = ev.shown[ev.key(i)] >= MIN_REPEATS_FOR_FURNITURE
-            s = line_score(ev.features(i)) if ev.anchors[i] is None and not repeated else -3.0
-            if s < 0 and _data_like(ev, i):
+            raw.append(line_score(ev.features(i)) if ev.anchors[i] is None and not repeated else -3.0)
+        data = [s < 0 and _data_like(ev, i) for i, s in enumerate(raw)]  # prose is never asked
+        ev.listing = _in_listings(ev, data)
+        scores = []
+        for i, s in enumerate(raw):
+            if s < 0 and (data[i] or ev.listing[i]):
                 scores.append((DATA_LINE_SCORE, False))  # a chart's figures or a code listing: no wall
             else:
                 scores.append((s, s < 0))
         ev.body_scores = scores
     return ev.body_scores
+
+
+# A block of lines (no blank line between) this much data-like is a listing:
+# its short words (`SELECT`, `series`, `)`) are code too.
+MIN_LISTING_SHARE = 0.3
+MIN_LISTING_LINES = 3
+
+
+def _in_listings(ev: Evidence, data: list[bool]) -> list[bool]:
+    """Which lines stand in a code listing or a drawn table: a block of lines
+    (no blank line between) many of them code or a table's rows (of the
+    `data`-like lines); its short lines (`SELECT`, `series`, `)`) read like a
+    menu's but wall nothing off, and repeat without being furniture."""
+    listing = [False] * len(ev.lines)
+    i, n = 0, len(ev.lines)
+    while i < n:
+        if ev.of[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < n and ev.of[j] is not None:
+            j += 1
+        # code or a drawn table, not figures alone (a numbered list of stories is no listing)
+        count = sum(1 for k in range(i, j) if data[k] and _listing_line(ev.lines[k].text))
+        if count >= MIN_LISTING_LINES and count >= MIN_LISTING_SHARE * (j - i):
+            for k in range(i, j):
+                f = ev.features(k)
+                listing[k] = (
+                    data[k]
+                    or _listing_line(ev.lines[k].text)
+                    or (f is not None and not (f.furniture or f.sitewide or f.list_heading or f.prose))
+                )
+        i = j
+    return listing
+
+
+def _listing_line(text: str) -> bool:
+    return code_or_table(text) or _CODE_CHAR.search(text) is not None
 
 
 def _data_like(ev: Evidence, i: int) -> bool:
@@ -134,7 +176,7 @@ def _data_like(ev: Evidence, i: int) -> bool:
     text = ev.lines[i].text
     words = len(text.split())
     lettered = len(_LETTERED_WORD.findall(text))
-    return (words - lettered) * 2 > words or _CODE_CHAR.search(text) is not None
+    return (words - lettered) * 2 > words or _listing_line(text)
 
 
 def prose_words(ev: Evidence, start: int, stop: int) -> int:

@@ -16,7 +16,7 @@ import regex
 from ..evidence import Evidence, LineEvidence
 from ..evidence.anchors import BYLINE, NAME, TIME
 from ..evidence.features import Features as EvidenceFeatures
-from ..evidence.features import content_words
+from ..evidence.features import code_or_table, content_words
 from ..evidence.meta import title_agreement
 from ..evidence.titles import DIGIT as _DIGIT
 from ..evidence.titles import REPORTED as _REPORTED
@@ -165,10 +165,11 @@ _WORD_BUCKETS = (
 )
 
 
-def _may_be_title(e: LineEvidence, anchor: str | None) -> bool:
-    """Lines no title can be: furniture, notices, links, anchors, long paragraphs."""
+def _may_be_title(text: str, e: LineEvidence, anchor: str | None) -> bool:
+    """Lines no title can be: furniture, notices, links, anchors, long
+    paragraphs, rows of a drawn table, code."""
     f = e.features
-    if f.furniture or f.sitewide or f.urlish or anchor in (TIME, BYLINE):
+    if f.furniture or f.sitewide or f.urlish or anchor in (TIME, BYLINE) or code_or_table(text):
         return False
     if f.cjk:
         return 4 <= f.chars <= 150
@@ -240,8 +241,8 @@ def headline_options(ev: Evidence, start: int, body_start: int, body_stop: int) 
         e = ev.of[i]
         assert e is not None
         anchor = ev.anchors[i]
-        if _may_be_title(e, anchor):
-            text = ev.lines[i].text
+        text = ev.lines[i].text
+        if _may_be_title(text, e, anchor):
             found = _shape(text, e)
             k = len(window) - distance  # position of i in the window
             above = window[max(0, k - 3) : k]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..evidence import Evidence
 from ..evidence.anchors import BYLINE, NAME, TIME
+from ..evidence.features import code_or_table
 from ..evidence.meta import day_agrees
 from ..evidence.times import leftovers
 from ..htmltext import PageMeta
@@ -130,8 +131,8 @@ def _dated(ev: Evidence, i: int) -> bool:
     (`Email the author | Follow on Twitter on December 29, 2014 at 3:02 PM` is a
     meta line; `The council met on May 3, 2019.` is not)."""
     e = ev.of[i]
-    if e is None:
-        return False
+    if e is None or (bool(e.dates) and code_or_table(ev.lines[i].text)):
+        return False  # a table's row or a line of code
     if e.times is not None or (bool(e.dates) and not (e.features.prose and e.features.ends_sentence)):
         return True
     return bool(e.dates) and _opens_with_date(ev.lines[i].text, e.dates[0])

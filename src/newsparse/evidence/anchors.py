@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..text import Line
+from .features import code_or_table
 
 if TYPE_CHECKING:
     from . import LineEvidence
@@ -37,11 +38,10 @@ def signed_or_linked(text: str) -> bool:
 def _own_kind(text: str, e: LineEvidence) -> str | None:
     if len(text) > MAX_ANCHOR_CHARS or signed_or_linked(text):
         return None
-    if e.times is not None:
-        return TIME
-    if e.byline is not None:
-        return BYLINE
-    return None
+    kind = TIME if e.times is not None else BYLINE if e.byline is not None else None
+    if kind is not None and code_or_table(text):
+        return None  # a table's row or a line of code with a date in it heads no article
+    return kind
 
 
 def find_anchors(lines: Sequence[Line], of: Sequence[LineEvidence | None]) -> list[str | None]:

@@ -116,6 +116,18 @@ _ASCII_LETTER_WORD = re.compile(r"[a-z]{3,}")
 _STOP_STEMS = frozenset(w[:STEM_CHARS] for w in STOPWORDS)
 
 
+# A line of code or of a drawn table: braces, box-drawing characters, a
+# snake_case name, a call (`avg(n)`), a cast (`::`), a `-- ` comment, or a
+# trailing comma, semicolon or open bracket (the line goes on).
+_CODE_OR_TABLE = regex.compile(r"[{}\p{Block=Box_Drawing}]|\w_\w|\w\(\w*[,)]|::|^--\s|[,;(\[]$")
+
+
+def code_or_table(text: str) -> bool:
+    """A row of a drawn table or a line of code: no title and no header line,
+    whatever its words."""
+    return _CODE_OR_TABLE.search(text) is not None
+
+
 @lru_cache(maxsize=4096)
 def content_words(text: str) -> frozenset[str]:
     """The stems of a line's content words (not function words, three letters or

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from . import Evidence
+from .features import code_or_table
 from .times import in_phrase
 
 DIGIT = regex.compile(r"\d")
@@ -18,9 +19,6 @@ _ALPHA_WORD = regex.compile(r"\p{L}{2,}")
 _LENGTH_SCORE = {1: -3.0, 2: -2.0, 3: -0.5, 4: 0.5, 5: 1.0, 6: 1.5, 7: 2.0}
 # Reported speech in the past tense marks a sentence of the story, not its title.
 REPORTED = regex.compile(r"(?i)\b(?:said|told)\b")
-# A line of code or of a drawn table: braces, box-drawing characters, a
-# snake_case name, or a trailing comma or open bracket (the line goes on).
-_CODE_OR_TABLE = regex.compile(r"[{}\p{Block=Box_Drawing}]|\w_\w|[,(\[]$")
 
 
 def title_like(ev: Evidence, i: int) -> bool:
@@ -47,8 +45,8 @@ def _title_like(ev: Evidence, i: int) -> bool:
         return False  # a sentence, unless written in Title Case as headlines are
     if text.endswith(":") or (f.words >= 18 and f.ends_sentence):
         return False
-    if _CODE_OR_TABLE.search(text):
-        return False  # a row of a drawn table, a line of code
+    if code_or_table(text):
+        return False
     if e.dated and not (e.times is None and in_phrase(text, e.dates)):
         return False  # a meta line with a date (`Jane Doe 27/09/2018 2 comments`)
     return e.marker is None and not e.credit and not e.picture

@@ -19,6 +19,9 @@ def _label(state: ArticleState, i: int, why: str) -> LineLabel:
 
 
 def rule(state: ArticleState, i: int) -> LineLabel | None:
+    in_body = state.plan.zone(i) == "body"
+    if in_body and state.in_listing(i):
+        return None  # a line of a code listing or a table: furniture's words, the listing's repeats
     if state.feat(i).furniture:
         return _label(state, i, "page furniture")
     if state.plan.in_inset(i):
@@ -28,7 +31,7 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
     if state.headline is not None and headline is not None and key == state.of(headline).key:
         return _label(state, i, "repeated headline")
     # a repeat inside the body is furniture only when short (a long paragraph may repeat)
-    if key in state.seen and (state.plan.zone(i) != "body" or state.feat(i).words <= 12):
+    if key in state.seen and (not in_body or state.feat(i).words <= 12):
         return _label(state, i, "repeated line")
     e = state.of(i)
     if state.ev.shown[key] >= MIN_REPEATS and not state.feat(i).prose and state.ev.anchors[i] is None and not e.credit:

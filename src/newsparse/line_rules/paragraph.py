@@ -22,7 +22,7 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
         return LineLabel(number, (Part(BOILERPLATE, text),), "paragraph", "site-wide notice")
     if f.words >= _PROMO_CAPS_WORDS and not f.cjk and _mostly_capitals(text):
         return LineLabel(number, (Part(BOILERPLATE, text),), "paragraph", "promo link in capitals")
-    if not f.prose and _under_promo_heading(state, i):
+    if not f.prose and not state.in_listing(i) and _under_promo_heading(state, i):
         return LineLabel(number, (Part(BOILERPLATE, text),), "paragraph", "promo list")
     return LineLabel(number, (Part(BODY, text),), "paragraph", "body text")
 
