@@ -56,6 +56,14 @@ DEV: dict[str, Case] = {
         (PARA, "body"),
         (PARA2, "body"),
     ],
+    "marked-page-controls-are-no-bullet": [
+        ("City keeps its late-night buses after trial", "headline"),
+        ("By Priya Raman", "byline"),
+        ("- Comments Email Print Share", "boilerplate"),
+        ("• Council votes 9-2 to keep the service and email its plan to print shops", "bullet"),
+        (PARA, "body"),
+        (PARA2, "body"),
+    ],
     "caption-with-credit": [
         ("City keeps its late-night buses after trial", "headline"),
         ("Riders wait at the Harbor Street stop on Friday. (Photo: Tom Adeyemi)", "caption"),

@@ -5,7 +5,9 @@ such as `Key points`. The marker is removed; the text is kept as written."""
 from __future__ import annotations
 
 from ..evidence.bullets import under_heading
+from ..evidence.features import is_furniture
 from ..state import BULLET, ArticleState, LineLabel, Part
+from ..vocab.stopwords import STOPWORDS
 
 
 def rule(state: ArticleState, i: int) -> LineLabel | None:
@@ -13,11 +15,24 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
         return None
     text = state.text(i)
     item = state.of(i).marker
-    if item is not None and state.feat(i).words >= 4:
+    if item is not None and state.feat(i).words >= 4 and not _controls(item):
         return LineLabel(state.lines[i].number, (Part(BULLET, item),), "bullet", "marked summary line")
     if state.feat(i).words >= 6 and under_heading(state.lines, i) and _bullets_since_heading(state, i):
         return LineLabel(state.lines[i].number, (Part(BULLET, text),), "bullet", "under a key-points heading")
     return None
+
+
+# Page controls a scrape glues into one marked line (`- Comments Email Print`).
+MIN_CONTROL_WORDS = 2
+
+
+def _controls(item: str) -> bool:
+    """A marked line of page controls, not a summary: no function word, and two
+    words or more of it furniture each (`Comments`, `Email`, `Print`)."""
+    words = item.split()
+    if any(word.casefold() in STOPWORDS for word in words):
+        return False  # a sentence (`Email and print services resume`)
+    return sum(1 for word in words if is_furniture(word)) >= MIN_CONTROL_WORDS
 
 
 def _bullets_since_heading(state: ArticleState, i: int) -> bool:
