@@ -67,6 +67,7 @@ ABSOLUTE = [
     ("Published Monday, November 18, 2019 8:22AM EST", "2019-11-18T08:22-05:00"),
     ("UPDATED: Tue., Nov. 19, 2019", "2019-11-19"),
     ("Updated 0339 GMT (1139 HKT) November 19, 2019", "2019-11-19T03:39+00:00"),
+    ("November 19, 2019 -- Updated 0339 GMT (1139 HKT)", "2019-11-19T03:39+00:00"),
     ("Updated 1909 GMT (0309 HKT) November 18, 2019", "2019-11-18T19:09+00:00"),
     ("November 20, 2019 - 11:28 AMT", "2019-11-20T11:28+04:00"),
     ("Nov 18", "2019-11-18"),
@@ -152,6 +153,11 @@ RELATIVE = [
 # Other text on the line: the time's span must be only the time (and its label).
 IN_CONTEXT = [
     ("By Kay Marsh - 11/19/19 06:56 AM EST", "11/19/19 06:56 AM EST", None),
+    (
+        "November 19, 2019 -- Updated 0339 GMT (1139 HKT)",
+        "November 19, 2019 -- Updated 0339 GMT (1139 HKT)",
+        "updated",
+    ),
     ("By Omar Haddad Updated Nov 13, 2019, 10:28am EST", "Updated Nov 13, 2019, 10:28am EST", "updated"),
     ("21:17 18.11.2019Get short URL", "21:17 18.11.2019", None),
     ("Written by Clara Voss, MS, RD on November 14, 2019", "November 14, 2019", None),

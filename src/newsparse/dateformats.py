@@ -248,6 +248,8 @@ _P["ALSO"] = fill(r"(?:\s*\(\s*" + uncaptured(r"(?:{CLOCK}|\d{4})\s*(?:{ZONE_WOR
 _P["DATE_TIME_SEP"] = r"(?:\s*(?:--|[,|•·@/–—:-])?\s*(?:(?:" + alternation(DATE_TIME_JOINERS) + r")\s+)?)"
 _P["TIME_DATE_SEP"] = r"(?:\s*[,|•·/–—-]?\s*(?:(?:" + alternation(TIME_DATE_JOINERS) + r")\s+)?)"
 _P["TAIL"] = fill(r"(?:{DATE_TIME_SEP}{CLOCK}{ZONE}?)?", _P)
+# A clock after the date with its own label: the label says which time it is.
+_P["LABELLED_TAIL"] = fill(r"\s*(?:--|[,|•·–—-])\s*(?P<label>{LABEL_WORD}){WE}\s*[:：]?\s*(?:{CLOCK_ZONE}{ALSO}?)", _P)
 _P["NUMERIC_DATE"] = fill(
     r"{NB}(?P<num_a>\d{1,2})(?P<num_sep>[/.-])(?P<num_b>\d{1,2})(?P=num_sep)"
     # a two-digit year: after slashes (`1/5/19`), or after dots between two-digit parts (`12.29.14`)
@@ -296,15 +298,14 @@ FORMATS: tuple[DateFormat, ...] = (
         "2019年11月19日 08:40",
         "2019-11-19T08:40",
     ),
-    # A date, then the clock it was updated at (the label inside says what it is).
+    # A date with a year, then maybe a clock time and zone, or the labelled clock
+    # it was updated at (`November 19, 2019 -- Updated 0339 GMT (1139 HKT)`).
     DateFormat(
-        "date-then-labelled-time",
-        r"{WEEKDAY}?{DATE_Y}\s*(?:--|[,|•·–—-])\s*(?P<label>{LABEL_WORD}){WE}\s*[:：]?\s*{CLOCK_ZONE}{ALSO}?",
-        "November 19, 2019 -- Updated 0339 GMT (1139 HKT)",
-        "2019-11-19T03:39+00:00",
+        "date-then-time",
+        r"{WEEKDAY}?{DATE_Y}(?:{LABELLED_TAIL}|{TAIL})",
+        "Nov. 19, 2019 8:03 am ET",
+        "2019-11-19T08:03-05:00",
     ),
-    # A date with a year, then maybe a clock time and zone.
-    DateFormat("date-then-time", r"{WEEKDAY}?{DATE_Y}{TAIL}", "Nov. 19, 2019 8:03 am ET", "2019-11-19T08:03-05:00"),
     # asctime-like: the clock between the day and the year.
     DateFormat(
         "month-day-time-year",

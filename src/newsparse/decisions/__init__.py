@@ -47,7 +47,7 @@ class ArticlePlan:
     insets: tuple[tuple[int, int], ...] = ()
 
     def in_inset(self, i: int) -> bool:
-        return any(first <= i < last for first, last in self.insets)
+        return bool(self.insets) and any(first <= i < last for first, last in self.insets)
 
     def zone(self, i: int) -> str:
         """`pre` (above the headline), `header`, `body` or `post`."""

@@ -119,13 +119,23 @@ _STOP_STEMS = frozenset(w[:STEM_CHARS] for w in STOPWORDS)
 # A line of code or of a drawn table: braces, box-drawing characters, a
 # snake_case name, a call (`avg(n)`), a cast (`::`), a `-- ` comment, or a
 # trailing comma, semicolon or open bracket (the line goes on).
-_CODE_OR_TABLE = regex.compile(r"[{}\p{Block=Box_Drawing}]|\w_\w|\w\(\w*[,)]|::|^--\s|[,;(\[]$")
+_SNAKE_CASE = regex.compile(r"\w_\w")
+_CALL = regex.compile(r"\w\(\w*[,)]")
+_BOX_DRAWING = regex.compile(r"\p{Block=Box_Drawing}")
+_CODE_ENDS = (",", ";", "(", "[")
 
 
 def code_or_table(text: str) -> bool:
     """A row of a drawn table or a line of code: no title and no header line,
-    whatever its words."""
-    return _CODE_OR_TABLE.search(text) is not None
+    whatever its words. (Plain string tests first: most lines have none of
+    the characters, and the patterns run only where one stands.)"""
+    if "{" in text or "}" in text or "::" in text or text.startswith("-- ") or text.endswith(_CODE_ENDS):
+        return True
+    if "_" in text and _SNAKE_CASE.search(text):
+        return True
+    if "(" in text and _CALL.search(text):
+        return True
+    return not text.isascii() and _BOX_DRAWING.search(text) is not None
 
 
 @lru_cache(maxsize=4096)
