@@ -49,6 +49,9 @@ DATELINES = [
     ),
     ("(CNN) The White House said", "(CNN)", None, "CNN", None, "The White"),
     ("NewsDesk.Net - Witnesses described", "NewsDesk.Net -", None, "NewsDesk.Net", None, "Witnesses"),
+    ("Elgin, Ill. — The city council met", "Elgin, Ill. —", "Elgin, Ill.", None, None, "The city"),
+    ("Portland, OR — Firefighters said", "Portland, OR —", "Portland, OR", None, None, "Firefighters"),
+    ("Tucson — A monsoon storm", "Tucson —", "Tucson", None, None, "A monsoon"),
 ]
 
 
@@ -69,6 +72,10 @@ NOT_DATELINES = [
     "“We didn’t leave,” he said.",
     "In October, Pakistan ordered the expulsion of all Afghan nationals.",
     "US stocks rose - the Dow gained 1%.",
+    "POLL: Most voters want the bridge rebuilt.",
+    "ASK AMY: My sister never calls me back.",
+    "Today — a day like any other — the council met.",
+    "But — and this matters — nobody came.",
 ]
 
 

@@ -2,8 +2,10 @@
 
 Styles: `ISLAMABAD:`, `WASHINGTON (AP) —`, `LONDON, Dec 21 (Reuters) -`,
 `BEIRUT, Lebanon, June 2 (UPI) —`, `PARIS (AFP) -`, `Washington, DC, United
-States:`, `Hong Kong (CNN Business)` glued to the first word, `(CNN)` alone, and a
-first paragraph that is nothing but a place in capitals (`BAAR, SWITZERLAND`).
+States:`, `Hong Kong (CNN Business)` glued to the first word, `(CNN)` alone,
+`Elgin, Ill. —` and `Tucson —` in title case before a dash, and a first paragraph
+that is nothing but a place in capitals (`BAAR, SWITZERLAND`). A column's or a
+kicker's label (`POLL:`, `ASK AMY:`) is no place.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 import regex
 
 from ..model import Dateline
-from ..vocab.agencies import AGENCIES
+from ..vocab.agencies import AGENCIES, NOT_PLACES
+from ..vocab.stopwords import STOPWORDS
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _UPPER_PLACE = r"\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]*)*"
@@ -35,11 +38,32 @@ _PATTERNS = (
     regex.compile(rf"^(?P<place>{_TITLE_PLACE}(?:,\s*{_TITLE_PLACE}){{1,3}}):\s+(?=\S)"),
     # (Agency) alone
     regex.compile(rf"^{_AGENCY}(?:{_SEP}|\s*)(?=\S)"),
+    # Title-case place[, State] and a dash with spaces: `Elgin, Ill. —`, `Portland, OR —`, `Tucson —`
+    regex.compile(rf"^(?P<place>{_TITLE_PLACE}(?:,\s*(?:{_TITLE_PLACE}|\p{{Lu}}{{2}}))?)\s+(?P<sep>--|[–—])\s+(?=\S)"),
     # Agency-like token then a dash: `NewsDesk.Net -`
     # (the token is taken whole, possessively: a long run of dots must not backtrack)
     regex.compile(r"^(?P<agency>(?=\S+\.\S)\S++|\p{Lu}{2,})\s+(?P<sep>--|[-–—])\s+(?=\S)"),
 )
 _WHOLE_PLACE = regex.compile(rf"^{_UPPER_PLACE}(?:,\s*{_UPPER_PLACE}){{0,2}}$")
+
+
+_TITLE_CASE_PLACE = _PATTERNS[-2]
+# A title-case place alone is a word of at least this many letters.
+MIN_LONE_PLACE_CHARS = 4
+
+
+def _place_ok(place: str | None, pattern: regex.Pattern[str]) -> bool:
+    """Not a column's or a kicker's label (`POLL:`, `ASK AMY:`), and a lone
+    title-case place is no function word (`But —`)."""
+    if place is None:
+        return True
+    words = place.split()
+    if words[0].casefold().strip(".,") in NOT_PLACES:
+        return False
+    if pattern is _TITLE_CASE_PLACE and len(words) == 1:
+        word = words[0].rstrip(",.")
+        return len(word) >= MIN_LONE_PLACE_CHARS and word.casefold() not in STOPWORDS
+    return True
 
 
 def _agency_ok(agency: str | None) -> bool:
@@ -55,7 +79,7 @@ def match(text: str) -> tuple[Dateline, str] | None:
         groups = m.groupdict()
         agency = groups.get("agency")
         place = groups.get("place")
-        if not _agency_ok(agency):
+        if not _agency_ok(agency) or not _place_ok(place, pattern):
             continue
         if place is None and agency is not None and pattern is _PATTERNS[-1]:  # noqa: SIM102
             # a bare `WORD -` prefix is a dateline only for a known agency or a domain

@@ -56,3 +56,17 @@ AGENCIES: frozenset[str] = frozenset(
         "Wire Services",
     )
 )
+
+
+# First words of the labels that open a paragraph the way a dateline's place
+# does (`POLL:`, `ASK AMY:`, `UPDATE:`) but name a column, a kicker or a format,
+# and of the adverbs a story may open with before a dash (`Today — ...`).
+NOT_PLACES: frozenset[str] = frozenset(
+    """
+    poll ask update updated breaking watch exclusive opinion review analysis editorial
+    correction clarification note live video photos photo listen read see quiz recap
+    preview explainer comment letters letter q&a faq tip tips warning alert developing
+    today tonight yesterday tomorrow meanwhile still now then here there instead
+    however indeed perhaps first finally again
+    """.split()
+)
