@@ -68,6 +68,7 @@ ABSOLUTE = [
     ("UPDATED: Tue., Nov. 19, 2019", "2019-11-19"),
     ("Updated 0339 GMT (1139 HKT) November 19, 2019", "2019-11-19T03:39+00:00"),
     ("November 19, 2019 -- Updated 0339 GMT (1139 HKT)", "2019-11-19T03:39+00:00"),
+    ("11/19(火) 08:40", "2019-11-19T08:40"),
     ("Updated 1909 GMT (0309 HKT) November 18, 2019", "2019-11-18T19:09+00:00"),
     ("November 20, 2019 - 11:28 AMT", "2019-11-20T11:28+04:00"),
     ("Nov 18", "2019-11-18"),
@@ -127,6 +128,7 @@ ABSOLUTE = [
 # Relative forms -> (seconds before the reference, precision).
 RELATIVE = [
     ("UPDATED AN HOUR AGO", 3600, "hour"),
+    ("Updated 3 hrs", 10800, "hour"),
     ("Published 1 day ago", 86400, "day"),
     ("Published 22 hours ago", 79200, "hour"),
     ("1 day ago", 86400, "day"),
@@ -153,6 +155,7 @@ RELATIVE = [
 # Other text on the line: the time's span must be only the time (and its label).
 IN_CONTEXT = [
     ("By Kay Marsh - 11/19/19 06:56 AM EST", "11/19/19 06:56 AM EST", None),
+    ("3/9(木) 18:45配信", "3/9(木) 18:45", None),
     (
         "November 19, 2019 -- Updated 0339 GMT (1139 HKT)",
         "November 19, 2019 -- Updated 0339 GMT (1139 HKT)",
@@ -174,6 +177,8 @@ IN_CONTEXT = [
 
 # Numbers in prose that are no time at all.
 NOT_TIMES = [
+    "2 days",
+    "The trip took 2 days",
     "6-4, 7-6 (5)",
     "The house sold for $449,000 last spring.",
     "Growth slowed to 0.4 percent.",

@@ -298,6 +298,15 @@ FORMATS: tuple[DateFormat, ...] = (
         "2019年11月19日 08:40",
         "2019-11-19T08:40",
     ),
+    # Japanese month/day with the weekday in brackets, then maybe the clock: the
+    # reference's year, or the one before.
+    DateFormat(
+        "month-day-weekday-cjk",
+        r"{NB}(?P<month_num>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])\s*[(（][月火水木金土日][)）]"
+        r"(?:\s*(?P<hour>2[0-3]|[01]?\d):(?P<minute>[0-5]\d))?",
+        "11/19(火) 08:40",
+        "2019-11-19T08:40",
+    ),
     # A date with a year, then maybe a clock time and zone, or the labelled clock
     # it was updated at (`November 19, 2019 -- Updated 0339 GMT (1139 HKT)`).
     DateFormat(
@@ -356,6 +365,13 @@ FORMATS: tuple[DateFormat, ...] = (
         r"{WB}(?:" + alternation(AGO_BEFORE) + r")\s+{REL_N}\s*{REL_UNIT}",
         "há 2 horas",
         "2019-11-20T10:00:00+00:00",
+    ),
+    # An amount without `ago`, only after a label (`Updated 3 hrs`): alone, `2 days` is a duration.
+    DateFormat(
+        "labelled-amount",
+        r"{REL_N}\s*{REL_UNIT}(?P<no_ago>)(?=\s*(?:$|[|•·,]))",
+        "Updated 3 hours",
+        "2019-11-20T09:00:00+00:00",
     ),
     DateFormat(
         "now-word",

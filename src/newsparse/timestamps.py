@@ -143,8 +143,8 @@ def _scan(text: str, reference: dt.datetime, _reference_key: str) -> tuple[TimeM
 
 def _accept(m: regex.Match[str], text: str, reference: dt.datetime) -> TimeMatch | None:
     label = m.group("label")
-    if not label and not _stands_alone(m, text):
-        return None
+    if not label and (m.group("no_ago") is not None or not _stands_alone(m, text)):
+        return None  # `2 days` without `ago` is a time only after a label
     try:
         reading = _read(m, reference)
     except (OverflowError, ValueError):  # `999 years ago` from a reference near year 1
