@@ -987,6 +987,19 @@ ROWS = [
         "Lindsey Ray",
     ),
     Row(
+        "given-name-alone-is-the-full-name",
+        "Lena Ortiz has run the swimming club for a decade.\n\n“I have crossed it every day,” Lena said.",
+        "I have crossed it every day",
+        "Lena Ortiz",
+        "Lena",
+    ),
+    Row(
+        "given-name-of-two-people-stays-as-written",
+        "Lena Ortiz and Lena Park run the club.\n\n“I have crossed it every day,” Lena said.",
+        "I have crossed it every day",
+        "Lena",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",

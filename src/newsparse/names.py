@@ -21,6 +21,7 @@ from operator import attrgetter
 
 from .sentences import Token
 from .vocab.agencies import AGENCIES
+from .vocab.given_names import GIVEN_NAMES
 from .vocab.reporting_verbs import VERB_BY_FORM
 from .vocab.speakers import (
     ENGLISH_FUNCTION_WORDS,
@@ -366,16 +367,19 @@ class NameBook:
     def is_person(self, mention: Mention) -> bool:
         return not mention.organisation and mention.key in self._person_keys
 
-    def fullest(self, words: Sequence[str], at: int) -> tuple[str, ...]:
+    def fullest(self, words: Sequence[str], at: int, *, given_name: bool = False) -> tuple[str, ...]:
         """The fullest name the article gives for `words`: the longest mention
         ending in the same word and holding all of them; when two different
-        names tie (`John Smith`, `Jane Smith`), the one nearest before `at`."""
+        names tie (`John Smith`, `Jane Smith`), the one nearest before `at`.
+        With `given_name` (a name written alone, without a title: `Lena said`),
+        a given name is the one full name the article gives starting with it."""
         want = tuple(w.casefold() for w in words)
         if not want:
             return tuple(words)
-        if want not in self._longest:
-            self._longest[want] = self._candidates(want)
-        found, positions, only = self._longest[want]
+        key = (*want, "\0") if given_name else want
+        if key not in self._longest:
+            self._longest[key] = self._candidates(want, given_name)
+        found, positions, only = self._longest[key]
         if only is not None:
             return only
         if not found:
@@ -383,7 +387,9 @@ class NameBook:
         k = bisect.bisect_right(positions, at)
         return (found[k - 1] if k else found[0]).words
 
-    def _candidates(self, want: tuple[str, ...]) -> tuple[list[Mention], list[int], tuple[str, ...] | None]:
+    def _candidates(
+        self, want: tuple[str, ...], given_name: bool = False
+    ) -> tuple[list[Mention], list[int], tuple[str, ...] | None]:
         """The longest mentions holding `want`, their positions, and the one name
         they all give (None when they differ, as `John Smith` and `Jane Smith`)."""
         found: list[Mention] = []
@@ -404,6 +410,12 @@ class NameBook:
             if found and len(have) > len(found[0].words):
                 found = []
             found.append(m)
+        if given_name and len(want) == 1 and want[0] in GIVEN_NAMES and all(len(m.words) == 1 for m in found):
+            # `Lena said` after `Lena Ortiz ...`: a given name alone is the person the
+            # article names in full with it, when it names only one so
+            full_names = [m for m in self._by_first.get(want[0], []) if len(m.words) > 1 and not m.organisation]
+            if len({m.words for m in full_names}) == 1:
+                found = full_names
         names = {m.words for m in found}
         titled = {m.words for m in found if m.titled}  # `Jane Roe, a professor,` over a signature
         only = names.pop() if len(names) == 1 else titled.pop() if len(titled) == 1 else None

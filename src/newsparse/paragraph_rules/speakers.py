@@ -1002,7 +1002,8 @@ class _Resolver:
 
     def speaker(self, phrase: Phrase) -> str | None:
         if phrase.kind == NAME:
-            full = self.book.fullest(phrase.words, phrase.at)
+            # a name written alone (`Lena said`) may be a given name; after a title (`Mrs Dai`) it is not
+            full = self.book.fullest(phrase.words, phrase.at, given_name=phrase.text == " ".join(phrase.words))
             if len(full) == 1 and is_acronym(full[0]):
                 full = self.book.spelt_out(full[0]) or full
             if len(full) == 1 and not self._is_name(phrase):
