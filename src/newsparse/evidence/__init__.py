@@ -123,8 +123,8 @@ class Evidence:
     # each line's score in the body search (`decisions.body`), worked out once:
     # (score, whether it adds to a run of furniture)
     body_scores: list[tuple[float, bool]] | None = None
-    # which lines are figures, code or a drawn table, or stand in a listing of them
-    # (`decisions.body`): set with `body_scores`
+    # which lines stand in a code listing or a drawn table (`decisions.body`):
+    # worked out with `body_scores`
     listing: list[bool] = field(default_factory=list)
     # the words of each line that is prose and anchors no header, else 0 (asked
     # of every line in many windows by the decisions, so worked out once)
