@@ -76,6 +76,7 @@ class ArticleState:
     boilerplate: list[str] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
+    seen_in_body: set[str] = field(default_factory=set)  # the keys of the lines labelled in the body
 
     @property
     def lines(self) -> list[Line]:

@@ -8,6 +8,7 @@ handled by the `outside` rule at the end of the table.
 
 from __future__ import annotations
 
+from ..evidence.titles import title_like
 from ..state import BOILERPLATE, ArticleState, LineLabel, Part
 
 # A line the page shows this often (a caption under every photo) is furniture.
@@ -30,9 +31,11 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
     headline = state.plan.headline
     if state.headline is not None and headline is not None and key == state.of(headline).key:
         return _label(state, i, "repeated headline")
-    # a repeat inside the body is furniture only when short (a long paragraph may repeat)
+    # a repeat inside the body is furniture only when short (a long paragraph may
+    # repeat), and not a subheading a contents list above the body showed first
     if key in state.seen and (not in_body or state.feat(i).words <= 12):
-        return _label(state, i, "repeated line")
+        if not (in_body and key not in state.seen_in_body and title_like(state.ev, i)):
+            return _label(state, i, "repeated line")
     e = state.of(i)
     if state.ev.shown[key] >= MIN_REPEATS and not state.feat(i).prose and state.ev.anchors[i] is None and not e.credit:
         return _label(state, i, "shown again and again on the page")
