@@ -33,9 +33,9 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
         return _label(state, i, "repeated headline")
     # a repeat inside the body is furniture only when short (a long paragraph may
     # repeat), and not a subheading a contents list above the body showed first
-    if key in state.seen and (not in_body or state.feat(i).words <= 12):
-        if not (in_body and key not in state.seen_in_body and title_like(state.ev, i)):
-            return _label(state, i, "repeated line")
+    subheading = in_body and key not in state.seen_in_body and title_like(state.ev, i)
+    if key in state.seen and (not in_body or state.feat(i).words <= 12) and not subheading:
+        return _label(state, i, "repeated line")
     e = state.of(i)
     if state.ev.shown[key] >= MIN_REPEATS and not state.feat(i).prose and state.ev.anchors[i] is None and not e.credit:
         return _label(state, i, "shown again and again on the page")
