@@ -33,10 +33,15 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
         return _label(state, i, "repeated headline")
     # a repeat inside the body is furniture only when short (a long paragraph may
     # repeat), and not a subheading a contents list above the body showed first
-    subheading = in_body and key not in state.seen_in_body and title_like(state.ev, i)
-    if key in state.seen and (not in_body or state.feat(i).words <= 12) and not subheading:
+    if key in state.seen and (not in_body or state.feat(i).words <= 12) and not _subheading(state, i, in_body):
         return _label(state, i, "repeated line")
     e = state.of(i)
     if state.ev.shown[key] >= MIN_REPEATS and not state.feat(i).prose and state.ev.anchors[i] is None and not e.credit:
         return _label(state, i, "shown again and again on the page")
     return None
+
+
+def _subheading(state: ArticleState, i: int, in_body: bool) -> bool:
+    """A title-like line shown first above the body (in a contents list) and now
+    inside it: a subheading where it stands."""
+    return in_body and state.of(i).key not in state.seen_in_body and title_like(state.ev, i)
