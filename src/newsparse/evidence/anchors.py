@@ -2,9 +2,9 @@
 
 A time line or a byline anchors a header; so does a bare name (`Nadia Okafor`)
 standing beside a time, a byline or a social handle or shown twice in a row (an
-author box), and the line after a lone byline label (`Author:`). An embedded post's signature (`— Jane Doe (@jane)
-November 1, 2019`), a link (dates in its path) or an aside in brackets anchors
-nothing.
+author box), and the line after a lone byline label (`Author:`). An embedded
+post's signature (`— Jane Doe (@jane) November 1, 2019`), a link (dates in its
+path), an aside in brackets, a line of code or a table's row anchors nothing.
 """
 
 from __future__ import annotations

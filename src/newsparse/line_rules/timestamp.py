@@ -24,8 +24,9 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
             return _rest_of(state, i, pick, label)
     e = state.of(i)
     chosen = {pick.order: (label, pick) for pick, label in picks if pick.index == i}
-    if chosen and plan.zone(i) == "body" and e.features.prose:
-        return _opening_of_paragraph(state, i, chosen)
+    opening = _opening_of_paragraph(state, i, chosen) if chosen and plan.zone(i) == "body" else None
+    if opening is not None:
+        return opening
     if not chosen and state.ev.anchors[i] != TIME:
         return None
     byline = plan.byline.text if plan.byline is not None and plan.byline.index == i else None
@@ -66,12 +67,17 @@ def _rest_of(state: ArticleState, i: int, pick: TimePick, label: str) -> LineLab
     return LineLabel(state.lines[i].number, parts, "timestamp", f"the rest of the time on line {first}")
 
 
-def _opening_of_paragraph(state: ArticleState, i: int, chosen: dict[int, tuple[str, TimePick]]) -> LineLabel:
+def _opening_of_paragraph(state: ArticleState, i: int, chosen: dict[int, tuple[str, TimePick]]) -> LineLabel | None:
     """A body paragraph that opens with the chosen time (`Feb. 23, 2015 -- Peanut
-    allergies ...`): the time, the dash that sets it off, and the paragraph."""
+    allergies ...`): the time, the dash that sets it off, and the paragraph.
+    None for any other line (a time line, a time inside a sentence)."""
+    if len(chosen) != 1 or not state.feat(i).prose:
+        return None
     label, pick = next(iter(chosen.values()))
     text = state.text(i)
     m = pick.match
+    if m.start != 0 or pick.more:
+        return None
     rest = text[m.end :]
     paragraph = rest.lstrip("-—– ")
     dash = rest[: len(rest) - len(paragraph)].strip()
