@@ -19,6 +19,14 @@ from newsparse.vocab.roles import ACCOUNT_LINES, BYLINE_LEADS, CREDENTIALS, DESK
 
 # (line, authors); a None for authors means the line is not a byline at all.
 BYLINES = [
+    ("Jane Roe, CNN", ["Jane Roe"]),
+    ("Jane Roe for The Guardian", ["Jane Roe"]),
+    ("Ann Lee and Bo Park, Reuters", ["Ann Lee", "Bo Park"]),
+    ("Jane Roe / City Times", ["Jane Roe"]),
+    ("Words: Jane Roe", ["Jane Roe"]),
+    ("Paris, France", None),
+    ("Victoria Park, London", None),
+    ("Tom Hale, chairman of the board", None),
     ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
     ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"]),
     ("Jane Doe | Reuters", ["Jane Doe"]),

@@ -27,6 +27,7 @@ from ..vocab.roles import (
     DESK_WORDS,
     JOB_WORDS,
     NOT_NAME_WORDS,
+    OUTLET_WORDS,
     ROLE_WORDS,
 )
 
@@ -57,6 +58,7 @@ _TAIL = regex.compile(
     r"""(?x)\s*(?:
         [|•·] | \s[-–—/]\s                            # a separator
       | \bon\s+(?=\p{Lu}\p{Ll}+\s+\d)                # `on November 14, 2019`
+      | \sfor\s+(?=\p{Lu})                          # `for The Guardian`
       | (?:(?<=\p{Ll})|\s)(?=By\s+\p{Lu})               # the byline again: `By Jane RoeBy Jane Roe`
       | (?<=\p{Ll})(?=\p{Lu}{3,})                     # shouted furniture glued on
       | (?<=\p{Ll})(?=(?:"""
@@ -254,6 +256,8 @@ def _match(text: str, words: list[str]) -> str | None:
         return text  # `Jane Roe, City Desk By Jane Roe, City Desk`
     if (" and " in text or " & " in text) and len(words) <= _MAX_WORDS and _names_only(bare):
         return text  # `Ann Lee and Bo Park CITY TIMES`
+    if len(words) <= _MAX_WORDS and _names_then_outlet(bare):
+        return text  # `Jane Roe, CNN`, `Jane Roe for The Guardian`, `Ann Lee and Bo Park, Reuters`
     if (
         len(words) <= 2 + _MAX_ROLE_TAIL_WORDS
         and text[:1].isupper()
@@ -275,6 +279,29 @@ def _names_only(bare: str) -> bool:
     return len(pieces) >= 2 and all(
         2 <= len(p.split()) <= 4 and not p.isupper() and given_name(p) and _looks_like_name(p) for p in pieces
     )
+
+
+# Where a byline's people end and their outlet begins.
+_OUTLET_SEPARATOR = regex.compile(r",\s+|\s+(?:for|/|[-–—])\s+")
+_MAX_OUTLET_WORDS = 4
+
+
+def _names_then_outlet(bare: str) -> bool:
+    """People, then the outlet they write for: `Jane Roe, CNN`, `Jane Roe for
+    The Guardian`, `Ann Lee and Bo Park, Reuters`, `Jane Roe / City Times`.
+    Each person opens with a common given name; the outlet is a few capitalised
+    words ending in an outlet's word (`Times`, `News`) or an agency."""
+    parts = _OUTLET_SEPARATOR.split(bare, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    head, outlet = parts[0], parts[1].strip(" .")
+    outlet_words = outlet.split()
+    if not 1 <= len(outlet_words) <= _MAX_OUTLET_WORDS or not all(w[:1].isupper() for w in outlet_words):
+        return False
+    if outlet.casefold() not in AGENCIES and _fold(outlet_words[-1]) not in OUTLET_WORDS:
+        return False
+    people = [p for p in _SPLIT_PEOPLE.split(head) if p]
+    return bool(people) and all(2 <= len(p.split()) <= 4 and given_name(p) and _looks_like_name(p) for p in people)
 
 
 def _role_after_name(bare: str, head: str | None) -> bool:

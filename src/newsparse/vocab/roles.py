@@ -54,6 +54,7 @@ BYLINE_LEADS: tuple[str, ...] = (
     "reporters:",
     "writer:",
     "text:",
+    "words:",
     # Spanish, Portuguese
     "por",
     "escrito por",
@@ -171,4 +172,17 @@ ACCOUNT_LINES: frozenset[str] = frozenset(
         "welcome back",
         "dashboard",
     )
+)
+
+
+# Words that end an outlet's name (`City Times`, `CBS News`, `The Guardian`): what a
+# byline names after its people (`Jane Roe, CNN`, `Jane Roe for The Guardian`).
+OUTLET_WORDS: frozenset[str] = frozenset(
+    """
+    news times post press herald journal tribune guardian telegraph gazette chronicle
+    daily weekly magazine monthly review observer independent standard express mirror
+    star sun globe mail examiner courier record register reporter bulletin dispatch
+    inquirer enquirer sentinel monitor wire agency media network radio tv television
+    online digital insider today cnn bbc npr abc cbs nbc msnbc cnbc pbs itv rte
+    """.split()
 )
