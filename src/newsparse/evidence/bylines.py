@@ -283,6 +283,7 @@ def _names_only(bare: str) -> bool:
 
 # Where a byline's people end and their outlet begins.
 _OUTLET_SEPARATOR = regex.compile(r",\s+|\s+(?:for|/|[-–—])\s+")
+_OUTLET_SEPARATOR_HINTS = (", ", " for ", "/", " - ", " – ", " — ")
 _MAX_OUTLET_WORDS = 4
 
 
@@ -291,6 +292,8 @@ def _names_then_outlet(bare: str) -> bool:
     The Guardian`, `Ann Lee and Bo Park, Reuters`, `Jane Roe / City Times`.
     Each person opens with a common given name; the outlet is a few capitalised
     words ending in an outlet's word (`Times`, `News`) or an agency."""
+    if not any(sep in bare for sep in _OUTLET_SEPARATOR_HINTS):
+        return False  # most lines: no separator at all
     parts = _OUTLET_SEPARATOR.split(bare, maxsplit=1)
     if len(parts) != 2:
         return False
