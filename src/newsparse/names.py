@@ -337,7 +337,7 @@ class NameBook:
         for m in self.mentions:
             self._by_key.setdefault(m.key, []).append(m)
             self._by_first.setdefault(m.words[0].casefold(), []).append(m)
-        self._longest: dict[tuple[str, ...], tuple[list[Mention], list[int], tuple[str, ...] | None]] = {}
+        self._longest: dict[tuple[tuple[str, ...], bool], tuple[list[Mention], list[int], tuple[str, ...] | None]] = {}
         self._initials: dict[str, tuple[str, ...]] | None = None
 
     def spelt_out(self, acronym: str) -> tuple[str, ...] | None:
@@ -376,7 +376,7 @@ class NameBook:
         want = tuple(w.casefold() for w in words)
         if not want:
             return tuple(words)
-        key = (*want, "\0") if given_name else want
+        key = (want, given_name)
         if key not in self._longest:
             self._longest[key] = self._candidates(want, given_name)
         found, positions, only = self._longest[key]

@@ -226,7 +226,7 @@ def _label_lines(ev: Evidence, plan: ArticlePlan) -> ArticleState:
                 state.apply(i, LineLabel(line.number, label.parts, label.rule, label.why, line.last))
                 break
         state.seen.add(e.key)
-        if plan.body_start <= i < plan.body_stop:
+        if plan.zone(i) == "body":
             state.seen_in_body.add(e.key)
     return state
 

@@ -21,17 +21,15 @@ grows with the input, not with its square.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from operator import sub
 
-import regex
-
 from ..evidence import Evidence
 from ..evidence.anchors import BYLINE, NAME, TIME
-from ..evidence.features import content_words
+from ..evidence.features import code_or_table, content_words
 from ..evidence.titles import headline_quality, title_like
 from .body import core_words
 from .scoring import Candidate, Features, Option, score
@@ -130,9 +128,9 @@ def _features(
     header = _header_below(ev, below)
     kinds = {ev.anchors[j] for j in header}
     own = content_words(ev.lines[i].text)
-    words_before = _vocabulary(ev, reversed(above))
+    words_before = ev.prose_vocabulary(reversed(above), VOCABULARY_WORDS)
     # read as far below as the prose that made the title a candidate (over a menu)
-    words_after = _vocabulary(ev, far)
+    words_after = ev.prose_vocabulary(far, VOCABULARY_WORDS)
     shared = len(words_before & words_after) / len(words_before | words_after) if words_before and words_after else 0.0
     # the short lines right above the title (a kicker, a section, a name, a time),
     # and the blank lines above them
@@ -201,13 +199,11 @@ def _wide_gap(lines: list[int]) -> int:
     return max(2, usual + 1)
 
 
-# What a line of program code has and a title has not: braces, assignments, a
-# closing semicolon (a title may join two clauses with one).
-_CODE = regex.compile(r"[{}=]|;$")
-
-
 def _code(ev: Evidence, i: int) -> bool:
-    return _CODE.search(ev.lines[i].text) is not None
+    """A line of program code (`code_or_table`), or one with an assignment, which
+    a title has not."""
+    text = ev.lines[i].text
+    return code_or_table(text) or "=" in text
 
 
 # A paragraph block goes on over at most this many other lines (a caption, an ad).
@@ -289,20 +285,6 @@ def _header_below(ev: Evidence, below: list[int]) -> list[int]:
         elif _prose(ev, j) and found:
             break
     return found
-
-
-def _vocabulary(ev: Evidence, lines: Iterable[int]) -> frozenset[str]:
-    """The content words of the first VOCABULARY_WORDS words of prose in `lines`."""
-    found: set[str] = set()
-    words = 0
-    prose_words = ev.prose_words
-    for j in lines:
-        if prose_words[j]:
-            found |= content_words(ev.lines[j].text)
-            words += prose_words[j]
-            if words >= VOCABULARY_WORDS:
-                break
-    return frozenset(found)
 
 
 def split_articles(ev: Evidence) -> Segmentation:

@@ -96,8 +96,6 @@ def body_core(ev: Evidence, start: int, stop: int) -> tuple[int, int]:
 # What a line of figures or code costs the body search: a little, and it does
 # not add to a run of furniture.
 DATA_LINE_SCORE = -0.5
-# Characters of code listings and drawn tables.
-_CODE_CHAR = regex.compile(r"[;{}│─┼]")
 # A word (a run of non-space) holding a letter; tried only at a word's start, so
 # each word is scanned once (a pattern free to start anywhere is quadratic in a
 # long run of marks).
@@ -160,7 +158,9 @@ def _in_listings(ev: Evidence, data: list[bool]) -> list[bool]:
 
 
 def _listing_line(text: str) -> bool:
-    return code_or_table(text) or _CODE_CHAR.search(text) is not None
+    """A line of code or a table's row, or a line with a semicolon inside (`n NOT
+    BETWEEN a; b`), which a listing has and `code_or_table` asks only at the end."""
+    return code_or_table(text) or ";" in text
 
 
 def _data_like(ev: Evidence, i: int) -> bool:
@@ -299,30 +299,10 @@ def _inset(ev: Evidence, body_start: int, stop: int, core_stop: int, min_words: 
     above: set[str] = set()
     for i in ev.nonblank(body_start, stop):
         above |= content_words(ev.lines[i].text)
-    resumed: set[str] = set()
-    words = 0
-    for i in ev.nonblank(resume, core_stop):
-        f = ev.features(i)
-        if f is None or not f.prose:
-            continue
-        resumed |= content_words(ev.lines[i].text)
-        words += f.words
-        if words >= RESUMED_WORDS:
-            break
+    resumed = ev.prose_vocabulary(ev.nonblank(resume, core_stop), RESUMED_WORDS)  # no anchor stands there
     if not resumed or len(resumed & above) < MIN_RESUMED_OVERLAP * len(resumed):
         return None
-    return _box_top(ev, body_start, stop), resume
-
-
-def _box_top(ev: Evidence, body_start: int, top: int) -> int:
-    """The first line of the box of links whose first item is line `top`: its
-    heading (`More about ...`, `Related`) above it, if any."""
-    for j in reversed(ev.nonblank(body_start, top)):
-        f = ev.features(j)
-        if f is None or f.prose or not (f.list_heading or title_like(ev, j)):
-            break
-        top = j
-    return top
+    return _before_titles(ev, body_start, stop, headings=True), resume
 
 
 def _first_stop(ev: Evidence, body_start: int, at: int, core_stop: int) -> tuple[int, tuple[int, int] | None]:
@@ -368,7 +348,7 @@ def _first_stop(ev: Evidence, body_start: int, at: int, core_stop: int) -> tuple
             if inset is not None:
                 return top, inset
             if ends:
-                return _box_top(ev, body_start, top), None
+                return _before_titles(ev, body_start, top, headings=True), None  # and the box's heading
         if words >= MIN_BODY_WORDS and f is not None and f.list_heading and is_author_heading(ev.lines[i].text):
             return i, None
         if f is not None and f.prose:
@@ -387,13 +367,14 @@ def _repeats_on(ev: Evidence, i: int, stop: int, seen: set[str]) -> bool:
     return False
 
 
-def _before_titles(ev: Evidence, body_start: int, at: int) -> int:
+def _before_titles(ev: Evidence, body_start: int, at: int, *, headings: bool = False) -> int:
     """Where the body ends before line `at`: above the title-like lines (a
-    repeated title, teasers) that stand right before it."""
+    repeated title, teasers) that stand right before it; with `headings`, above
+    a list heading among them too (a box of links: `More about ...`, `Related`)."""
     stop = at
     for i in reversed(ev.nonblank(body_start, at)):
         f = ev.features(i)
-        if f is None or f.prose or not title_like(ev, i):
+        if f is None or f.prose or not ((headings and f.list_heading) or title_like(ev, i)):
             break
         stop = i
     return stop

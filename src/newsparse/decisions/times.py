@@ -18,7 +18,7 @@ from ..evidence import Evidence
 from ..evidence.anchors import BYLINE, NAME, TIME
 from ..evidence.features import code_or_table
 from ..evidence.meta import day_agrees
-from ..evidence.times import leftovers
+from ..evidence.times import leftovers, opens_with_date
 from ..htmltext import PageMeta
 from ..timestamps import TimeMatch
 from .scoring import Choice, Features, Option, choose
@@ -135,17 +135,7 @@ def _dated(ev: Evidence, i: int) -> bool:
         return False  # a table's row or a line of code
     if e.times is not None or (bool(e.dates) and not (e.features.prose and e.features.ends_sentence)):
         return True
-    return bool(e.dates) and _opens_with_date(ev.lines[i].text, e.dates[0])
-
-
-# Dashes that part a date opening a paragraph from the story (`Feb. 23, 2015 -- ...`).
-_DATELINE_DASHES = ("--", "—", "–", "-")
-
-
-def _opens_with_date(text: str, m: TimeMatch) -> bool:
-    """A paragraph that opens with its date, as a dateline does (`Feb. 23, 2015 --
-    Peanut allergies ...`)."""
-    return m.start == 0 and text[m.end :].lstrip().startswith(_DATELINE_DASHES)
+    return bool(e.dates) and opens_with_date(ev.lines[i].text, e.dates[0])
 
 
 def _byline_near(ev: Evidence, i: int, start: int, stop: int) -> bool:

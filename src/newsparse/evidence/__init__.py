@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -23,7 +24,7 @@ from ..htmltext import PageMeta
 from ..text import Line
 from . import bullets, bylines, captions
 from .anchors import find_anchors, signed_or_linked
-from .features import Features, furniture_key, measure
+from .features import Features, content_words, furniture_key, measure
 from .times import MAX_CONTINUATION_LINES, Continued, continued, substantive, time_line
 
 # Dates are looked for in lines up to this long: a longer line is prose, and a
@@ -142,6 +143,19 @@ class Evidence:
         """Non-blank lines in [start, stop)."""
         start, stop = max(0, start), min(stop, len(self.lines))
         return max(0, self.nonblank_before[stop] - self.nonblank_before[start])
+
+    def prose_vocabulary(self, lines: Iterable[int], most: int) -> frozenset[str]:
+        """The content words of the first `most` words of prose (`prose_words`)
+        in `lines`, taken in the order given."""
+        found: set[str] = set()
+        words = 0
+        for j in lines:
+            if self.prose_words[j]:
+                found |= content_words(self.lines[j].text)
+                words += self.prose_words[j]
+                if words >= most:
+                    break
+        return frozenset(found)
 
     def nonblank(self, start: int, stop: int) -> list[int]:
         return [i for i in range(max(0, start), min(stop, len(self.lines))) if self.lines[i].text]

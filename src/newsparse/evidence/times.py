@@ -144,3 +144,13 @@ _PRECISION_RANK = {None: 0, "year": 1, "month": 2, "day": 3, "hour": 4, "minute"
 
 def _finer(a: str | None, b: str | None) -> bool:
     return _PRECISION_RANK.get(a, 0) > _PRECISION_RANK.get(b, 0)
+
+
+# Dashes that part a date opening a paragraph from the story (`Feb. 23, 2015 -- ...`).
+DATELINE_DASHES = ("--", "—", "–", "-")
+
+
+def opens_with_date(text: str, m: TimeMatch) -> bool:
+    """A paragraph that opens with its date, as a dateline does (`Feb. 23, 2015 --
+    Peanut allergies ...`)."""
+    return m.start == 0 and text[m.end :].lstrip().startswith(DATELINE_DASHES)

@@ -43,10 +43,9 @@ def _between_credits(state: ArticleState, i: int) -> bool:
     and its credit (a photo essay), not a paragraph that happens to stand by
     one credit."""
     ev, plan = state.ev, state.plan
-    nxt = next((j for j in range(i + 1, min(plan.stop, i + 1 + CREDIT_REACH)) if ev.of[j] is not None), None)
-    if nxt is None or not _credit(state, nxt):
-        return False  # most lines: the next one is no credit
     after = ev.nonblank(i + 1, min(plan.stop, i + 1 + CREDIT_REACH))[:3]
+    if not after or not _credit(state, after[0]):
+        return False
     before = ev.nonblank(max(plan.start, i - CREDIT_REACH), i)[-1:]
     return (bool(before) and _credit(state, before[0])) or (len(after) == 3 and _credit(state, after[2]))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..decisions.times import TimePick
 from ..evidence.anchors import TIME
-from ..evidence.times import segments
+from ..evidence.times import DATELINE_DASHES, segments
 from ..state import BODY, BOILERPLATE, BYLINE, PUBLISHED, UPDATED, ArticleState, LineLabel, Part
 
 
@@ -79,7 +79,7 @@ def _opening_of_paragraph(state: ArticleState, i: int, chosen: dict[int, tuple[s
     if m.start != 0 or pick.more:
         return None
     rest = text[m.end :]
-    paragraph = rest.lstrip("-—– ")
+    paragraph = rest.lstrip("".join(DATELINE_DASHES) + " ")
     dash = rest[: len(rest) - len(paragraph)].strip()
     parts = [Part(label, m.timestamp.text, m.timestamp)]
     if dash:
