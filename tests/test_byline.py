@@ -24,6 +24,13 @@ BYLINES = [
     ("Ann Lee and Bo Park, Reuters", ["Ann Lee", "Bo Park"]),
     ("Jane Roe / City Times", ["Jane Roe"]),
     ("Words: Jane Roe", ["Jane Roe"]),
+    # an outlet glued after the name, a count glued after it, `Published by`
+    ("By Jane Roe Springfield Gazette", ["Jane Roe"]),
+    ("By Ann Lee and Bo Park Twin City News-Herald", ["Ann Lee", "Bo Park"]),
+    ("By Mary Ann Post", ["Mary Ann Post"]),
+    ("by Jane Roe 3 min read", ["Jane Roe"]),
+    ("By Jane Roe 12 comments", ["Jane Roe"]),
+    ("Published by Jane Roe", ["Jane Roe"]),
     ("Paris, France", None),
     ("Victoria Park, London", None),
     ("Tom Hale, chairman of the board", None),

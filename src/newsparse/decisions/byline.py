@@ -20,7 +20,7 @@ import regex
 from ..evidence import Evidence
 from ..evidence import bylines as byline_evidence
 from ..evidence.anchors import BYLINE, NAME, TIME
-from ..evidence.features import is_furniture
+from ..evidence.features import is_author_heading, is_furniture
 from ..evidence.meta import names_agree
 from ..evidence.times import leftovers
 from ..evidence.titles import title_like
@@ -37,6 +37,9 @@ REACH_ABOVE = 12
 # (the headline chosen may be a teaser's below the article's own).
 FAR_REACH_ABOVE = 40
 REACH_BELOW = 16
+# Further below than REACH_BELOW, only a name whose bio follows it is looked at
+# (an author box under the page's lists of links).
+FAR_REACH_BELOW = 40
 # Candidates this close together (in non-blank lines) make a list.
 LIST_REACH = 4
 # How many of the body's first and last lines may hold the byline.
@@ -78,6 +81,8 @@ def _candidate_text(ev: Evidence, i: int) -> tuple[str, str] | None:
     previous = ev.previous_nonblank(i, 0)
     if previous is not None and (p := ev.of[previous]) is not None and p.lead_only:
         return text, "after_label"
+    if previous is not None and (e.name_line or e.byline is not None) and is_author_heading(ev.lines[previous].text):
+        return text, "after_label"  # `About the author` / `Jane Roe`: the author box's heading labels the name
     if e.times is not None:  # a time line: the name beside the time
         for piece in leftovers(text, e.times):
             if is_furniture(piece):
@@ -142,6 +147,19 @@ def _bio_subjects(ev: Evidence, start: int, stop: int, body_start: int, body_sto
     return found
 
 
+def _bio_follows(ev: Evidence, i: int, stop: int) -> bool:
+    """Line i is a name and the next line is a bio of that person (`Jane Roe` /
+    `Jane is a contributing editor ...`)."""
+    e = ev.of[i]
+    if e is None or not e.name_line:
+        return False
+    following = ev.nonblank(i + 1, min(stop, i + 4))[:1]
+    if not following:
+        return False
+    m = _BIO.match(ev.lines[following[0]].text)
+    return m is not None and _in_bio(ev.lines[i].text, {(m.group(1) or m.group(2)).casefold()})
+
+
 def _in_bio(name: str, bio: set[str]) -> bool:
     """The name, or its given name alone (`Kristin is ...`), is a bio's subject."""
     folded = name.casefold()
@@ -159,7 +177,8 @@ def byline_options(
     header = ev.nonblank(top, body_start)
     body = ev.nonblank(body_start, body_stop)
     edges = body[:BODY_EDGE] + [i for i in body[-BODY_EDGE:] if i not in body[:BODY_EDGE]]
-    after = ev.nonblank(body_stop, stop)[:REACH_BELOW]
+    below = ev.nonblank(body_stop, stop)
+    after = below[:REACH_BELOW] + [i for i in below[REACH_BELOW:FAR_REACH_BELOW] if _bio_follows(ev, i, stop)]
     options = [Option(None, {"none": 1.0})]
     texts: dict[int, str] = {}
     found_features: dict[int, Features] = {}

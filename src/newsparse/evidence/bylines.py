@@ -58,6 +58,7 @@ _TAIL = regex.compile(
     r"""(?x)\s*(?:
         [|•·] | \s[-–—/]\s                            # a separator
       | \bon\s+(?=\p{Lu}\p{Ll}+\s+\d)                # `on November 14, 2019`
+      | \s(?=\d+\s*(?:min|mins|minutes?|comments?|hours?|hrs?|days?|shares?|views?)\b)  # `Jane Roe 3 min read`
       | \sfor\s+(?=\p{Lu})                          # `for The Guardian`
       | (?:(?<=\p{Ll})|\s)(?=By\s+\p{Lu})               # the byline again: `By Jane RoeBy Jane Roe`
       | (?<=\p{Ll})(?=\p{Lu}{3,})                     # shouted furniture glued on
@@ -167,6 +168,26 @@ def _name_before_role(piece: str) -> str:
     return found if found != piece and given_name(found) and _looks_like_name(found) else piece
 
 
+# `Jane Roe Springfield Gazette`: at least this many outlet words after the name
+# (`Mary Ann Post` is a name).
+_MIN_GLUED_OUTLET_WORDS = 2
+
+
+def _name_before_outlet(piece: str) -> str:
+    """`Jane Roe Springfield Gazette` -> `Jane Roe`; `Bo A. Park Twin City
+    News-Herald` -> `Bo A. Park`: a name that opens with a common given name, then a few
+    capitalised words ending in an outlet's word, with no separator between."""
+    words = piece.split()
+    if len(words) < 2 + _MIN_GLUED_OUTLET_WORDS or _fold(words[-1]).rsplit("-", 1)[-1] not in OUTLET_WORDS:
+        return piece
+    at = 3 if len(words[1].strip(".")) == 1 else 2  # a middle initial
+    name, outlet = words[:at], words[at:]
+    if not _MIN_GLUED_OUTLET_WORDS <= len(outlet) <= _MAX_OUTLET_WORDS or not all(w[:1].isupper() for w in outlet):
+        return piece
+    found = " ".join(name)
+    return found if given_name(found) and _looks_like_name(found) else piece
+
+
 def _names_agency(rest: str) -> bool:
     folded = rest.casefold().strip(" .,")
     return folded in AGENCIES or folded.startswith("the associated press")
@@ -201,7 +222,7 @@ def authors(byline: str) -> list[str]:
         text = _SENTENCE_END.split(text, maxsplit=1)[0]
     text = _TRAILING_WORD.sub("", text).strip(" ,.:")
     pieces = [_without_titles(p.strip(" .,")) for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")]
-    pieces = [_name_before_role(p) for p in pieces]
+    pieces = [_name_before_outlet(_name_before_role(p)) for p in pieces]
     people = [p for p in pieces if len(p.split()) >= 2 and not _OUTLET_START.match(p) and _looks_like_name(p)]
     if people:
         return list(dict.fromkeys(people))

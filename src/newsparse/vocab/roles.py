@@ -31,6 +31,7 @@ BYLINE_LEADS: tuple[str, ...] = (
     "by",
     "written by",
     "posted by",
+    "published by",
     "words by",
     "story by",
     "reporting by",
