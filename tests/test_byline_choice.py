@@ -23,7 +23,12 @@ BODY = [
     "rather than every half hour, as they did during the first months of the trial.",
 ]
 MENU = ["Home", "News", "Sport", "Weather", "Local News"]
-LINKS = [f"{topic} {what}" for topic in ("Harbour", "Library", "Stadium", "Tram") for what in ("plans", "vote", "budget", "works", "news")]
+# twenty short link lines: a page's lists of stories
+LINKS = [
+    f"{topic} {what}"
+    for topic in ("Harbour", "Library", "Stadium", "Tram")
+    for what in ("plans", "vote", "budget", "works", "news")
+]
 BIO = "Priya Raman is a freelance writer based in Lisbon who covers transport and city politics."
 
 CASES: dict[str, tuple[list[str], list[str]]] = {
