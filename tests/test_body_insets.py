@@ -1,6 +1,7 @@
 """Insets (`decisions/body.py`): a box of dated links inside the body is
 boilerplate, and the story goes on under it; the same box over another
-subject ends the body, above the box's heading."""
+subject ends the body, above the box's heading; and so do teasers written as
+paragraphs under a list heading, when less prose follows than came before."""
 
 from __future__ import annotations
 
@@ -57,3 +58,16 @@ def test_a_box_over_another_subject_ends_the_body_above_its_heading() -> None:
     assert all(labels[p] == "body" for p in STORY_ABOVE)
     assert all(labels[p] != "body" for p in OTHER_SUBJECT)
     assert [labels[line] for line in BOX if line] == ["boilerplate"] * 5
+
+
+def test_teaser_paragraphs_under_a_list_heading_end_the_body() -> None:
+    labels = _labels(OTHER_SUBJECT, box=["You may also like"])
+    assert all(labels[p] == "body" for p in STORY_ABOVE)
+    assert labels["You may also like"] != "body"
+    assert all(labels[p] != "body" for p in OTHER_SUBJECT)
+
+
+def test_the_story_going_on_under_a_list_heading_stays_body() -> None:
+    # more of the story follows the heading than came before it
+    labels = _labels(STORY_BELOW, box=["You may also like"])
+    assert all(labels[p] == "body" for p in STORY_ABOVE + STORY_BELOW)

@@ -248,6 +248,9 @@ MAX_INSET_GAP = 2
 MIN_RESUMED_OVERLAP = 0.15
 # Prose the article must resume with under an inset: more than a stray paragraph.
 MIN_RESUMED_WORDS = 200
+# How much of the prose under a list heading is read to tell teasers from the
+# story going on (all of it, as a rule: teasers are few lines).
+FOREIGN_WORDS = 1000
 # How many words of the resumed prose are compared with the body above.
 RESUMED_WORDS = 200
 
@@ -314,8 +317,9 @@ def _first_stop(ev: Evidence, body_start: int, at: int, core_stop: int) -> tuple
     something else: a list of teasers or comments when more headers follow, or
     a trailing story when less prose follows than came before. The body stops
     at it, or at the teaser title just above it. An author box (`About the
-    author`) ends the body too, and so does a paragraph the body already had:
-    the page shows the story a second time from there.
+    author`) ends the body too, as do teaser paragraphs under a list heading
+    (`You may also like`), and so does a paragraph the body already had: the
+    page shows the story a second time from there.
     """
     words = 0
     previous: int | None = None
@@ -349,12 +353,41 @@ def _first_stop(ev: Evidence, body_start: int, at: int, core_stop: int) -> tuple
                 return top, inset
             if ends:
                 return _before_titles(ev, body_start, top, headings=True), None  # and the box's heading
-        if words >= MIN_BODY_WORDS and f is not None and f.list_heading and is_author_heading(ev.lines[i].text):
+        if (
+            words >= MIN_BODY_WORDS
+            and f is not None
+            and f.list_heading
+            and _ends_at_heading(ev, body_start, i, core_stop, words)
+        ):
             return i, None
         if f is not None and f.prose:
             words += f.words
         previous = i
     return core_stop, None
+
+
+def _ends_at_heading(ev: Evidence, body_start: int, heading: int, core_stop: int, words: int) -> bool:
+    """A list heading inside the core ends the body when it heads an author box,
+    or teasers: less prose than the body had, about other things."""
+    if is_author_heading(ev.lines[heading].text):
+        return True
+    return prose_words(ev, heading, core_stop) < words and _foreign_below(ev, body_start, heading, core_stop)
+
+
+def _foreign_below(ev: Evidence, body_start: int, heading: int, core_stop: int) -> bool:
+    """The prose under a list heading (`You may also like`) speaks of other
+    things than the body above it: teasers of other stories, not the story
+    going on under a box (the story's own later paragraphs share words with
+    its start; see MIN_RESUMED_OVERLAP). Asked only when less prose follows
+    the heading than came before it: an interview or a recipe goes on under a
+    `Related` box in words of its own."""
+    below = ev.prose_vocabulary(ev.nonblank(heading + 1, core_stop), FOREIGN_WORDS)
+    if not below:
+        return False
+    above: set[str] = set()
+    for i in ev.nonblank(body_start, heading):
+        above |= content_words(ev.lines[i].text)
+    return len(below & above) < MIN_RESUMED_OVERLAP * len(below)
 
 
 def _repeats_on(ev: Evidence, i: int, stop: int, seen: set[str]) -> bool:
