@@ -17,8 +17,9 @@ DIGIT = regex.compile(r"\d")
 _ALPHA_WORD = regex.compile(r"\p{L}{2,}")
 # Headline-likeness by length in words: titles run from about 6 to 25 words.
 _LENGTH_SCORE = {1: -3.0, 2: -2.0, 3: -0.5, 4: 0.5, 5: 1.0, 6: 1.5, 7: 2.0}
-# Reported speech in the past tense marks a sentence of the story, not its title.
-REPORTED = regex.compile(r"(?i)\b(?:said|told)\b")
+# Reported speech in the past tense marks a sentence of the story, not its title
+# (lower case: `Had Told Me` in a title-case headline is no report).
+REPORTED = regex.compile(r"\b(?:said|told|SAID|TOLD)\b")
 
 
 def title_like(ev: Evidence, i: int) -> bool:
