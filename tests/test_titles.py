@@ -1,9 +1,11 @@
-"""Title evidence (`evidence/titles.py`): how much a line looks like a headline."""
+"""Title evidence (`evidence/titles.py`): how much a line looks like a headline;
+and the headline candidates' shape features (`decisions/headline.py`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from newsparse.decisions.headline import headline_options
 from newsparse.evidence import gather
 from newsparse.evidence.titles import headline_quality
 from newsparse.text import split_lines
@@ -27,3 +29,16 @@ def test_told_in_a_title_case_headline_is_no_report() -> None:
     assert _quality("What Nobody Told Me Before I Ran for the City Council") == _quality(
         "What Nobody Warned Me Before I Ran for the City Council"
     )
+
+
+def test_a_glued_menu_is_menu_words_and_a_title_case_title_is_not() -> None:
+    menu = "The Latest Opinion Politics Culture Climate The Magazine"
+    title = "Late Night Bus Routes Made Permanent"
+    body = (
+        "The council voted on Monday to keep the late-night buses running on four routes, after a "
+        "two-year trial that carried more than 400,000 passengers across the city."
+    )
+    ev = gather(split_lines(f"{menu}\n{title}\n\n{body}\n"), NOW)
+    features = {ev.lines[o.line].text: o.features for o in headline_options(ev, 0, 3, 4) if o.line is not None}
+    assert features[menu]["menu_words"] == 1.0
+    assert features[title]["menu_words"] == 0.0

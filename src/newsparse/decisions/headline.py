@@ -23,6 +23,7 @@ from ..evidence.titles import REPORTED as _REPORTED
 from ..evidence.titles import headline_quality, title_like
 from .headers import MIN_LIST_ITEMS, clusters, is_dated_item, is_dated_list, strength
 from .scoring import Choice, Features, Option, choose
+from ..vocab.sitewide import SECTION_WORDS
 from .weights import HEADLINE
 
 # How far (non-blank lines) above the header anchors the headline may stand.
@@ -202,10 +203,17 @@ def _shape(text: str, e: LineEvidence) -> Features:
         "glued_words": float(len(_GLUED.findall(text)) >= 2),
         "separators": float(len(_SEPARATOR_RUN.findall(text)) >= 2),
         "opens_quote": float(bool(_OPENS_QUOTE.match(text))),
-        # a run of capitalised words with no function word: a menu glued into one line
-        "menu_words": float(not f.cjk and f.words >= 5 and f.stop_ratio == 0 and f.title_ratio >= 0.9),
+        # a run of capitalised words, mostly a menu's sections: a menu glued into one line
+        "menu_words": float(not f.cjk and f.words >= 5 and f.title_ratio >= 0.9 and _menu_line(text)),
     }
     return found
+
+
+def _menu_line(text: str) -> bool:
+    """Half or more of the line's words name a site's sections (`The Latest
+    Politics Culture Climate The Magazine`)."""
+    words = text.casefold().split()
+    return 2 * sum(w.strip(".,|/•") in SECTION_WORDS for w in words) >= len(words)
 
 
 def body_vocabulary(ev: Evidence, body_start: int, body_stop: int) -> frozenset[str]:

@@ -139,3 +139,16 @@ LIST_HEADINGS: tuple[str, ...] = (
 
 # `About Jane Doe`, `Sobre Ana Ribeiro`: the author box after an article.
 ABOUT_LEADS: tuple[str, ...] = ("about", "sobre", "acerca de", "à propos de", "über", "tentang", "chi è")
+
+# The sections a site's menu names (`Home News Politics Culture Climate`): a
+# line made mostly of these, in title case, is a menu the scrape glued into one.
+SECTION_WORDS: frozenset[str] = frozenset(
+    """
+    home news latest politics business economy markets money finance tech technology science
+    health culture arts entertainment movies film tv television music books style fashion
+    lifestyle food travel sport sports opinion opinions ideas climate environment world local
+    national international weather video videos photos podcasts podcast magazine newsletters
+    events shop deals reviews education cars autos realestate jobs obituaries puzzles games
+    more menu search subscribe
+    """.split()
+)
