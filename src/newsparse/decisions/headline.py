@@ -21,9 +21,9 @@ from ..evidence.meta import title_agreement
 from ..evidence.titles import DIGIT as _DIGIT
 from ..evidence.titles import REPORTED as _REPORTED
 from ..evidence.titles import headline_quality, title_like
+from ..vocab.sitewide import SECTION_WORDS
 from .headers import MIN_LIST_ITEMS, clusters, is_dated_item, is_dated_list, strength
 from .scoring import Choice, Features, Option, choose
-from ..vocab.sitewide import SECTION_WORDS
 from .weights import HEADLINE
 
 # How far (non-blank lines) above the header anchors the headline may stand.
