@@ -56,6 +56,29 @@ DEV: dict[str, Case] = {
         (PARA, "body"),
         (PARA2, "body"),
     ],
+    # a standfirst between the headline and the byline, the time past them both
+    "standfirst-over-name-role-and-time": [
+        ("Local", "boilerplate"),
+        ("", ""),
+        ("School board approves later start times for high schools", "headline"),
+        ("", ""),
+        ("Students will start at 8:45 a.m. beginning next fall", "boilerplate"),
+        ("", ""),
+        ("Dana Whitfield", "byline"),
+        ("", ""),
+        ("Staff writer", "boilerplate"),
+        ("", ""),
+        ("Published 5:02 p.m. CT Jan. 9, 2024", "published"),
+        (PARA, "body"),
+        (PARA2, "body"),
+    ],
+    "standfirst-set-apart-without-byline": [
+        ("City keeps its late-night buses after trial", "headline"),
+        ("Riders and officials agree the service is worth its three million dollar cost", "boilerplate"),
+        ("Nov. 18, 2024", "published"),
+        (PARA, "body"),
+        (PARA2, "body"),
+    ],
     "subheadings-a-contents-list-showed-first": [
         ("City keeps its late-night buses after trial", "headline"),
         ("By Priya Raman", "byline"),
@@ -176,6 +199,10 @@ KNOWN_FAILURES: dict[str, str] = {
     "credit-line-under-caption": (
         "a one-sentence caption set apart by blank lines reads as the lead paragraph; "
         "only a credit directly under it marks it as a caption"
+    ),
+    "standfirst-set-apart-without-byline": (
+        "a short headline (seven words) over a longer standfirst and a time: the standfirst "
+        "looks more like a headline by length, and the time is below both"
     ),
 }
 

@@ -53,15 +53,23 @@ def best_above(ev: Evidence, at: int, floor: int, reach: int) -> tuple[int, floa
     line of distance."""
     best: tuple[int, float] | None = None
     seen = 0
+    cost = 0.0
+    below: int | None = None  # the line looked at before this one
     i = at - 1
     while i >= floor and seen < reach:
         f = ev.features(i)
         if f is not None and not f.furniture:
-            if title_like(ev, i):
-                score = headline_quality(ev, i) - DISTANCE_COST * seen
+            titled = title_like(ev, i)
+            # a title right over another is a headline over its standfirst as
+            # often as the other way round: it costs no more distance
+            if seen and not (titled and best is not None and best[0] == below):
+                cost += DISTANCE_COST
+            if titled:
+                score = headline_quality(ev, i) - cost
                 if best is None or score > best[1]:
                     best = (i, score)
             seen += 1
+            below = i
         i -= 1
     return best
 
@@ -209,6 +217,13 @@ def _shape(text: str, e: LineEvidence) -> Features:
     return found
 
 
+def _standfirst(ev: Evidence, i: int) -> bool:
+    """A title-like line of eight words or more that anchors nothing: what
+    stands between a headline and its byline when the page has a standfirst."""
+    e = ev.of[i]
+    return e is not None and ev.anchors[i] is None and e.features.words >= 8 and title_like(ev, i)
+
+
 def _menu_line(text: str) -> bool:
     """Half or more of the line's words name a site's sections (`The Latest
     Politics Culture Climate The Magazine`)."""
@@ -254,7 +269,9 @@ def headline_options(ev: Evidence, start: int, body_start: int, body_stop: int) 
             found = _shape(text, e)
             k = len(window) - distance  # position of i in the window
             above = window[max(0, k - 3) : k]
-            below = window[k + 1 : k + 4]
+            # the header's anchors under a title, past its standfirst if it has one
+            reach = k + 5 if k + 1 < len(window) and _standfirst(ev, window[k + 1]) else k + 4
+            below = window[k + 1 : reach]
             found.update(_surroundings(ev, window, k, context))
             own = content_words(text)
             shared = len(own & vocabulary) / len(own) if own else 0.0
