@@ -79,6 +79,14 @@ DEV: dict[str, Case] = {
         (PARA, "body"),
         (PARA2, "body"),
     ],
+    "writer-bio-at-the-end-of-the-body": [
+        ("City keeps its late-night buses after trial", "headline"),
+        ("By Dana Whitfield", "byline"),
+        ("Nov. 18, 2024", "published"),
+        (PARA, "body"),
+        (PARA2, "body"),
+        ("Dana Whitfield covers transport for the Courier. Contact her at dwhitfield@example.com.", "boilerplate"),
+    ],
     "subheadings-a-contents-list-showed-first": [
         ("City keeps its late-night buses after trial", "headline"),
         ("By Priya Raman", "byline"),

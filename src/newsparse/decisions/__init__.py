@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..evidence import Evidence
 from .articles import STAY, split_articles
 from .body import find_body
-from .byline import BylinePick, choose_byline
+from .byline import BylinePick, choose_byline, without_bio
 from .headline import choose_headline
 from .scoring import SHOWN_RUNNERS_UP, Candidate, Choice, score
 from .times import TimePick, choose_times
@@ -70,6 +70,7 @@ def decide(ev: Evidence) -> list[ArticlePlan]:
         top = headline.winner.line if headline.winner is not None else None
         byline, byline_pick = choose_byline(ev, start, stop, body_start, body_stop, top)
         by = byline_pick.index if byline_pick is not None else None
+        body_stop = without_bio(ev, body_start, body_stop, byline_pick)
         published, updated, published_pick, updated_pick = choose_times(ev, start, stop, body_start, body_stop, top, by)
         plans.append(
             ArticlePlan(

@@ -160,6 +160,23 @@ def _bio_follows(ev: Evidence, i: int, stop: int) -> bool:
     return m is not None and _in_bio(ev.lines[i].text, {(m.group(1) or m.group(2)).casefold()})
 
 
+def without_bio(ev: Evidence, body_start: int, body_stop: int, pick: BylinePick | None) -> int:
+    """Where the body ends once the byline's own writers' bios are taken off
+    its end (`Jane Roe covers education for the Courier. Contact her at ...`):
+    they are about the writer, not the story."""
+    if pick is None:
+        return body_stop
+    names = [name.casefold() for name in byline_evidence.authors(pick.text)]
+    stop = body_stop
+    for i in reversed(ev.nonblank(body_start, body_stop)[-BIO_BODY_TAIL:]):
+        m = _BIO.match(ev.lines[i].text)
+        subject = (m.group(1) or m.group(2)).casefold() if m is not None else None
+        if subject is None or not any(_in_bio(name, {subject}) for name in names):
+            break
+        stop = i
+    return stop if ev.count_nonblank(body_start, stop) else body_stop
+
+
 def _in_bio(name: str, bio: set[str]) -> bool:
     """The name, or its given name alone (`Kristin is ...`), is a bio's subject."""
     folded = name.casefold()
