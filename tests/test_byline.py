@@ -28,6 +28,7 @@ BYLINES = [
     ("By Jane Roe Springfield Gazette", ["Jane Roe"]),
     ("By Ann Lee and Bo Park Twin City News-Herald", ["Ann Lee", "Bo Park"]),
     ("By Mary Ann Post", ["Mary Ann Post"]),
+    ("By LISA MORENO and OMAR SAYED Associated Press", ["LISA MORENO", "OMAR SAYED"]),
     ("by Jane Roe 3 min read", ["Jane Roe"]),
     ("By Jane Roe 12 comments", ["Jane Roe"]),
     ("Published by Jane Roe", ["Jane Roe"]),

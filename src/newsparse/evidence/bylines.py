@@ -175,9 +175,13 @@ _MIN_GLUED_OUTLET_WORDS = 2
 
 def _name_before_outlet(piece: str) -> str:
     """`Jane Roe Springfield Gazette` -> `Jane Roe`; `Bo A. Park Twin City
-    News-Herald` -> `Bo A. Park`: a name that opens with a common given name, then a few
-    capitalised words ending in an outlet's word, with no separator between."""
+    News-Herald` -> `Bo A. Park`; `BO PARK Associated Press` -> `BO PARK`: a
+    name that opens with a common given name, then a few capitalised words
+    ending in an outlet's word (or an agency's name), with no separator between."""
     words = piece.split()
+    for at in range(2, len(words)):  # an agency glued on: `ROBERT FENWICK Associated Press`
+        if " ".join(words[at:]).casefold() in AGENCIES and _looks_like_name(" ".join(words[:at])):
+            return " ".join(words[:at])
     if len(words) < 2 + _MIN_GLUED_OUTLET_WORDS or _fold(words[-1]).rsplit("-", 1)[-1] not in OUTLET_WORDS:
         return piece
     at = 3 if len(words[1].strip(".")) == 1 else 2  # a middle initial
@@ -222,7 +226,7 @@ def authors(byline: str) -> list[str]:
         text = _SENTENCE_END.split(text, maxsplit=1)[0]
     text = _TRAILING_WORD.sub("", text).strip(" ,.:")
     pieces = [_without_titles(p.strip(" .,")) for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")]
-    pieces = [_name_before_outlet(_name_before_role(p)) for p in pieces]
+    pieces = [_name_before_role(_name_before_outlet(p)) for p in pieces]
     people = [p for p in pieces if len(p.split()) >= 2 and not _OUTLET_START.match(p) and _looks_like_name(p)]
     if people:
         return list(dict.fromkeys(people))
