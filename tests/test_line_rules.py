@@ -85,6 +85,17 @@ DEV: dict[str, Case] = {
         (PARA, "body"),
         (PARA2, "body"),
     ],
+    "subheading-right-under-an-ad-marker": [
+        ("City keeps its late-night buses after trial", "headline"),
+        ("By Priya Raman", "byline"),
+        ("Nov. 18, 2024", "published"),
+        (PARA, "body"),
+        ("Advertisement", "boilerplate"),
+        ("", ""),
+        ("Buses all night", "body"),
+        ("", ""),
+        (PARA2, "body"),
+    ],
     "standfirst-set-apart-without-byline": [
         ("City keeps its late-night buses after trial", "headline"),
         ("Riders and officials agree the service is worth its three million dollar cost", "boilerplate"),

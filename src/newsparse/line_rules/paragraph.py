@@ -45,11 +45,18 @@ def _under_promo_heading(state: ArticleState, i: int) -> bool:
         if label is None:
             return False
         if label.why in _LIST_STARTS:
-            return True
+            # the first line under `Advertisement` with prose right after it is a
+            # subheading the ad was set above, not a list
+            return not (label.why == "page furniture" and j == i - 1 and _prose_follows(state, i))
         if label.why != "promo list":
             return False
         j -= 1
     return False
+
+
+def _prose_follows(state: ArticleState, i: int) -> bool:
+    after = i + 1
+    return after < state.plan.stop and bool(state.lines[after].text) and state.feat(after).prose
 
 
 # Labels (their `why`) that can head a promo list.
