@@ -52,6 +52,23 @@ DATELINES = [
     ("Elgin, Ill. — The city council met", "Elgin, Ill. —", "Elgin, Ill.", None, None, "The city"),
     ("Portland, OR — Firefighters said", "Portland, OR —", "Portland, OR", None, None, "Firefighters"),
     ("Tucson — A monsoon storm", "Tucson —", "Tucson", None, None, "A monsoon"),
+    # press wires
+    (
+        "DENVER, Feb. 6, 2024 /PRNewswire/ -- Harbor Analytics said",
+        "DENVER, Feb. 6, 2024 /PRNewswire/ --",
+        "DENVER",
+        "PRNewswire",
+        "Feb. 6, 2024",
+        "Harbor Analytics",
+    ),
+    (
+        "DENVER--(BUSINESS WIRE)--Harbor Analytics said",
+        "DENVER--(BUSINESS WIRE)--",
+        "DENVER",
+        "BUSINESS WIRE",
+        None,
+        "Harbor Analytics",
+    ),
 ]
 
 

@@ -3,7 +3,8 @@
 Styles: `ISLAMABAD:`, `WASHINGTON (AP) —`, `LONDON, Dec 21 (Reuters) -`,
 `BEIRUT, Lebanon, June 2 (UPI) —`, `PARIS (AFP) -`, `Washington, DC, United
 States:`, `Hong Kong (CNN Business)` glued to the first word, `(CNN)` alone,
-`Elgin, Ill. —` and `Tucson —` in title case before a dash, and a first paragraph
+`Elgin, Ill. —` and `Tucson —` in title case before a dash, a press wire's
+(`DENVER, Feb. 6, 2024 /PRNewswire/ --`, `DENVER--(BUSINESS WIRE)--`), and a first paragraph
 that is nothing but a place in capitals (`BAAR, SWITZERLAND`). A column's or a
 kicker's label (`POLL:`, `ASK AMY:`) is no place.
 """
@@ -30,6 +31,11 @@ _PATTERNS = (
     regex.compile(
         rf"^(?P<place>{_UPPER_PLACE}(?:,\s*{_TITLE_PLACE}){{0,2}})(?:,\s*(?P<date>{_DATE}))?\s*{_AGENCY}(?:{_SEP}|(?=\p{{Lu}}))"
     ),
+    # a press wire's: PLACE[, Region], Date /Wire/ -- and PLACE--(WIRE)--
+    regex.compile(
+        rf"^(?P<place>{_UPPER_PLACE}(?:,\s*{_TITLE_PLACE}){{0,2}}),\s*(?P<date>{_DATE})\s*/(?P<agency>[^/\n]{{1,40}})/{_SEP}(?=\S)"
+    ),
+    regex.compile(rf"^(?P<place>{_UPPER_PLACE}(?:,\s*{_TITLE_PLACE}){{0,2}})\s*--\s*{_AGENCY}\s*(?P<sep>--)\s*(?=\S)"),
     # PLACE[, Region][, Date] — / :
     regex.compile(rf"^(?P<place>{_UPPER_PLACE}(?:,\s*{_TITLE_PLACE}){{0,2}})(?:,\s*(?P<date>{_DATE}))?{_SEP}(?=\S)"),
     # Title Place (Agency) glued or separated: `Hong Kong (CNN Business)A muddled`
@@ -89,7 +95,8 @@ def match(text: str) -> tuple[Dateline, str] | None:
         rest = text[m.end() :].lstrip()
         if not rest:
             continue
-        return Dateline(dateline_text, place.strip() if place else None, agency, groups.get("date")), rest
+        place = place.strip().rstrip("-–—").rstrip() if place else None  # `DENVER--(BUSINESS WIRE)--`
+        return Dateline(dateline_text, place, agency, groups.get("date")), rest
     return None
 
 
