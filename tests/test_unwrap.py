@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse.text import Line, split_lines
-from newsparse.unwrap import _continues, unwrap
+from newsparse.unwrap import _continues, byline_goes_on, unwrap
 
 
 def logical(text: str) -> list[tuple[int, int, str]]:
@@ -47,6 +47,13 @@ def test_title_byline_and_one_paragraph_per_line_stay_apart() -> None:
     assert [n for n, _, _ in logical(text)] == [1, 2, 3, 4]
 
 
+def test_a_byline_cut_after_and_goes_on_with_the_next_name() -> None:
+    assert [t for _, _, t in logical("By Jane Roe and\nBo Park\nMarch 3, 2024\n")] == [
+        "By Jane Roe and Bo Park",
+        "March 3, 2024",
+    ]
+
+
 def test_short_menu_lines_are_not_joined() -> None:
     text = "Home\nnews\nsport\nweather\n"
     assert len(logical(text)) == 4
@@ -58,7 +65,15 @@ def unwrap_by_whole_lines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if prev is not None and line.text and prev.text and _continues(prev.text, len(prev.text), line.text):
+        if (
+            prev is not None
+            and line.text
+            and prev.text
+            and (
+                (prev.last == prev.number and byline_goes_on(prev.text, line.text))
+                or _continues(prev.text, len(prev.text), line.text)
+            )
+        ):
             joined = prev.text + ("" if prev.text.endswith(("-", "、", "，")) else " ") + line.text
             out[-1] = Line(prev.number, joined, line.last)
         else:
@@ -68,8 +83,38 @@ def unwrap_by_whole_lines(lines: list[Line]) -> list[Line]:
 
 # Line ends and starts that make the decision go either way: joining words,
 # hyphens, commas, CJK commas, sentence ends with closing marks, quotes, short lines.
-ENDS = ["and", "the", "of", "US-", "said,", "、", "，", "end.", "end.”", "end.’)", "”", "(", "—", "word", "2023"]
-STARTS = ["and", "the", "“quoted", "‘so", "”", "By Jane Doe", "Share", "Advertisement", "backed", "Capital", "12"]
+ENDS = [
+    "and",
+    "By Jane Doe and",
+    "the",
+    "of",
+    "US-",
+    "said,",
+    "、",
+    "，",
+    "end.",
+    "end.”",
+    "end.’)",
+    "”",
+    "(",
+    "—",
+    "word",
+    "2023",
+]
+STARTS = [
+    "and",
+    "the",
+    "“quoted",
+    "‘so",
+    "”",
+    "By Jane Doe",
+    "Share",
+    "Advertisement",
+    "backed",
+    "Capital",
+    "12",
+    "Bo Park",
+]
 FILLER = "the harbour bridge would close to cars from January after engineers found"
 
 

@@ -27,6 +27,8 @@ _CONTINUES_AFTER = regex.compile(r"[,\-–—(]$")
 _STARTS_LIKE_CONTINUATION = regex.compile(r"^[\p{Ll}(\"“‘'’]")
 _LAST_WORD = regex.compile(r"(\w+)$")
 _CJK_COMMAS = ("、", "，")
+# The ends of a byline that goes on to the next line's name.
+_BYLINE_JOINS = (" and", " &", ",", " und", " et", " y", " e")
 _QUOTE_MARKS = "\"“‘'’"
 # Words a sentence cannot end on: a line ending with one runs on.
 JOINING_WORDS = frozenset(
@@ -62,6 +64,12 @@ def _continues(end: str, length: int, following: str) -> bool:
     # an opening quotation mark continues a sentence only before a lower-case word
     opens_quote = following[:1] in _QUOTE_MARKS
     return bool(_STARTS_LIKE_CONTINUATION.match(following)) and (not opens_quote or following[1:2].islower())
+
+
+def byline_goes_on(line: str, following: str) -> bool:
+    """`By Jane Roe and` / `Bo Park`: a byline (one physical line) cut after its
+    joining word goes on with the name on the next line."""
+    return line.endswith(_BYLINE_JOINS) and bylines.match(line) is not None and bylines.looks_like_name_line(following)
 
 
 class _Joining:
@@ -103,7 +111,10 @@ def unwrap(lines: list[Line]) -> list[Line]:
             joining is not None
             and line.text
             and joining.first.text
-            and _continues(joining.end, joining.length, line.text)
+            and (
+                (len(joining.pieces) == 1 and byline_goes_on(joining.end, line.text))
+                or _continues(joining.end, joining.length, line.text)
+            )
         ):
             joining.add(line)
             continue
