@@ -96,6 +96,18 @@ DEV: dict[str, Case] = {
         ("", ""),
         (PARA2, "body"),
     ],
+    "a-comment-time-is-not-the-article-time": [
+        ("City keeps its late-night buses after trial", "headline"),
+        ("By Priya Raman", "byline"),
+        (PARA, "body"),
+        (PARA2, "body"),
+        ("2 Comments", "boilerplate"),
+        ("Jo Bloggs says:", "boilerplate"),
+        ("", ""),
+        ("November 19, 2024 at 9:12 am", "boilerplate"),
+        ("", ""),
+        ("Good news for night-shift workers.", "boilerplate"),
+    ],
     "standfirst-set-apart-without-byline": [
         ("City keeps its late-night buses after trial", "headline"),
         ("Riders and officials agree the service is worth its three million dollar cost", "boilerplate"),

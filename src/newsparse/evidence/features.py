@@ -253,6 +253,19 @@ _LIST_HEADING_SET = frozenset(LIST_HEADINGS)
 _LIST_HEADING_STARTS = tuple(h + " " for h in LIST_HEADINGS)
 
 
+# The head of a page's comments: `Comments`, `12 Comments`, `Comments (3)`,
+# `Leave a Reply`, `Join the discussion`.
+_COMMENTS_HEADING = regex.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)(?:\s*\(\d+\))?"
+    r"|(?:leave|post|add) a (?:reply|comment)|join the (?:discussion|conversation)$"
+)
+
+
+def is_comments_heading(text: str) -> bool:
+    """The heading of the comments under an article."""
+    return len(text) <= 40 and _COMMENTS_HEADING.fullmatch(furniture_key(text)) is not None
+
+
 def is_author_heading(text: str) -> bool:
     """The heading of an author box (`About the author`, `Sobre Ana Ribeiro`):
     what follows it is about the writer, not the story."""
