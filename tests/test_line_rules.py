@@ -108,6 +108,13 @@ DEV: dict[str, Case] = {
         ("", ""),
         ("Good news for night-shift workers.", "boilerplate"),
     ],
+    "a-caption-date-is-not-the-article-time": [
+        ("City keeps its late-night buses after trial", "headline"),
+        ("By Priya Raman", "byline"),
+        ("A night bus at the depot on Nov. 12, 2024. (Photo: Jo Bloggs/Courier)", "caption"),
+        (PARA, "body"),
+        (PARA2, "body"),
+    ],
     "standfirst-set-apart-without-byline": [
         ("City keeps its late-night buses after trial", "headline"),
         ("Riders and officials agree the service is worth its three million dollar cost", "boilerplate"),

@@ -143,6 +143,8 @@ def _dated(ev: Evidence, i: int) -> bool:
     e = ev.of[i]
     if e is None or (bool(e.dates) and code_or_table(ev.lines[i].text)):
         return False  # a table's row or a line of code
+    if e.times is None and (e.picture or e.caption_start):
+        return False  # a caption's date is the picture's (`The bridge on Feb. 12. (Photo: ...)`)
     if e.times is not None or (bool(e.dates) and not (e.features.prose and e.features.ends_sentence)):
         return True
     return bool(e.dates) and opens_with_date(ev.lines[i].text, e.dates[0])
