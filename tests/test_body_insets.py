@@ -1,7 +1,8 @@
 """Insets (`decisions/body.py`): a box of dated links inside the body is
 boilerplate, and the story goes on under it; the same box over another
 subject ends the body, above the box's heading; and so do teasers written as
-paragraphs under a list heading, when less prose follows than came before."""
+paragraphs under a list heading, when less prose follows than came before.
+And the story goes on after a numbered list it holds."""
 
 from __future__ import annotations
 
@@ -71,3 +72,29 @@ def test_the_story_going_on_under_a_list_heading_stays_body() -> None:
     # more of the story follows the heading than came before it
     labels = _labels(STORY_BELOW, box=["You may also like"])
     assert all(labels[p] == "body" for p in STORY_ABOVE + STORY_BELOW)
+
+
+def test_the_story_goes_on_after_its_numbered_list() -> None:
+    ranking = [
+        f"{n}. {town}" for n, town in enumerate("Arden Brill Corran Dunmore Eskdale Fenwick Garth Hollin".split(), 1)
+    ]
+    lines = [
+        *HEADER,
+        *"\n\n".join(STORY_ABOVE).split("\n"),
+        "",
+        "The towns with the most swimmers per head were, in order:",
+        *ranking,
+        "",
+        STORY_BELOW[0],
+        "",
+        "Related: Storm damage bill for harbour walls rises",
+        "",
+        STORY_BELOW[1],
+        "",
+        "First published 14 March 2024",
+    ]
+    (article,) = explain_text("\n".join(lines) + "\n", now=NOW)
+    labels = {lines[label.line - 1]: label.label for label in article.labels}
+    assert all(labels[item] == "body" for item in ranking)
+    assert labels[STORY_BELOW[0]] == "body" and labels[STORY_BELOW[1]] == "body"
+    assert labels["Related: Storm damage bill for harbour walls rises"] != "body"

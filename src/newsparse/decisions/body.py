@@ -436,6 +436,20 @@ def extend_numbered_list(ev: Evidence, body_stop: int, stop: int) -> int:
     end = last_item + 1
     while end < stop and ev.lines[end].text and ev.of[end] is not None:
         end += 1
+    return _prose_after_list(ev, end, stop)
+
+
+def _prose_after_list(ev: Evidence, end: int, stop: int) -> int:
+    """The story's paragraphs after its numbered list (`The low ranking ...`),
+    with the furniture between them (`Related: ...`), up to anything else."""
+    for i in ev.nonblank(end, stop):
+        f = ev.features(i)
+        if f is None or ev.anchors[i] is not None or f.list_heading or f.sitewide:
+            break
+        if f.prose:
+            end = i + 1
+        elif not f.furniture:
+            break
     return end
 
 
