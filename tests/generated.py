@@ -132,3 +132,17 @@ def page(rnd: random.Random) -> list[str]:
 def pages(seed: int, size: int) -> str:
     """Whole pages one after another, three blank lines apart, until `size` characters."""
     return _one_after_another(page, seed, size)
+
+
+def boxed_story(seed: int, size: int) -> str:
+    """One article whose body runs to `size` characters with a list heading
+    between every two paragraphs (`You may also like`): each heading asks
+    whether the body ends there."""
+    rnd = random.Random(seed)
+    blocks = [f"{rnd.choice(SUBJECTS)} says {rnd.choice(OBJECTS)}", f"By {_name(rnd)}", "Published 3 March 2024"]
+    total = 0
+    while total < size:
+        # numbered, so that no paragraph is shown twice (a page's second copy of its story)
+        blocks += [f"{_paragraph(rnd)} It was the {len(blocks)}th meeting.", "You may also like"]
+        total += len(blocks[-2]) + len(blocks[-1]) + 4
+    return "\n\n".join(blocks) + "\n"

@@ -15,14 +15,16 @@ import pytest
 
 import newsparse
 from conftest import NOW
-from generated import articles, hard_wrapped, pages
+from generated import articles, boxed_story, hard_wrapped, pages
 from timing import growth
 
 SMALL, LARGE = 100_000, 1_000_000
 MAX_RATIO = 1.5
 
 
-@pytest.mark.parametrize("make", [hard_wrapped, articles], ids=["hard-wrapped", "articles"])
+@pytest.mark.parametrize(
+    "make", [hard_wrapped, articles, boxed_story], ids=["hard-wrapped", "articles", "list-headings-in-the-body"]
+)
 def test_parse_time_per_megabyte_does_not_grow_with_size(make: Callable[[int, int], str]) -> None:
     ratio = growth(
         lambda size, run: make(run, size), lambda text: newsparse.parse_text(text, now=NOW), SMALL, LARGE, runs=(4, 2)

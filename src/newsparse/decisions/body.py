@@ -251,6 +251,8 @@ MIN_RESUMED_WORDS = 200
 # How much of the prose under a list heading is read to tell teasers from the
 # story going on (all of it, as a rule: teasers are few lines).
 FOREIGN_WORDS = 1000
+# ... within this many lines under the heading (blank ones too).
+FOREIGN_REACH = 400
 # How many words of the resumed prose are compared with the body above.
 RESUMED_WORDS = 200
 
@@ -324,7 +326,13 @@ def _first_stop(ev: Evidence, body_start: int, at: int, core_stop: int) -> tuple
     words = 0
     previous: int | None = None
     seen: set[str] = set()
-    for i in ev.nonblank(body_start, core_stop):
+    lines = ev.nonblank(body_start, core_stop)
+    # the prose words from each line to the core's end, and the body's vocabulary
+    # above a line (filled as far as asked): worked out once, not once per line
+    # asked about, so that a page of many anchors or list headings stays linear
+    words_from = _prose_words_from(ev, lines)
+    above = _Vocabulary(ev, lines)
+    for k, i in enumerate(lines):
         f = ev.features(i)
         key = ev.key(i)
         if i < at:  # above the last inset: counted, already passed
@@ -345,7 +353,7 @@ def _first_stop(ev: Evidence, body_start: int, at: int, core_stop: int) -> tuple
         if words >= MIN_BODY_WORDS and ev.anchors[i] is not None:
             top = previous if previous is not None and title_like(ev, previous) else i
             more_headers = len(clusters(ev, i, core_stop)) >= 2
-            ends = more_headers or prose_words(ev, i, core_stop) < words
+            ends = more_headers or words_from[k] < words
             # a box of links the story resumes under: the caller passes over it (more
             # prose is asked for below it when the anchors would otherwise end the body)
             inset = _inset(ev, body_start, top, core_stop, MIN_RESUMED_WORDS if ends else MIN_BODY_WORDS)
@@ -357,37 +365,53 @@ def _first_stop(ev: Evidence, body_start: int, at: int, core_stop: int) -> tuple
             words >= MIN_BODY_WORDS
             and f is not None
             and f.list_heading
-            and _ends_at_heading(ev, body_start, i, core_stop, words)
+            and (
+                is_author_heading(ev.lines[i].text)
+                or (words_from[k] < words and _foreign_below(ev, i, core_stop, above.up_to(k)))
+            )
         ):
-            return i, None
+            return i, None  # an author box, or teasers: less prose than the body had, about other things
         if f is not None and f.prose:
             words += f.words
         previous = i
     return core_stop, None
 
 
-def _ends_at_heading(ev: Evidence, body_start: int, heading: int, core_stop: int, words: int) -> bool:
-    """A list heading inside the core ends the body when it heads an author box,
-    or teasers: less prose than the body had, about other things."""
-    if is_author_heading(ev.lines[heading].text):
-        return True
-    return prose_words(ev, heading, core_stop) < words and _foreign_below(ev, body_start, heading, core_stop)
+def _prose_words_from(ev: Evidence, lines: list[int]) -> list[int]:
+    """For each of `lines`, the prose words from it to the last (itself included)."""
+    found = [0] * (len(lines) + 1)
+    for k in range(len(lines) - 1, -1, -1):
+        f = ev.features(lines[k])
+        found[k] = found[k + 1] + (f.words if f is not None and f.prose else 0)
+    return found
 
 
-def _foreign_below(ev: Evidence, body_start: int, heading: int, core_stop: int) -> bool:
+class _Vocabulary:
+    """The content words of a run of lines up to a point, filled as far as
+    asked (each line read once however often it is asked)."""
+
+    __slots__ = ("ev", "filled", "lines", "words")
+
+    def __init__(self, ev: Evidence, lines: list[int]) -> None:
+        self.ev, self.lines, self.words, self.filled = ev, lines, set[str](), 0
+
+    def up_to(self, k: int) -> set[str]:
+        """The content words of lines[:k]."""
+        while self.filled < k:
+            self.words |= content_words(self.ev.lines[self.lines[self.filled]].text)
+            self.filled += 1
+        return self.words
+
+
+def _foreign_below(ev: Evidence, heading: int, core_stop: int, above: set[str]) -> bool:
     """The prose under a list heading (`You may also like`) speaks of other
     things than the body above it: teasers of other stories, not the story
     going on under a box (the story's own later paragraphs share words with
     its start; see MIN_RESUMED_OVERLAP). Asked only when less prose follows
     the heading than came before it: an interview or a recipe goes on under a
     `Related` box in words of its own."""
-    below = ev.prose_vocabulary(ev.nonblank(heading + 1, core_stop), FOREIGN_WORDS)
-    if not below:
-        return False
-    above: set[str] = set()
-    for i in ev.nonblank(body_start, heading):
-        above |= content_words(ev.lines[i].text)
-    return len(below & above) < MIN_RESUMED_OVERLAP * len(below)
+    below = ev.prose_vocabulary(ev.nonblank(heading + 1, min(core_stop, heading + 1 + FOREIGN_REACH)), FOREIGN_WORDS)
+    return bool(below) and len(below & above) < MIN_RESUMED_OVERLAP * len(below)
 
 
 def _repeats_on(ev: Evidence, i: int, stop: int, seen: set[str]) -> bool:
