@@ -251,6 +251,9 @@ KNOWN_FAILURES: dict[str, str] = {
         "a one-sentence caption set apart by blank lines reads as the lead paragraph; "
         "only a credit directly under it marks it as a caption"
     ),
+    "standfirst-longer-than-the-headline": (
+        "a standfirst longer than the headline, between it and the byline, reads as more of a headline"
+    ),
     "standfirst-set-apart-without-byline": (
         "a short headline (seven words) over a longer standfirst and a time: the standfirst "
         "looks more like a headline by length, and the time is below both"
