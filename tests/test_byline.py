@@ -32,6 +32,10 @@ BYLINES = [
     ("by Jane Roe 3 min read", ["Jane Roe"]),
     ("By Jane Roe 12 comments", ["Jane Roe"]),
     ("Published by Jane Roe", ["Jane Roe"]),
+    ("Jane Roe (AP)", ["Jane Roe"]),
+    ("Ann Lee and Bo Park (Reuters)", ["Ann Lee", "Bo Park"]),
+    ("Jane Roe (left)", None),
+    ("Story: Jane Roe; Photos: Bo Park", ["Jane Roe"]),
     ("Paris, France", None),
     ("Victoria Park, London", None),
     ("Tom Hale, chairman of the board", None),
@@ -125,6 +129,8 @@ def test_byline(line: str, expected: list[str] | None) -> None:
 
 NAME_LINES = [
     ("Nadia Okafor", True),
+    ("Nadia K Okafor", True),  # a middle initial without its full stop
+    ("Visit A Town", False),
     ("Luis De LeonView More Articles", True),
     ("Pat Brennan@PatBrennan", True),
     ("Find Your Next Car", False),

@@ -54,6 +54,10 @@ def test_a_byline_cut_after_and_goes_on_with_the_next_name() -> None:
     ]
 
 
+def test_a_byline_goes_on_with_and_and_a_name_on_the_next_line() -> None:
+    assert [t for _, _, t in logical("By Jane Roe\nand Bo Park\n")] == ["By Jane Roe and Bo Park"]
+
+
 def test_short_menu_lines_are_not_joined() -> None:
     text = "Home\nnews\nsport\nweather\n"
     assert len(logical(text)) == 4

@@ -29,6 +29,7 @@ _LAST_WORD = regex.compile(r"(\w+)$")
 _CJK_COMMAS = ("、", "，")
 # The ends of a byline that goes on to the next line's name.
 _BYLINE_JOINS = (" and", " &", ",", " und", " et", " y", " e")
+_NEXT_NAME_JOINS = ("and ", "& ")
 _QUOTE_MARKS = "\"“‘'’"
 # Words a sentence cannot end on: a line ending with one runs on.
 JOINING_WORDS = frozenset(
@@ -67,9 +68,15 @@ def _continues(end: str, length: int, following: str) -> bool:
 
 
 def byline_goes_on(line: str, following: str) -> bool:
-    """`By Jane Roe and` / `Bo Park`: a byline (one physical line) cut after its
-    joining word goes on with the name on the next line."""
-    return line.endswith(_BYLINE_JOINS) and bylines.match(line) is not None and bylines.looks_like_name_line(following)
+    """`By Jane Roe and` / `Bo Park`, `By Jane Roe` / `and Bo Park`: a byline
+    (one physical line) cut at its joining word goes on with the next line's name."""
+    if line.endswith(_BYLINE_JOINS):
+        name = following
+    elif following.startswith(_NEXT_NAME_JOINS):
+        name = following.split(None, 1)[1]
+    else:
+        return False
+    return bylines.match(line) is not None and bylines.looks_like_name_line(name)
 
 
 class _Joining:

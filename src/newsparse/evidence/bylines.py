@@ -314,15 +314,20 @@ _MAX_OUTLET_WORDS = 4
 
 def _names_then_outlet(bare: str) -> bool:
     """People, then the outlet they write for: `Jane Roe, CNN`, `Jane Roe for
-    The Guardian`, `Ann Lee and Bo Park, Reuters`, `Jane Roe / City Times`.
+    The Guardian`, `Ann Lee and Bo Park, Reuters`, `Jane Roe / City Times`,
+    `Jane Roe (AP)`.
     Each person opens with a common given name; the outlet is a few capitalised
     words ending in an outlet's word (`Times`, `News`) or an agency."""
-    if not any(sep in bare for sep in _OUTLET_SEPARATOR_HINTS):
+    if bare.endswith(")") and "(" in bare:  # `Jane Roe (AP)`
+        head, _, outlet = bare[:-1].rpartition("(")
+    elif not any(sep in bare for sep in _OUTLET_SEPARATOR_HINTS):
         return False  # most lines: no separator at all
-    parts = _OUTLET_SEPARATOR.split(bare, maxsplit=1)
-    if len(parts) != 2:
-        return False
-    head, outlet = parts[0], parts[1].strip(" .")
+    else:
+        parts = _OUTLET_SEPARATOR.split(bare, maxsplit=1)
+        if len(parts) != 2:
+            return False
+        head, outlet = parts
+    head, outlet = head.strip(), outlet.strip(" .")
     outlet_words = outlet.split()
     if not 1 <= len(outlet_words) <= _MAX_OUTLET_WORDS or not all(w[:1].isupper() for w in outlet_words):
         return False
@@ -384,7 +389,9 @@ def looks_like_name_line(text: str) -> bool:
         return False
     if head.isupper() and not given_name(head):
         return False
-    if any(w.casefold() in NOT_NAME_WORDS for w in words):
+    # a middle initial without its full stop after a given name (`Jane A Roe`) is no function word
+    initial = len(words) == 3 and len(words[1]) == 1 and given_name(head)
+    if any(w.casefold() in NOT_NAME_WORDS and not (initial and k == 1) for k, w in enumerate(words)):
         return False
     return _looks_like_name(head)
 

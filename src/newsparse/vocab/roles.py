@@ -56,6 +56,7 @@ BYLINE_LEADS: tuple[str, ...] = (
     "writer:",
     "text:",
     "words:",
+    "story:",
     # Spanish, Portuguese
     "por",
     "escrito por",
