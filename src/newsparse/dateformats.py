@@ -59,7 +59,18 @@ OTHER_MONTHS: dict[str, int] = {
     # Indonesian
     **_numbered("januari februari maret april mei juni juli agustus september oktober november desember", 1),
     "agu": 8, "agt": 8, "des": 12,
+    # Latvian: the name, and the forms a date writes (`8. janvārī`, `8. janvāra`)
+    **_numbered("janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris", 1),
+    **_numbered("janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī", 1),
+    **_numbered("janvāra februāra marta aprīļa maija jūnija jūlija augusta septembra oktobra novembra decembra", 1),
+    # Arabic: the names of Egypt and the Gulf, then those of the Levant and Iraq
+    # (a page may write both: `28 آب/اغسطس 2013`)
+    **_numbered("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر", 1),
+    "ابريل": 4, "اغسطس": 8, "اكتوبر": 10, "يونيه": 6, "يوليه": 7,
+    **_numbered("كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول", 1),
 }  # fmt: skip
+# Month names of two words are written with an underscore above, a space in text.
+OTHER_MONTHS = {name.replace("_", " "): number for name, number in OTHER_MONTHS.items()}
 
 MONTHS: dict[str, int] = {**OTHER_MONTHS, **ENGLISH_MONTHS}
 
@@ -76,6 +87,8 @@ WEEKDAYS: dict[str, int] = {
     **_numbered("montag dienstag mittwoch donnerstag freitag samstag sonntag", 0),
     **_numbered("senin selasa rabu kamis jumat sabtu minggu", 0),
     "sonnabend": 5, "jum'at": 4, "miercoles": 2, "sabado": 5,
+    **_numbered("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد", 0),
+    "الإثنين": 0, "الاربعاء": 2, "الاحد": 6,
 }  # fmt: skip
 
 PUBLISHED = "published"
@@ -89,7 +102,7 @@ LABELS: dict[str, str] = {
             "date published", "created",
             "publicado", "publicada", "pubblicato", "pubblicata", "publié", "publiée", "veröffentlicht",
             "diterbitkan", "dipublikasikan", "diposting", "기사입력", "입력", "등록", "公開日", "投稿日", "配信日",
-            "发布时间", "发表时间", "發佈時間", "publicēts", "gepubliceerd", "opublikowano",
+            "发布时间", "发表时间", "發佈時間", "publicēts", "gepubliceerd", "opublikowano", "تاريخ النشر", "نشر في",
         ),
         PUBLISHED,
     ),
@@ -98,7 +111,7 @@ LABELS: dict[str, str] = {
             "updated", "last updated", "modified", "last modified", "atualizado", "atualizada", "actualizado",
             "aggiornato", "aggiornata", "mis à jour", "mise à jour", "aktualisiert", "diperbarui", "수정",
             "최종수정", "업데이트", "更新日", "更新时间", "更新時間", "更新",
-            "atjaunots", "bijgewerkt", "zaktualizowano",
+            "atjaunots", "bijgewerkt", "zaktualizowano", "آخر تحديث", "تحديث",
         ),
         UPDATED,
     ),
@@ -216,7 +229,7 @@ _P["LABEL"] = fill(
     r"(?P<label>{LABEL_WORD}){WE}(?:\s+(?:" + alternation(LABEL_JOINERS) + r"){WE})?\s*[:：|–—-]?\s*",
     _P,
 )
-_P["WEEKDAY"] = fill(r"{WB}(?P<weekday>" + alternation(WEEKDAYS) + r")\.?{WE}\s*,?\s*", _P)
+_P["WEEKDAY"] = fill(r"{WB}(?P<weekday>" + alternation(WEEKDAYS) + r")\.?{WE}\s*[,،]?\s*", _P)
 _P["MONTH"] = fill(r"{WB}(?P<month_name>" + alternation(MONTHS) + r"){WE}\.?", _P)
 # English month names alone (no year) only when capitalised: `may`, `march` are verbs.
 _P["MONTH_EN"] = fill(r"{WB}(?=(?-i:[A-Z]))(?P<month_name>" + alternation(ENGLISH_MONTHS) + r"){WE}\.?", _P)
@@ -233,7 +246,7 @@ _P["ZONE_NAME"] = fill(
     r"(?:{WE}|(?-i:(?<=[A-Z])(?=[A-Z]{3})))",
     _P,
 )
-_P["ZONE"] = fill(r"(?:\s*,?\s*{ZONE_NAME})", _P)
+_P["ZONE"] = fill(r"(?:\s*,?\s*(?:{ZONE_NAME}|\({ZONE_NAME}\)))", _P)
 # A dot between hour and minute (`10.05 am`) only where nothing else can be meant.
 _P["CLOCK"] = fill(
     r"(?:(?P<hour>2[0-3]|[01]?\d)(?:[:h]|\.(?=\d\d\s*(?:[ap]\.?\s?m|(?-i:[A-Z]{2,5}){WE})))(?P<minute>[0-5]\d)"
@@ -245,11 +258,11 @@ _P["CLOCK"] = fill(
 _P["CLOCK_ZONE"] = fill(r"(?:{NB}{CLOCK}{ZONE}?|{NB}(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d){ZONE})", _P)
 # The same time in a second zone, in brackets: `0339 GMT (1139 HKT)`.
 _P["ALSO"] = fill(r"(?:\s*\(\s*" + uncaptured(r"(?:{CLOCK}|\d{4})\s*(?:{ZONE_WORD})") + r"\s*\))", _P)
-_P["DATE_TIME_SEP"] = r"(?:\s*(?:--|[,|•·@/–—:-])?\s*(?:(?:" + alternation(DATE_TIME_JOINERS) + r")\s+)?)"
+_P["DATE_TIME_SEP"] = r"(?:\s*(?:--|[,،|•·@/–—:-])?\s*(?:(?:" + alternation(DATE_TIME_JOINERS) + r")\s+)?)"
 _P["TIME_DATE_SEP"] = r"(?:\s*[,|•·/–—-]?\s*(?:(?:" + alternation(TIME_DATE_JOINERS) + r")\s+)?)"
 _P["TAIL"] = fill(r"(?:{DATE_TIME_SEP}{CLOCK}{ZONE}?)?", _P)
 # A clock after the date with its own label: the label says which time it is.
-_P["LABELLED_TAIL"] = fill(r"\s*(?:--|[,|•·–—-])\s*(?P<label>{LABEL_WORD}){WE}\s*[:：]?\s*(?:{CLOCK_ZONE}{ALSO}?)", _P)
+_P["LABELLED_TAIL"] = fill(r"\s*(?:--|[,،|•·–—-])\s*(?P<label>{LABEL_WORD}){WE}\s*[:：]?\s*(?:{CLOCK_ZONE}{ALSO}?)", _P)
 _P["NUMERIC_DATE"] = fill(
     r"{NB}(?P<num_a>\d{1,2})(?P<num_sep>[/.-])(?P<num_b>\d{1,2})(?P=num_sep)"
     # a two-digit year: after slashes (`1/5/19`), or after dots between two-digit parts (`12.29.14`)
@@ -258,7 +271,8 @@ _P["NUMERIC_DATE"] = fill(
 )
 _P["DATE_Y"] = fill(
     r"(?:{MONTH}\s*,?\s*{DAY}\s*,?\s*{YEAR}"
-    r"|{DAY}\.?[\s-]*(?:de\s+)?{MONTH}[\s,-]*(?:del?\s+)?{YEAR}"
+    # (a second name of the month after a slash: `28 آب/اغسطس 2013`)
+    r"|{DAY}\.?[\s-]*(?:de\s+)?{MONTH}(?:/[^\W\d_]+)?[\s,،-]*(?:del?\s+)?{YEAR}"
     r"|{NUMERIC_DATE}"
     r"|{NB}(?P<year>(?:19|20)\d\d)(?P<ymd_sep>[/.])(?P<month_num>1[0-2]|0?[1-9])(?P=ymd_sep)"
     r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)\.?)",
