@@ -60,7 +60,8 @@ OTHER_MONTHS: dict[str, int] = {
     **_numbered("januari februari maret april mei juni juli agustus september oktober november desember", 1),
     "agu": 8, "agt": 8, "des": 12,
     # Latvian: the name, and the forms a date writes (`8. janvārī`, `8. janvāra`)
-    **_numbered("janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris", 1),
+    **_numbered("janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris", 1),
+    "decembris": 12,
     **_numbered("janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī", 1),
     **_numbered("janvāra februāra marta aprīļa maija jūnija jūlija augusta septembra oktobra novembra decembra", 1),
     # Arabic: the names of Egypt and the Gulf, then those of the Levant and Iraq
