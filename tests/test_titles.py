@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsparse.decisions.headline import headline_options
+from newsparse.decisions.headers import clusters
+from newsparse.decisions.headline import best_above, headline_options
 from newsparse.evidence import gather
 from newsparse.evidence.titles import headline_quality
 from newsparse.text import split_lines
@@ -42,3 +43,28 @@ def test_a_glued_menu_is_menu_words_and_a_title_case_title_is_not() -> None:
     features = {ev.lines[o.line].text: o.features for o in headline_options(ev, 0, 3, 4) if o.line is not None}
     assert features[menu]["menu_words"] == 1.0
     assert features[title]["menu_words"] == 0.0
+
+
+def test_a_title_over_its_standfirst_parts_the_anchors_around_it() -> None:
+    lines = [
+        "By Omar Haddad",
+        "Cracking the sitcom code",
+        "After signing up to write a script for television, I learned that most comedies follow a simple formula.",
+        "Nov. 18, 2024, 8:01 AM",
+    ]
+    ev = gather(split_lines("\n".join(lines) + "\n"), NOW)
+    # the teaser's byline above is no part of the header under the title
+    assert clusters(ev, 0, len(lines)) == [[0], [3]]
+
+
+def test_a_headers_title_is_looked_for_no_further_up_than_another_headers_anchor() -> None:
+    lines = [
+        "The internet cannot create social change",
+        "By Lena Park",
+        "Cracking the sitcom code",
+        "After signing up to write a script for television, I learned that most comedies follow a simple formula.",
+        "Nov. 18, 2024, 8:01 AM",
+    ]
+    ev = gather(split_lines("\n".join(lines) + "\n"), NOW)
+    found = best_above(ev, 4, 0, 6, own_anchors=True)
+    assert found is not None and found[0] == 2

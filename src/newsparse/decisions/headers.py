@@ -25,14 +25,18 @@ _DIGIT = regex.compile(r"\d")
 
 def clusters(ev: Evidence, start: int, stop: int) -> list[list[int]]:
     """Runs of anchor lines in [start, stop) at most ANCHOR_GAP non-blank lines
-    apart, and not parted by a strong title (which starts a header of its own)."""
+    apart, and not parted by a strong title or a title over its standfirst
+    (either starts a header of its own)."""
     found: list[list[int]] = []
     gap = 0
     titled = False
-    for i in ev.nonblank(start, stop):
+    lines = ev.nonblank(start, stop)
+    for k, i in enumerate(lines):
         if ev.anchors[i] is None:
             gap += 1
-            titled = titled or (title_like(ev, i) and headline_quality(ev, i) >= STRONG_TITLE)
+            titled = titled or (
+                title_like(ev, i) and (headline_quality(ev, i) >= STRONG_TITLE or _over_standfirst(ev, lines, k))
+            )
             continue
         if found and gap <= ANCHOR_GAP and not titled:
             found[-1].append(i)
@@ -41,6 +45,15 @@ def clusters(ev: Evidence, start: int, stop: int) -> list[list[int]]:
         gap = 0
         titled = False
     return found
+
+
+def _over_standfirst(ev: Evidence, lines: list[int], k: int) -> bool:
+    """A title with a paragraph of prose right under it (its standfirst) heads
+    a header of its own, however short the title (`Cracking the Sitcom Code`)."""
+    if k + 1 >= len(lines) or ev.anchors[lines[k + 1]] is not None:
+        return False
+    f = ev.features(lines[k + 1])
+    return f is not None and f.prose
 
 
 def strength(ev: Evidence, cluster: list[int]) -> float:

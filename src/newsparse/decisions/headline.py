@@ -47,16 +47,20 @@ HEADLINE_REACH_NO_ANCHOR = 10
 NEAREST_HEADER_BONUS = 2.0
 
 
-def best_above(ev: Evidence, at: int, floor: int, reach: int) -> tuple[int, float] | None:
+def best_above(ev: Evidence, at: int, floor: int, reach: int, *, own_anchors: bool = False) -> tuple[int, float] | None:
     """The best title-like line above index `at` within `reach` non-blank lines
     (furniture does not count), with its score: quality less a small cost per
-    line of distance."""
+    line of distance. With `own_anchors` (`at` is a header's first anchor), the
+    search stops at an anchor above it: that is another header's (a teaser's
+    byline), and the titles above it are that header's."""
     best: tuple[int, float] | None = None
     seen = 0
     cost = 0.0
     below: int | None = None  # the line looked at before this one
     i = at - 1
     while i >= floor and seen < reach:
+        if own_anchors and ev.anchors[i] is not None:
+            break
         f = ev.features(i)
         if f is not None and not f.furniture:
             titled = title_like(ev, i)
@@ -79,7 +83,7 @@ def best_above(ev: Evidence, at: int, floor: int, reach: int) -> tuple[int, floa
 def _best_near(ev: Evidence, cluster: list[int], floor: int, ceiling: int) -> tuple[int, float] | None:
     """The best title line for a header: above its anchors, or just below them
     when the page puts the time first (`Published 1 day ago` over the title)."""
-    best = best_above(ev, cluster[0], floor, HEADLINE_REACH)
+    best = best_above(ev, cluster[0], floor, HEADLINE_REACH, own_anchors=True)
     inside = [i for i in ev.nonblank(cluster[0], cluster[-1]) if ev.anchors[i] is None]
     for i in inside:
         if title_like(ev, i):
