@@ -131,6 +131,9 @@ NAME_LINES = [
     ("Nadia Okafor", True),
     ("Nadia K Okafor", True),  # a middle initial without its full stop
     ("Visit A Town", False),
+    ("Royal Self-Indicting Arrogance", False),  # a title's abstract nouns
+    ("Tobias Vance", True),
+    ("Jean Clement", True),
     ("Luis De LeonView More Articles", True),
     ("Pat Brennan@PatBrennan", True),
     ("Find Your Next Car", False),

@@ -389,11 +389,22 @@ def looks_like_name_line(text: str) -> bool:
         return False
     if head.isupper() and not given_name(head):
         return False
+    if not given_name(head) and any(
+        len(w) >= _MIN_SUFFIXED_CHARS and _fold(w).endswith(_NOUN_SUFFIXES) for w in words[1:]
+    ):
+        return False  # `Royal Self-Indicting Arrogance`: a title's words, not a name's
     # a middle initial without its full stop after a given name (`Jane A Roe`) is no function word
     initial = len(words) == 3 and len(words[1]) == 1 and given_name(head)
     if any(w.casefold() in NOT_NAME_WORDS and not (initial and k == 1) for k, w in enumerate(words)):
         return False
     return _looks_like_name(head)
+
+
+# Endings of abstract nouns that names do not have (`-ance` in `Arrogance`, not
+# in `Vance`: a word this long at least), asked of a line that opens with no
+# common given name.
+_NOUN_SUFFIXES = ("tion", "sion", "ness", "ment", "ance", "ity", "ism", "ship", "less")
+_MIN_SUFFIXED_CHARS = 7
 
 
 def _place_after_name(tail: str) -> bool:
