@@ -168,7 +168,10 @@ def without_bio(ev: Evidence, body_start: int, body_stop: int, pick: BylinePick 
         return body_stop
     names = [name.casefold() for name in byline_evidence.authors(pick.text)]
     stop = body_stop
-    for i in reversed(ev.nonblank(body_start, body_stop)[-BIO_BODY_TAIL:]):
+    for i in reversed(ev.nonblank(body_start, body_stop)[-BIO_BODY_TAIL * 2 :]):
+        f = ev.features(i)
+        if f is not None and not f.prose and stop == body_stop:
+            continue  # the furniture under the bio (`2 Comments`, a commenter's name)
         m = _BIO.match(ev.lines[i].text)
         subject = (m.group(1) or m.group(2)).casefold() if m is not None else None
         if subject is None or not any(_in_bio(name, {subject}) for name in names):
