@@ -65,9 +65,7 @@ def best_above(ev: Evidence, at: int, floor: int, reach: int, *, own_anchors: bo
         if f is not None and not f.furniture:
             titled = title_like(ev, i)
             # a title right over another is a headline over its standfirst as
-            # often as the other way round: it costs no more distance (taking it
-            # as nearer still won on the working part of dev2, and lost two
-            # held-out pages in three dozen)
+            # often as the other way round: it costs no more distance
             if seen and not (titled and best is not None and best[0] == below):
                 cost += DISTANCE_COST
             if titled:
