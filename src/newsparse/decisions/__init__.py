@@ -4,7 +4,9 @@
 
 Each decision is a choice among candidates: article starts and body spans
 (`articles.py`, `body.py`), then the headline, the byline and the published and
-updated times, each scored by fitted weights (`scoring.py`, `weights.py`). The
+updated times, each scored by fitted weights (`scoring.py`, `weights.py`); the
+byline's own writer's bio at the body's end is taken off the body once the
+byline is known (`byline.without_bio`). The
 line rules then label every line from the plan and the line's own evidence,
 and never decide these things again.
 """
