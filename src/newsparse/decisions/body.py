@@ -270,11 +270,13 @@ def find_body_stop(ev: Evidence, body_start: int, core_stop: int) -> tuple[int, 
         at = inset[1]
 
 
-def _inset(ev: Evidence, body_start: int, stop: int, core_stop: int, min_words: int) -> tuple[int, int] | None:
+def _inset(
+    ev: Evidence, body_start: int, stop: int, core_stop: int, min_words: int, above: set[str]
+) -> tuple[int, int] | None:
     """The box of dated links at `stop` as (first, last + 1), when the
     article's prose resumes under it: the box is short, no header stands
     below it in the core, and `min_words` of prose below share the body's
-    vocabulary."""
+    vocabulary (`above`, the content words of the body above `stop`)."""
     lines = ev.nonblank(stop, core_stop)
     anchors = 0
     last_anchor: int | None = None
@@ -301,13 +303,16 @@ def _inset(ev: Evidence, body_start: int, stop: int, core_stop: int, min_words: 
             return None  # another header or list below: a trailing story, teasers, comments
     if prose_words(ev, resume, core_stop) < min_words:
         return None
-    above: set[str] = set()
-    for i in ev.nonblank(body_start, stop):
-        above |= content_words(ev.lines[i].text)
     resumed = ev.prose_vocabulary(ev.nonblank(resume, core_stop), RESUMED_WORDS)  # no anchor stands there
-    if not resumed or len(resumed & above) < MIN_RESUMED_OVERLAP * len(resumed):
+    if not resumed or not _same_story(resumed, above):
         return None
     return _before_titles(ev, body_start, stop, headings=True), resume
+
+
+def _same_story(below: frozenset[str], above: set[str]) -> bool:
+    """Prose below shares enough of the body's vocabulary above to be the same
+    story going on (see MIN_RESUMED_OVERLAP)."""
+    return len(below & above) >= MIN_RESUMED_OVERLAP * len(below)
 
 
 def _first_stop(ev: Evidence, body_start: int, at: int, core_stop: int) -> tuple[int, tuple[int, int] | None]:
@@ -356,7 +361,9 @@ def _first_stop(ev: Evidence, body_start: int, at: int, core_stop: int) -> tuple
             ends = more_headers or words_from[k] < words
             # a box of links the story resumes under: the caller passes over it (more
             # prose is asked for below it when the anchors would otherwise end the body)
-            inset = _inset(ev, body_start, top, core_stop, MIN_RESUMED_WORDS if ends else MIN_BODY_WORDS)
+            min_words = MIN_RESUMED_WORDS if ends else MIN_BODY_WORDS
+            # the body's vocabulary above `top` (`previous` is lines[k - 1])
+            inset = _inset(ev, body_start, top, core_stop, min_words, above.up_to(k if top == i else k - 1))
             if inset is not None:
                 return top, inset
             if ends:
@@ -388,7 +395,8 @@ def _prose_words_from(ev: Evidence, lines: list[int]) -> list[int]:
 
 class _Vocabulary:
     """The content words of a run of lines up to a point, filled as far as
-    asked (each line read once however often it is asked)."""
+    asked (each line read once however often it is asked; asked for points
+    that never move back)."""
 
     __slots__ = ("ev", "filled", "lines", "words")
 
@@ -411,7 +419,7 @@ def _foreign_below(ev: Evidence, heading: int, core_stop: int, above: set[str]) 
     the heading than came before it: an interview or a recipe goes on under a
     `Related` box in words of its own."""
     below = ev.prose_vocabulary(ev.nonblank(heading + 1, min(core_stop, heading + 1 + FOREIGN_REACH)), FOREIGN_WORDS)
-    return bool(below) and len(below & above) < MIN_RESUMED_OVERLAP * len(below)
+    return bool(below) and not _same_story(below, above)
 
 
 def _repeats_on(ev: Evidence, i: int, stop: int, seen: set[str]) -> bool:
