@@ -141,10 +141,16 @@ def _bio_subjects(ev: Evidence, start: int, stop: int, body_start: int, body_sto
         text = ev.lines[i].text
         if not text[:1].isupper():
             continue
-        m = _BIO.match(text)
-        if m is not None:
-            found.add((m.group(1) or m.group(2)).casefold())
+        subject = _bio_subject(text)
+        if subject is not None:
+            found.add(subject)
     return found
+
+
+def _bio_subject(text: str) -> str | None:
+    """Whom a bio line speaks of (case-folded), or None for no bio line."""
+    m = _BIO.match(text)
+    return None if m is None else (m.group(1) or m.group(2)).casefold()
 
 
 def _bio_follows(ev: Evidence, i: int, stop: int) -> bool:
@@ -156,8 +162,8 @@ def _bio_follows(ev: Evidence, i: int, stop: int) -> bool:
     following = ev.nonblank(i + 1, min(stop, i + 4))[:1]
     if not following:
         return False
-    m = _BIO.match(ev.lines[following[0]].text)
-    return m is not None and _in_bio(ev.lines[i].text, {(m.group(1) or m.group(2)).casefold()})
+    subject = _bio_subject(ev.lines[following[0]].text)
+    return subject is not None and _in_bio(ev.lines[i].text, {subject})
 
 
 def without_bio(ev: Evidence, body_start: int, body_stop: int, pick: BylinePick | None) -> int:
@@ -172,8 +178,7 @@ def without_bio(ev: Evidence, body_start: int, body_stop: int, pick: BylinePick 
         f = ev.features(i)
         if f is not None and not f.prose and stop == body_stop:
             continue  # the furniture under the bio (`2 Comments`, a commenter's name)
-        m = _BIO.match(ev.lines[i].text)
-        subject = (m.group(1) or m.group(2)).casefold() if m is not None else None
+        subject = _bio_subject(ev.lines[i].text)
         if subject is None or not any(_in_bio(name, {subject}) for name in names):
             break
         stop = i
