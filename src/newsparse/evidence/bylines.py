@@ -301,9 +301,12 @@ def _names_only(bare: str) -> bool:
     while len(words) > 4 and words[-1].isupper() and len(words[-1]) > 1:
         words.pop()  # the outlet
     pieces = [p for p in _SPLIT_PEOPLE.split(" ".join(words)) if p]
-    return len(pieces) >= 2 and all(
-        2 <= len(p.split()) <= 4 and not p.isupper() and given_name(p) and _looks_like_name(p) for p in pieces
-    )
+    return len(pieces) >= 2 and all(not p.isupper() and _named_person(p) for p in pieces)
+
+
+def _named_person(piece: str) -> bool:
+    """Two to four words that open with a common given name and read as a name."""
+    return 2 <= len(piece.split()) <= 4 and given_name(piece) and _looks_like_name(piece)
 
 
 # Where a byline's people end and their outlet begins.
@@ -334,7 +337,7 @@ def _names_then_outlet(bare: str) -> bool:
     if outlet.casefold() not in AGENCIES and _fold(outlet_words[-1]) not in OUTLET_WORDS:
         return False
     people = [p for p in _SPLIT_PEOPLE.split(head) if p]
-    return bool(people) and all(2 <= len(p.split()) <= 4 and given_name(p) and _looks_like_name(p) for p in people)
+    return bool(people) and all(_named_person(p) for p in people)
 
 
 def _role_after_name(bare: str, head: str | None) -> bool:

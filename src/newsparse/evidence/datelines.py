@@ -21,6 +21,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _UPPER_PLACE = r"\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]*)*"
 _TITLE_WORD = r"\p{Lu}[\p{L}\p{M}.'’\-]*"
 _TITLE_PLACE = rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}"
+# A place in capitals, then up to two regions (`BEIRUT, Lebanon`, `NEW YORK, NY`).
+_PLACES = rf"{_UPPER_PLACE}(?:,\s*{_TITLE_PLACE}){{0,2}}"
 _DATE = rf"{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
 _AGENCY = r"\((?P<agency>[^()\n]{1,40})\)"
 _SEP = r"\s*(?P<sep>--|[-–—:])\s*"
@@ -28,16 +30,12 @@ _SEP = r"\s*(?P<sep>--|[-–—:])\s*"
 # ordered: strict forms first
 _PATTERNS = (
     # PLACE[, Region][, Date] (Agency) —
-    regex.compile(
-        rf"^(?P<place>{_UPPER_PLACE}(?:,\s*{_TITLE_PLACE}){{0,2}})(?:,\s*(?P<date>{_DATE}))?\s*{_AGENCY}(?:{_SEP}|(?=\p{{Lu}}))"
-    ),
+    regex.compile(rf"^(?P<place>{_PLACES})(?:,\s*(?P<date>{_DATE}))?\s*{_AGENCY}(?:{_SEP}|(?=\p{{Lu}}))"),
     # a press wire's: PLACE[, Region], Date /Wire/ -- and PLACE--(WIRE)--
-    regex.compile(
-        rf"^(?P<place>{_UPPER_PLACE}(?:,\s*{_TITLE_PLACE}){{0,2}}),\s*(?P<date>{_DATE})\s*/(?P<agency>[^/\n]{{1,40}})/{_SEP}(?=\S)"
-    ),
-    regex.compile(rf"^(?P<place>{_UPPER_PLACE}(?:,\s*{_TITLE_PLACE}){{0,2}})\s*--\s*{_AGENCY}\s*(?P<sep>--)\s*(?=\S)"),
+    regex.compile(rf"^(?P<place>{_PLACES}),\s*(?P<date>{_DATE})\s*/(?P<agency>[^/\n]{{1,40}})/{_SEP}(?=\S)"),
+    regex.compile(rf"^(?P<place>{_PLACES})\s*--\s*{_AGENCY}\s*(?P<sep>--)\s*(?=\S)"),
     # PLACE[, Region][, Date] — / :
-    regex.compile(rf"^(?P<place>{_UPPER_PLACE}(?:,\s*{_TITLE_PLACE}){{0,2}})(?:,\s*(?P<date>{_DATE}))?{_SEP}(?=\S)"),
+    regex.compile(rf"^(?P<place>{_PLACES})(?:,\s*(?P<date>{_DATE}))?{_SEP}(?=\S)"),
     # Title Place (Agency) glued or separated: `Hong Kong (CNN Business)A muddled`
     regex.compile(rf"^(?P<place>{_TITLE_PLACE})\s*{_AGENCY}(?:{_SEP})?(?=\S)"),
     # Title-case place list then a colon: `Washington, DC, United States:`
