@@ -2,7 +2,8 @@
 boilerplate, and the story goes on under it; the same box over another
 subject ends the body, above the box's heading; and so do teasers written as
 paragraphs under a list heading, when less prose follows than came before.
-And the story goes on after a numbered list it holds."""
+And the story goes on after a numbered list it holds, and over the list its
+last paragraph announces (`... with places per session:`)."""
 
 from __future__ import annotations
 
@@ -98,3 +99,29 @@ def test_the_story_goes_on_after_its_numbered_list() -> None:
     assert all(labels[item] == "body" for item in ranking)
     assert labels[STORY_BELOW[0]] == "body" and labels[STORY_BELOW[1]] == "body"
     assert labels["Related: Storm damage bill for harbour walls rises"] != "body"
+
+
+POOL_TIMES = [
+    "Mon-Fri: 7 a.m.-9 a.m., lane swimming, adults only, 40 places",
+    "Sat: 9 a.m.-noon, family session, Kestrel Bay Swimmers' Club, 120 places",
+    "Sun: 10 a.m.-1 p.m., open water training, 25 places",
+]
+PAGE_FOOT = ["View Comments", "About Us", "Contact Us", "© 2024 Coastal Media"]
+
+
+def _story_ending_with(last_paragraph: str) -> tuple[list[str], dict[str, str]]:
+    lines = [*HEADER, *"\n\n".join(STORY_ABOVE).split("\n"), "", last_paragraph, ""]
+    lines += [*"\n\n".join(POOL_TIMES).split("\n"), "", *PAGE_FOOT]
+    (article,) = explain_text("\n".join(lines) + "\n", now=NOW)
+    return lines, {lines[label.line - 1]: label.label for label in article.labels}
+
+
+def test_the_list_the_last_paragraph_announces_is_body() -> None:
+    _, labels = _story_ending_with("The council published the pool's planned opening times, with places per session:")
+    assert all(labels[item] == "body" for item in POOL_TIMES)
+    assert all(labels[line] != "body" for line in PAGE_FOOT)
+
+
+def test_short_lines_after_a_paragraph_that_announces_nothing_stay_out() -> None:
+    _, labels = _story_ending_with("The council will publish the pool's opening times when the work is done.")
+    assert all(labels[item] != "body" for item in POOL_TIMES)

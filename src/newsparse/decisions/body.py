@@ -7,7 +7,8 @@
    standfirst, anchors), to the first paragraph or the dateline;
 3. its end moved up to a header or an author box inside the core (a trailing
    story, a list of teasers or comments), or down over a numbered list that
-   follows the prose; a short box of dated links the article's own prose
+   follows the prose or the list its last paragraph announces (`... the
+   calendar of events:`); a short box of dated links the article's own prose
    resumes under (`Related Articles`, two titles and their dates) is an inset,
    boilerplate inside the body, and does not end it.
 """
@@ -471,6 +472,42 @@ def extend_numbered_list(ev: Evidence, body_stop: int, stop: int) -> int:
     return _prose_after_list(ev, end, stop)
 
 
+# How many items a paragraph's announced list may run to.
+MAX_ANNOUNCED_ITEMS = 60
+# An announcing paragraph ends with a colon: `... and number of attendees:`.
+_ANNOUNCES = regex.compile(r"[:：]\s*$")
+
+
+def extend_announced_list(ev: Evidence, body_stop: int, stop: int) -> int:
+    """Extend the body over the list its last paragraph announces (`Here is
+    the calendar of events:`): the items are short lines of names and figures,
+    which the prose search leaves out, but the story said they follow. They run
+    to the first line that belongs to the page (furniture, a list heading, a
+    line shown again, a name or a comment's header)."""
+    last = ev.previous_nonblank(body_stop, 0)
+    if last is None:
+        return body_stop
+    f = ev.features(last)
+    if f is None or not f.prose or not _ANNOUNCES.search(ev.lines[last].text):
+        return body_stop
+    end = body_stop
+    for count, i in enumerate(ev.nonblank(body_stop, stop)):
+        e = ev.of[i]
+        if (
+            count >= MAX_ANNOUNCED_ITEMS
+            or e is None
+            or e.features.furniture
+            or e.features.sitewide
+            or e.features.list_heading
+            or e.comment_signature
+            or ev.anchors[i] not in (None, TIME)
+            or ev.shown_again(i)
+        ):
+            break
+        end = i + 1
+    return end
+
+
 def _prose_after_list(ev: Evidence, end: int, stop: int) -> int:
     """The story's paragraphs after its numbered list (`The low ranking ...`),
     with the furniture between them (`Related: ...`), up to anything else."""
@@ -495,4 +532,5 @@ def find_body(ev: Evidence, start: int, stop: int) -> tuple[int, int, tuple[tupl
     body_stop, insets = find_body_stop(ev, body_start, core[1])
     if body_stop == core[1]:
         body_stop = extend_numbered_list(ev, body_stop, stop)
+        body_stop = extend_announced_list(ev, body_stop, stop)
     return body_start, body_stop, insets
