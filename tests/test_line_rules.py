@@ -161,6 +161,16 @@ DEV: dict[str, Case] = {
         ("Sanjeev Rao/Harbor Gazette/Getty Images", "caption"),
         (PARA2, "body"),
     ],
+    "caption-credited-in-brackets-under-the-headline": [
+        ("City keeps its late-night buses after trial", "headline"),
+        ("Riders would keep three night routes; the council meets again in May to set the fares.", "boilerplate"),
+        ("Riders board a night bus at the Harbor Street depot on Friday. (Tom Adeyemi/The Harbor Gazette)", "caption"),
+        ("Drivers check the timetable at the depot on Friday.(WHBR)", "caption"),
+        ("By Priya Raman", "byline"),
+        ("November 18, 2024", "published"),
+        (PARA, "body"),
+        (PARA2, "body"),
+    ],
     "byline-and-time-on-one-line": [
         ("City keeps its late-night buses after trial", "headline"),
         ("By Priya Raman Updated Nov 13, 2024, 10:28am EST", "byline+updated"),

@@ -26,6 +26,8 @@ _TRAILING_CREDIT = regex.compile(
       | (?:\bgetty\ images|\bshutterstock|/\s?ap|/\s?afp|/\s?reuters)(?:\ file)?    # ... / Reuters file
       | \((?:ap|afp|reuters|getty|epa|efe|ians|pti|ani|xinhua|file)\)                  # ... (AP)
       | [(\[][^()\[\]]*\b(?:via|photo|image|getty|courtesy|credit|file)\b[^()\[\]]*[)\]]   # [SpaceX via Nasa]
+      | (?<=[.!?]["”’]?\s?)\(\p{Lu}[\p{L}.'’\-\ ]{1,40}/\s?\p{Lu}[\p{L}.'’\-\ ]{1,40}\)  # Friday. (Jo Roe/The Post)
+      | (?<=[.!?]["”’]?\s?)\(\p{Lu}{3,5}\)(?-i:(?<=\(\p{Lu}+\)))  # Tuesday.(KQRV)
     )\s*$"""
 )
 # Credit words as whole words (`epa` must not match inside `defensive`).
