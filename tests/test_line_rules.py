@@ -171,6 +171,16 @@ DEV: dict[str, Case] = {
         (PARA, "body"),
         (PARA2, "body"),
     ],
+    "dek-over-a-caption-shown-twice": [
+        ("Warehouse fire sends smoke over the east side; two firefighters treated for heat", "headline"),
+        ("Crews battled the blaze for more than four hours", "boilerplate"),
+        ("Firefighters pour water onto the old warehouse on Tuesday.", "boilerplate"),
+        ("Firefighters pour water onto the old warehouse on Tuesday. (Photo: WHBR)", "caption"),
+        ("By Priya Raman", "byline"),
+        ("November 18, 2024", "published"),
+        (PARA, "body"),
+        (PARA2, "body"),
+    ],
     "byline-and-time-on-one-line": [
         ("City keeps its late-night buses after trial", "headline"),
         ("By Priya Raman Updated Nov 13, 2024, 10:28am EST", "byline+updated"),

@@ -375,7 +375,10 @@ def _surroundings(ev: Evidence, window: list[int], k: int, context: _Context) ->
             (above is not None and bool(_ORDINAL.match(ev.lines[above].text)))
             or bool(_NUMBERED_TITLE.match(ev.lines[i].text))
         ),
-        "standfirst_below": float(after is not None and _features(ev, after).prose and ev.anchors[after] is None),
+        # a caption shown again (with its credit) below is no standfirst
+        "standfirst_below": float(
+            after is not None and _features(ev, after).prose and ev.anchors[after] is None and not ev.shown_again(after)
+        ),
         "menu_above": min(context.menu_run[k], 10) / 10,
     }
 
