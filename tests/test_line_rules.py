@@ -181,6 +181,16 @@ DEV: dict[str, Case] = {
         (PARA, "body"),
         (PARA2, "body"),
     ],
+    "labels-over-their-dates": [
+        ("City keeps its late-night buses after trial", "headline"),
+        ("By Priya Raman", "byline"),
+        ("UPDATED", "boilerplate"),
+        ("Nov 18, 2024, 04:10 PM", "updated"),
+        ("Published on:", "boilerplate"),
+        ("Nov 18, 2024, 09:00 AM", "published"),
+        (PARA, "body"),
+        (PARA2, "body"),
+    ],
     "byline-and-time-on-one-line": [
         ("City keeps its late-night buses after trial", "headline"),
         ("By Priya Raman Updated Nov 13, 2024, 10:28am EST", "byline+updated"),

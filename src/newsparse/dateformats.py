@@ -403,6 +403,21 @@ def scanner_source() -> str:
     return f"(?:{_P['LABEL']})?(?:{rows})"
 
 
+def label_alone(text: str) -> str | None:
+    """The kind of time a line that is only a label announces (`UPDATED`,
+    `Published on:`, `Opublikowano:`): pages put the label over its date."""
+    if len(text) > MAX_LABEL_CHARS:
+        return None
+    words = text.casefold().strip(" \t:：|–—-").split()
+    if words and words[-1] in LABEL_JOINERS:
+        words.pop()
+    return LABELS.get(" ".join(words))
+
+
+# The longest label written alone on a line.
+MAX_LABEL_CHARS = 30
+
+
 def label_source() -> str:
     """A label alone, for times that cannot be read (`Updated: sometime`)."""
     return _P["LABEL"]

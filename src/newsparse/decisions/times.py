@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..dateformats import label_alone
 from ..evidence import Evidence
 from ..evidence.anchors import BYLINE, NAME, TIME
 from ..evidence.features import code_or_table, is_comments_heading
@@ -80,10 +81,11 @@ def time_options(
         rest = leftovers(ev.lines[i].text, e.dates)
         rest_words = sum(len(piece.split()) for piece in rest)
         joined = ev.continued.get(i)
+        label_above = _label_above(ev, i)
         for order, m in enumerate(e.dates):
             if joined is not None and order == len(e.dates) - 1:
                 m = joined.match  # the rest of it stands on the next lines
-            features = _reading(m, ev.reference, ev.meta)
+            features = _reading(m, ev.reference, ev.meta, m.kind or (label_above if order == 0 else None))
             features.update(
                 {
                     "first_on_line": float(order == 0),
@@ -115,16 +117,23 @@ def _before_comments(ev: Evidence, after: list[int]) -> list[int]:
     return after
 
 
-def _reading(m: TimeMatch, reference: dt.datetime, meta: PageMeta | None) -> Features:
+def _label_above(ev: Evidence, i: int) -> str | None:
+    """The kind of time the line right above line i announces, when it is a
+    label alone (`UPDATED` / `Jun 21, 2024, 09:31 AM`)."""
+    above = ev.previous_nonblank(i, i - 2)
+    return label_alone(ev.lines[above].text) if above is not None else None
+
+
+def _reading(m: TimeMatch, reference: dt.datetime, meta: PageMeta | None, kind: str | None) -> Features:
     stamp = m.timestamp
     iso = stamp.iso or ""
     future = False
     if iso and not stamp.relative:
         future = iso[:10] > reference.date().isoformat()
     return {
-        "label_published": float(m.kind == "published"),
-        "label_updated": float(m.kind == "updated"),
-        "unlabelled": float(m.kind is None),
+        "label_published": float(kind == "published"),
+        "label_updated": float(kind == "updated"),
+        "unlabelled": float(kind is None),
         "unreadable": float(stamp.iso is None),
         "relative": float(stamp.relative),
         "clock": float(stamp.precision in ("hour", "minute", "second")),
