@@ -95,6 +95,9 @@ BYLINES = [
     # no `By`: a name with a given name, a comma and a job title
     ("Jane Roe, Health Reporter", ["Jane Roe"]),
     ("Jane Roe Senior Reporter", ["Jane Roe"]),
+    # the job title in sentence case: it starts at the capital before its lower-case words
+    ("Jane Roe Social affairs correspondent", ["Jane Roe"]),
+    ("Peter Marsh Political correspondent", ["Peter Marsh"]),
     ("Written by Jane Roe and Sam Lee. Updated", ["Jane Roe", "Sam Lee"]),
     ("By Prof. Jane Roe", ["Jane Roe"]),
     ("By Dr. Ana Ruiz, MD, MPH", ["Ana Ruiz"]),

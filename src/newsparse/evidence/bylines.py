@@ -161,6 +161,11 @@ def _name_before_role(piece: str) -> str:
     at = next((k for k, w in enumerate(words) if w.casefold().strip(".,") in ROLE_WORDS), len(words))
     if at < 2:
         return piece
+    # a job title in sentence case starts at the capital before its lower-case
+    # words: `Harriet Colebrook Social affairs correspondent`
+    lower = next((k for k in range(2, at + 1) if k < len(words) and words[k][:1].islower()), None)
+    if lower is not None and lower - 1 >= 2:
+        at = lower - 1
     name = words[:at]
     while len(name) > 2 and _fold(name[-1]) in NOT_NAME_NOUNS:
         name.pop()
