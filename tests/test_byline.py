@@ -98,6 +98,11 @@ BYLINES = [
     # the job title in sentence case: it starts at the capital before its lower-case words
     ("Jane Roe Social affairs correspondent", ["Jane Roe"]),
     ("Peter Marsh Political correspondent", ["Peter Marsh"]),
+    # other languages: people joined by their `and`, a job after or before the name,
+    # a surname in capitals (no outlet)
+    ("Femke de Wit en Joris Bakker", ["Femke de Wit", "Joris Bakker"]),
+    ("Yves LE BIHAN, correspondant", ["Yves LE BIHAN"]),
+    ("Penulis: Kontributor Garut, Rina Kartika", ["Rina Kartika"]),
     ("Written by Jane Roe and Sam Lee. Updated", ["Jane Roe", "Sam Lee"]),
     ("By Prof. Jane Roe", ["Jane Roe"]),
     ("By Dr. Ana Ruiz, MD, MPH", ["Ana Ruiz"]),

@@ -74,6 +74,8 @@ _PARTICLES = frozenset("de da van von der del la le bin al el dos di".split())
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|" + "|".join(sorted(_PARTICLES)) + r")$")
 # Between people: commas, `&`, and `and` in the languages of the byline labels
 # (lower case only: `Dan`, `Y.` stay names).
+# The words that join two people, as _SPLIT_PEOPLE splits them.
+_JOINS_PEOPLE = frozenset("and AND & und et y e en og och ve dan и".split())
 _SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\b(?:and|AND|und|et|y|e|en|og|och|ve|dan|и)\b)\s*")
 _HANDLE = regex.compile(r"@\w+")
 # Contact details glued to a byline: e-mail addresses, handles, phone numbers.
@@ -156,8 +158,13 @@ def _name_before_role(piece: str) -> str:
     opens with a common given name."""
     words = piece.split()
     if not piece.isupper():
-        while len(words) > 2 and words[-1].isupper() and len(words[-1]) > 1:
-            words.pop()  # an outlet in capitals: `Bo Park CITY TIMES`
+        # an outlet in capitals after a name: `Bo Park CITY TIMES`; not a surname
+        # in capitals right after the given name (`Yves LE BIHAN`)
+        k = len(words)
+        while k > 0 and words[k - 1].isupper() and len(words[k - 1]) > 1:
+            k -= 1
+        if k >= 2:
+            del words[k:]
     at = next((k for k, w in enumerate(words) if w.casefold().strip(".,") in ROLE_WORDS), len(words))
     if at < 2:
         return piece
@@ -284,7 +291,7 @@ def _match(text: str, words: list[str]) -> str | None:
         return text
     if " By " in text and _SAID_TWICE.match(text) and authors(text):
         return text  # `Jane Roe, City Desk By Jane Roe, City Desk`
-    if (" and " in text or " & " in text) and len(words) <= _MAX_WORDS and _names_only(bare):
+    if any(w in _JOINS_PEOPLE for w in words) and len(words) <= _MAX_WORDS and _names_only(bare):
         return text  # `Ann Lee and Bo Park CITY TIMES`
     if len(words) <= _MAX_WORDS and _names_then_outlet(bare):
         return text  # `Jane Roe, CNN`, `Jane Roe for The Guardian`, `Ann Lee and Bo Park, Reuters`

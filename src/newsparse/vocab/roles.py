@@ -2,7 +2,22 @@
 `By Jane Holt, CNN Business` gives one author and `Sam Rivera, CNN
 Editor-at-large` gives a name without the title."""
 
-ROLE_WORDS: frozenset[str] = frozenset(
+# Writers' jobs in the other languages newsparse reads (`Yves Le Bihan,
+# correspondant`, `Penulis: Kontributor Garut, Rina Kartika`).
+OTHER_JOB_WORDS: frozenset[str] = frozenset(
+    """
+    correspondant correspondante journaliste rédacteur rédactrice reporter-photographe
+    periodista corresponsal redactor redactora reportero reportera
+    jornalista correspondente repórter redator redatora
+    giornalista corrispondente inviato inviata redattore redattrice
+    korrespondent korrespondentin redakteur redakteurin journalist journalistin
+    verslaggever correspondente redacteur
+    dziennikarz dziennikarka korespondent redaktor
+    wartawan kontributor koresponden
+    """.split()
+)
+
+ROLE_WORDS: frozenset[str] = OTHER_JOB_WORDS | frozenset(
     word.casefold()
     for word in """
     editor editor-at-large editors writer writers reporter reporters correspondent correspondents
@@ -17,7 +32,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
 
 # The jobs among ROLE_WORDS: `Jane Roe Senior Reporter` names a writer, `Al
 # Jazeera Media Institute` does not.
-JOB_WORDS: frozenset[str] = frozenset(
+JOB_WORDS: frozenset[str] = OTHER_JOB_WORDS | frozenset(
     """
     editor editor-at-large editors writer writers reporter reporters correspondent correspondents
     contributor contributors columnist columnists staff senior chief deputy associate managing
