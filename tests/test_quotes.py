@@ -243,6 +243,15 @@ ROWS = [
         "told",
     ),
     Row(
+        "councillor-and-party-to-pronoun",
+        "Cllr Nora Quinlan (FG) said some families learned of the route online.\n\n"
+        "‘We were promised that nobody would find out this way,’ she said.",
+        "We were promised that nobody would find out this way",
+        "Nora Quinlan",
+        "she",
+        "said",
+    ),
+    Row(
         "surname-to-full-name",
         "Foreign Office spokesperson Nadia Karim spoke on Friday.\n\n“We reject it,” Karim said.",
         "We reject it",

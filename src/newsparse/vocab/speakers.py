@@ -68,6 +68,7 @@ TITLES: frozenset[str] = frozenset(
     caretaker acting former interim attorney district state assistant executive managing senior
     junior officer inspector detective superintendent commissioner counsel coach manager
     founder co-founder head leader envoy special minister-designate president-elect
+    cllr cllr. councillor councilor councilman councilwoman alderman alderwoman sheriff trustee
     """.split()
 )
 
