@@ -156,6 +156,8 @@ RELATIVE = [
     ("il y a 5 minutes", 300, "minute"),
     ("vor einer Stunde", 3600, "hour"),
     ("2 jam yang lalu", 7200, "hour"),
+    ("Updated about 4 hours ago", 14400, "hour"),
+    ("Updated: about an hour ago", 3600, "hour"),
 ]
 
 # Other text on the line: the time's span must be only the time (and its label).

@@ -146,6 +146,8 @@ NUMBER_WORDS: dict[str, int] = {
 # Words after the amount (`3 hours ago`) or before it (`vor 3 Stunden`).
 AGO_AFTER: tuple[str, ...] = ("ago", "yang lalu", "lalu", "fa")
 AGO_BEFORE: tuple[str, ...] = ("há", "hace", "il y a", "vor")
+# Words that round the amount (`Updated about 4 hours ago`); the amount is read as written.
+ROUGHLY: tuple[str, ...] = ("about", "around", "almost", "nearly", "over", "roughly", "approximately", "more than")
 
 # Day words and how many days back they are. A bare `today` is not read as a time
 # (menus and show names say `Today`); with a clock time or a label it is.
@@ -281,7 +283,11 @@ _P["DATE_Y"] = fill(
     _P,
 )
 _P["DATE_NO_YEAR"] = fill(r"(?:{MONTH_EN}\s*{DAY}|{DAY}\.?\s*{MONTH_EN})", _P)
-_P["REL_N"] = fill(r"(?:{NB}(?P<rel_n>\d{1,3})|{WB}(?P<rel_n>" + alternation(NUMBER_WORDS) + r"))", _P)
+_P["REL_N"] = fill(
+    r"(?:(?:" + alternation(ROUGHLY) + r")\s+)?"
+    r"(?:{NB}(?P<rel_n>\d{1,3})|{WB}(?P<rel_n>" + alternation(NUMBER_WORDS) + r"))",
+    _P,
+)
 _P["REL_UNIT"] = fill(r"(?P<rel_unit>" + alternation(RELATIVE_UNITS) + r"){WE}", _P)
 
 
