@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import regex
 
 from ..text import Line
+from . import datelines
 
 MARKER = regex.compile(r"^(?:[•●▪■◆◦‣∙·*►▶✓✔]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 # At most this many unmarked bullets follow a heading, each at most this long.
@@ -32,7 +33,10 @@ def is_heading(text: str) -> bool:
 
 def under_heading(lines: Sequence[Line], i: int) -> bool:
     """Whether line i belongs to the unbroken run of a few short lines under a
-    bullet heading (`Key points`)."""
+    bullet heading (`Key points`); a paragraph that opens with a dateline is
+    the story's first, not a bullet."""
+    if datelines.match(lines[i].text) is not None:
+        return False
     for seen, j in enumerate(range(i - 1, -1, -1), 1):
         text = lines[j].text
         if not text:

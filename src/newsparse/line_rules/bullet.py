@@ -35,12 +35,17 @@ def _controls(item: str) -> bool:
     return sum(1 for word in words if is_furniture(word)) >= MIN_CONTROL_WORDS
 
 
+# A tab beside the heading (`Summary` / `Companies`) has at most this many words.
+MAX_TAB_WORDS = 2
+
+
 def _bullets_since_heading(state: ArticleState, i: int) -> bool:
-    """Only bullets stand between the heading and line i."""
+    """Only bullets, or the tabs beside the heading (`Companies`), stand between
+    the heading and line i."""
     j = state.previous_nonblank(i)
     while j is not None and not state.of(j).bullet_heading:
         label = state.labels.get(j)
-        if label is None or label.label != BULLET:
+        if (label is None or label.label != BULLET) and state.feat(j).words > MAX_TAB_WORDS:
             return False
         j = state.previous_nonblank(j)
     return True
