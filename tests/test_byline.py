@@ -122,6 +122,7 @@ BYLINES = [
     ("Salt and Pepper Shakers", None),
     ("Rock & Roll Hall of Fame", None),
     ("Lakeside Media Institute", None),
+    ("Also Read | Harbour ferry fares rise again for the summer", None),
 ]
 
 

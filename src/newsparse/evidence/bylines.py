@@ -215,6 +215,8 @@ def _looks_like_name(piece: str) -> bool:
         return False
     if any(w.casefold().strip(".,") in ROLE_WORDS for w in words):
         return False
+    if words[0].casefold() in NOT_NAME_WORDS:
+        return False  # `Also Read | ...`, `The Latest`: no name opens with a function word or a page verb
     if any(_fold(w) in NOT_NAME_NOUNS for w in words):
         return False  # `Melbourne Cricket Ground`, `Tech Insider`: a place or an outlet
     if piece.casefold() in AGENCIES:
