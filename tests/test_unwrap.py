@@ -58,6 +58,12 @@ def test_a_byline_goes_on_with_and_and_a_name_on_the_next_line() -> None:
     assert [t for _, _, t in logical("By Jane Roe\nand Bo Park\n")] == ["By Jane Roe and Bo Park"]
 
 
+def test_a_time_line_in_lower_case_is_no_continuation() -> None:
+    # weekdays and months in lower case (Spanish, French) start like a sentence going on
+    text = "Leticia Roldán | El Heraldo del Valle\nmiércoles 10 de febrero de 2021 · 12:35 pm\n"
+    assert [n for n, _, _ in logical(text)] == [1, 2]
+
+
 def test_short_menu_lines_are_not_joined() -> None:
     text = "Home\nnews\nsport\nweather\n"
     assert len(logical(text)) == 4

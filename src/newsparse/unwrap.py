@@ -13,8 +13,11 @@ still accounted for.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
+from . import timestamps
 from .evidence import bylines
 from .evidence.features import is_furniture
 from .text import Line
@@ -57,7 +60,7 @@ def _continues(end: str, length: int, following: str) -> bool:
     # line, or the paragraph's end; not a byline or furniture under a title
     if len(following) < MIN_WRAPPED_CHARS and not _ENDS.search(following):
         return False
-    if is_furniture(following) or bylines.match(following) is not None:
+    if is_furniture(following) or bylines.match(following) is not None or _time_line(following):
         return False
     last = _LAST_WORD.search(end)
     if _CONTINUES_AFTER.search(end) or (last is not None and last.group(1).casefold() in JOINING_WORDS):
@@ -65,6 +68,22 @@ def _continues(end: str, length: int, following: str) -> bool:
     # an opening quotation mark continues a sentence only before a lower-case word
     opens_quote = following[:1] in _QUOTE_MARKS
     return bool(_STARTS_LIKE_CONTINUATION.match(following)) and (not opens_quote or following[1:2].islower())
+
+
+# Any fixed reference does to tell whether a line is a time line.
+_REFERENCE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+# A time that takes this share of a line from its start makes it a time line.
+_TIME_LINE_SHARE = 0.6
+
+
+def _time_line(text: str) -> bool:
+    """A line that is a time from its start (`miércoles 10 de febrero de 2021 ·
+    12:35 pm`): languages that write weekdays and months in lower case start
+    it like a sentence's continuation, but it is the next line of a header."""
+    if not text[:1].islower():
+        return False
+    found = timestamps.scan(text, _REFERENCE)
+    return bool(found) and found[0].start == 0 and found[0].end >= _TIME_LINE_SHARE * len(text)
 
 
 def byline_goes_on(line: str, following: str) -> bool:
