@@ -50,6 +50,9 @@ DATELINES = [
     ("(CNN) The White House said", "(CNN)", None, "CNN", None, "The White"),
     ("NewsDesk.Net - Witnesses described", "NewsDesk.Net -", None, "NewsDesk.Net", None, "Witnesses"),
     ("Elgin, Ill. — The city council met", "Elgin, Ill. —", "Elgin, Ill.", None, None, "The city"),
+    ("Celaya, Gto.- Una pipa de gas chocó", "Celaya, Gto.-", "Celaya, Gto.", None, None, "Una pipa"),
+    ("Elgin, Ill. - The city council met", "Elgin, Ill. -", "Elgin, Ill.", None, None, "The city"),
+    ("GARUT, WARTANUSA.com - Banjir bandang", "GARUT, WARTANUSA.com -", "GARUT", "WARTANUSA.com", None, "Banjir"),
     ("Portland, OR — Firefighters said", "Portland, OR —", "Portland, OR", None, None, "Firefighters"),
     ("Tucson — A monsoon storm", "Tucson —", "Tucson", None, None, "A monsoon"),
     # press wires

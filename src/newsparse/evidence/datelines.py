@@ -3,7 +3,9 @@
 Styles: `ISLAMABAD:`, `WASHINGTON (AP) —`, `LONDON, Dec 21 (Reuters) -`,
 `BEIRUT, Lebanon, June 2 (UPI) —`, `PARIS (AFP) -`, `Washington, DC, United
 States:`, `Hong Kong (CNN Business)` glued to the first word, `(CNN)` alone,
-`Elgin, Ill. —` and `Tucson —` in title case before a dash, a press wire's
+`Elgin, Ill. —` and `Tucson —` in title case before a dash (any dash after an
+abbreviated state: `Celaya, Gto.-`), an outlet's domain after the place
+(`JAKARTA, KOMPAS.com -`), a press wire's
 (`DENVER, Feb. 6, 2024 /PRNewswire/ --`, `DENVER--(BUSINESS WIRE)--`), and a first paragraph
 that is nothing but a place in capitals (`BAAR, SWITZERLAND`). A column's or a
 kicker's label (`POLL:`, `ASK AMY:`) is no place.
@@ -27,6 +29,11 @@ _DATE = rf"{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
 _AGENCY = r"\((?P<agency>[^()\n]{1,40})\)"
 _SEP = r"\s*(?P<sep>--|[-–—:])\s*"
 
+# Title-case place[, State] and a dash with spaces: `Elgin, Ill. —`, `Portland, OR —`, `Tucson —`
+_TITLE_CASE_PLACE = regex.compile(
+    rf"^(?P<place>{_TITLE_PLACE}(?:,\s*(?:{_TITLE_PLACE}|\p{{Lu}}{{2}}))?)\s+(?P<sep>--|[–—])\s+(?=\S)"
+)
+
 # ordered: strict forms first
 _PATTERNS = (
     # PLACE[, Region][, Date] (Agency) —
@@ -34,6 +41,10 @@ _PATTERNS = (
     # a press wire's: PLACE[, Region], Date /Wire/ -- and PLACE--(WIRE)--
     regex.compile(rf"^(?P<place>{_PLACES}),\s*(?P<date>{_DATE})\s*/(?P<agency>[^/\n]{{1,40}})/{_SEP}(?=\S)"),
     regex.compile(rf"^(?P<place>{_PLACES})\s*--\s*{_AGENCY}\s*(?P<sep>--)\s*(?=\S)"),
+    # PLACE, an outlet's domain — (`JAKARTA, KOMPAS.com -`)
+    regex.compile(
+        rf"^(?P<place>{_UPPER_PLACE}),\s*(?P<agency>[\p{{L}}\d\-]+\.(?:com|net|org|co\.id|co|id)){_SEP}(?=\S)"
+    ),
     # PLACE[, Region][, Date] — / :
     regex.compile(rf"^(?P<place>{_PLACES})(?:,\s*(?P<date>{_DATE}))?{_SEP}(?=\S)"),
     # Title Place (Agency) glued or separated: `Hong Kong (CNN Business)A muddled`
@@ -42,16 +53,15 @@ _PATTERNS = (
     regex.compile(rf"^(?P<place>{_TITLE_PLACE}(?:,\s*{_TITLE_PLACE}){{1,3}}):\s+(?=\S)"),
     # (Agency) alone
     regex.compile(rf"^{_AGENCY}(?:{_SEP}|\s*)(?=\S)"),
-    # Title-case place[, State] and a dash with spaces: `Elgin, Ill. —`, `Portland, OR —`, `Tucson —`
-    regex.compile(rf"^(?P<place>{_TITLE_PLACE}(?:,\s*(?:{_TITLE_PLACE}|\p{{Lu}}{{2}}))?)\s+(?P<sep>--|[–—])\s+(?=\S)"),
+    _TITLE_CASE_PLACE,
+    # Title-case place, an abbreviated state and any dash: `Celaya, Gto.-`, `Elgin, Ill. -`
+    regex.compile(rf"^(?P<place>{_TITLE_PLACE},\s*\p{{Lu}}\p{{Ll}}{{1,4}}\.)\s*(?P<sep>--|[-–—])\s*(?=\S)"),
     # Agency-like token then a dash: `NewsDesk.Net -`
     # (the token is taken whole, possessively: a long run of dots must not backtrack)
     regex.compile(r"^(?P<agency>(?=\S+\.\S)\S++|\p{Lu}{2,})\s+(?P<sep>--|[-–—])\s+(?=\S)"),
 )
 _WHOLE_PLACE = regex.compile(rf"^{_UPPER_PLACE}(?:,\s*{_UPPER_PLACE}){{0,2}}$")
 
-
-_TITLE_CASE_PLACE = _PATTERNS[-2]
 # A title-case place alone is a word of at least this many letters.
 MIN_LONE_PLACE_CHARS = 4
 
