@@ -252,6 +252,16 @@ ROWS = [
         "said",
     ),
     Row(
+        "role-comma-name-is-a-person",
+        "Dr Lina Haddad said the clinic had seen 900 patients.\n\n"
+        "The union's general secretary, Mehr Nawaz Joiya, said most kilns had converted.\n\n"
+        "“Vehicles are the biggest polluters, not us,” he said.",
+        "Vehicles are the biggest polluters, not us",
+        "Mehr Nawaz Joiya",
+        "he",
+        "said",
+    ),
+    Row(
         "surname-to-full-name",
         "Foreign Office spokesperson Nadia Karim spoke on Friday.\n\n“We reject it,” Karim said.",
         "We reject it",

@@ -304,7 +304,9 @@ def _mention(
         return None  # `Council Coordinator`: a post, not a name
     organisation, name, role, honorific, key = parts
     if role is None and a > first:
-        before = tokens[a - 1].lower.removeprefix("co-").removeprefix("ex-")
+        # `secretary Jane Roe`, or set off by a comma: `the general secretary, Jane Roe,`
+        k = a - 2 if tokens[a - 1].text == "," and a - 2 >= first else a - 1
+        before = tokens[k].lower.removeprefix("co-").removeprefix("ex-")
         if before in PERSON_NOUNS or before in TITLES:
             role = before
     if organisation:
