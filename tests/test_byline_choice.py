@@ -90,6 +90,20 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [*MENU, HEADLINE, *BODY, "More stories", *LINKS, "Priya Raman", BIO, "11.18.24 4:10PM"],
         ["Priya Raman"],
     ),
+    "commenter-is-no-byline": (
+        [
+            *MENU,
+            HEADLINE,
+            "Staff report",
+            "Posted Nov. 18, 2024 11:23 am",
+            *BODY,
+            "Comments",
+            "Donna K.",
+            "2 hours ago",
+            "That corner has needed a barrier for years.",
+        ],
+        [],
+    ),
     "name-far-below-without-bio-is-no-byline": (
         [*MENU, HEADLINE, "Nov. 18, 2024", *BODY, "More stories", *LINKS, "Priya Raman", "Share this"],
         [],

@@ -27,6 +27,7 @@ from ..evidence.titles import title_like
 from ..htmltext import PageMeta
 from ..vocab.agencies import AGENCIES
 from ..vocab.roles import ACCOUNT_LINES, ROLE_WORDS
+from .headers import before_comments
 from .scoring import Choice, Features, Option, choose
 from .weights import BYLINE as WEIGHTS
 
@@ -202,7 +203,7 @@ def byline_options(
     header = ev.nonblank(top, body_start)
     body = ev.nonblank(body_start, body_stop)
     edges = body[:BODY_EDGE] + [i for i in body[-BODY_EDGE:] if i not in body[:BODY_EDGE]]
-    below = ev.nonblank(body_stop, stop)
+    below = before_comments(ev, ev.nonblank(body_stop, stop))
     after = below[:REACH_BELOW] + [i for i in below[REACH_BELOW:FAR_REACH_BELOW] if _bio_follows(ev, i, stop)]
     options = [Option(None, {"none": 1.0})]
     texts: dict[int, str] = {}

@@ -10,6 +10,7 @@ import regex
 
 from ..evidence import Evidence
 from ..evidence.anchors import BYLINE, NAME, TIME
+from ..evidence.features import is_comments_heading
 from ..evidence.titles import headline_quality, title_like
 
 # Anchors at most this many non-blank lines apart form one header.
@@ -21,6 +22,16 @@ _KIND_STRENGTH = {TIME: 1.5, BYLINE: 1.0, NAME: 0.5}
 # Headers of one bare date, this many or more above a body, are a list of stories.
 MIN_LIST_ITEMS = 3
 _DIGIT = regex.compile(r"\d")
+
+
+def before_comments(ev: Evidence, after: list[int]) -> list[int]:
+    """The lines `after` the body up to its comments: a comment's time and its
+    writer's name are the reader's, not the article's."""
+    for k, i in enumerate(after):
+        e = ev.of[i]
+        if e is not None and (e.comment_signature or is_comments_heading(ev.lines[i].text)):
+            return after[:k]
+    return after
 
 
 def clusters(ev: Evidence, start: int, stop: int) -> list[list[int]]:

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from ..dateformats import label_alone
 from ..evidence import Evidence
 from ..evidence.anchors import BYLINE, NAME, TIME
-from ..evidence.features import code_or_table, is_comments_heading
+from ..evidence.features import code_or_table
 from ..evidence.meta import day_agrees
 from ..evidence.times import leftovers, opens_with_date
 from ..htmltext import PageMeta
 from ..timestamps import TimeMatch
+from .headers import before_comments
 from .scoring import Choice, Features, Option, choose
 from .weights import PUBLISHED, UPDATED
 
@@ -68,7 +69,7 @@ def time_options(
     header = ev.nonblank(top, body_start)
     body = ev.nonblank(body_start, body_stop)
     edges = body[:BODY_EDGE] + [i for i in body[-BODY_EDGE:] if i not in body[:BODY_EDGE]]
-    after = _before_comments(ev, ev.nonblank(body_stop, stop)[:REACH_BELOW])
+    after = before_comments(ev, ev.nonblank(body_stop, stop)[:REACH_BELOW])
     if byline is not None and byline >= body_stop:
         after += [i for i in ev.nonblank(byline, stop)[:REACH_BELOW_BYLINE] if i not in after]
     lines = [i for i in [*above, *header, *edges, *after] if _dated(ev, i)]
@@ -105,16 +106,6 @@ def time_options(
             )
             options.append(Option(i, features, order))
     return options
-
-
-def _before_comments(ev: Evidence, after: list[int]) -> list[int]:
-    """The lines after the body up to its comments: a comment's time is the
-    reader's, not the article's."""
-    for k, i in enumerate(after):
-        e = ev.of[i]
-        if e is not None and (e.comment_signature or is_comments_heading(ev.lines[i].text)):
-            return after[:k]
-    return after
 
 
 def _label_above(ev: Evidence, i: int) -> str | None:
