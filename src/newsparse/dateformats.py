@@ -219,7 +219,7 @@ _P["WB"] = (
 )
 _P["WE"] = r"(?![^\W\d_])"
 # A number does not continue another number, decimal, ratio or clock.
-_P["NB"] = r"(?<![\d.:/])"
+_P["NB"] = r"(?:(?<![\d.:/])|(?<=\p{L}[:：]))"  # a label's colon may touch the number (`最終更新:7/14`)
 _P["ZONE_WORD"] = "|".join(
     [
         alternation(z.abbr for z in ZONES if z.lowercase_ok and z.abbr != "Z"),

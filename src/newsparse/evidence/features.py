@@ -120,7 +120,7 @@ _STOP_STEMS = frozenset(w[:STEM_CHARS] for w in STOPWORDS)
 # snake_case name, a call (`avg(n)`), a cast (`::`), a `-- ` comment, or a
 # trailing comma, semicolon or open bracket (the line goes on).
 _SNAKE_CASE = regex.compile(r"\w_\w")
-_CALL = regex.compile(r"\w\(\w*[,)]")
+_CALL = regex.compile(r"[A-Za-z_]\w*\(\w*[,)]")  # a name, not a date's weekday (`7/14(水)`)
 _BOX_DRAWING = regex.compile(r"\p{Block=Box_Drawing}")
 _CODE_ENDS = (",", ";", "(", "[")
 
