@@ -125,3 +125,20 @@ def test_the_list_the_last_paragraph_announces_is_body() -> None:
 def test_short_lines_after_a_paragraph_that_announces_nothing_stay_out() -> None:
     _, labels = _story_ending_with("The council will publish the pool's opening times when the work is done.")
     assert all(labels[item] != "body" for item in POOL_TIMES)
+
+
+def test_a_title_shown_inside_a_kicker_line_is_no_paragraph_of_the_body() -> None:
+    """`Local|Title` over the title itself, a standfirst and a caption, then the
+    byline and the time: the title (a sentence-like one) is counted as no
+    paragraph, so the header's anchors are reached and the body starts below them."""
+    title = "Burst Pipes and Potholes: How Winter Wrecks What Lies Beneath the U.K."
+    header = [
+        f"Local|{title}",
+        title,
+        "The bridge carried 40,000 cars a day before it closed, and the detours doubled many commutes.",
+        "A worker checks the new cables on the bridge this month in the old port district of the city.",
+        "By Maren Alvik",
+        "14 March 2024",
+    ]
+    (article,) = explain_text("\n\n".join([*header, *STORY_ABOVE]) + "\n", now=NOW)
+    assert list(article.record.body) == STORY_ABOVE

@@ -195,7 +195,10 @@ def _is_paragraph(ev: Evidence, i: int) -> bool:
         e is not None
         and e.features.prose
         and ev.anchors[i] is None
-        and ev.shown[e.key] == 1  # a line shown twice is a title, not a paragraph
+        # a line shown twice is a title, not a paragraph; so is a title-like line
+        # shown inside another (`Kicker|Title` above it)
+        and ev.shown[e.key] == 1
+        and not (title_like(ev, i) and ev.shown_again(i))
         and e.marker is None
         and not under_heading(ev.lines, i)
     )
