@@ -59,6 +59,14 @@ OTHER_MONTHS: dict[str, int] = {
     # Indonesian
     **_numbered("januari februari maret april mei juni juli agustus september oktober november desember", 1),
     "agu": 8, "agt": 8, "des": 12,
+    # Dutch
+    **_numbered("januari februari maart april mei juni juli augustus september oktober november december", 1),
+    # Swedish and Norwegian
+    **_numbered("januari februari mars april maj juni juli augusti september oktober november december", 1),
+    **_numbered("januar februar mars april mai juni juli august september oktober november desember", 1),
+    # Polish: the genitive a date writes (`16 kwietnia 2021`)
+    **_numbered("stycznia lutego marca kwietnia maja czerwca lipca sierpnia", 1),
+    "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
     # Latvian: the name, and the forms a date writes (`8. janvārī`, `8. janvāra`)
     **_numbered("janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris", 1),
     "decembris": 12,
@@ -87,6 +95,10 @@ WEEKDAYS: dict[str, int] = {
     **_numbered("lundi mardi mercredi jeudi vendredi samedi dimanche", 0),
     **_numbered("montag dienstag mittwoch donnerstag freitag samstag sonntag", 0),
     **_numbered("senin selasa rabu kamis jumat sabtu minggu", 0),
+    **_numbered("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag", 0),
+    **_numbered("måndag tisdag onsdag torsdag fredag lördag söndag", 0),
+    **_numbered("mandag tirsdag onsdag torsdag fredag lørdag søndag", 0),
+    **_numbered("poniedziałek wtorek środa czwartek piątek sobota niedziela", 0),
     "sonnabend": 5, "jum'at": 4, "miercoles": 2, "sabado": 5,
     **_numbered("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد", 0),
     "الإثنين": 0, "الاربعاء": 2, "الاحد": 6,
@@ -353,6 +365,13 @@ FORMATS: tuple[DateFormat, ...] = (
     ),
     # No year: the reference's year, or the one before.
     DateFormat("date-no-year", r"{WEEKDAY}?{DATE_NO_YEAR}{TAIL}", "Nov 18, 11:47am", "2019-11-18T11:47"),
+    # No year, a month in another language: only after its weekday (`juni` alone is too common a word).
+    DateFormat(
+        "weekday-date-no-year",
+        r"{WEEKDAY}{DAY}\.?\s*(?:de\s+)?{MONTH}{TAIL}",
+        "maandag 18 november, 11:47",
+        "2019-11-18T11:47",
+    ),
     DateFormat(
         "time-then-date-no-year",
         r"{WEEKDAY}?{CLOCK_ZONE}{TIME_DATE_SEP}{WEEKDAY}?{DATE_NO_YEAR}",
