@@ -294,6 +294,19 @@ def test_daily_mail_style_pair() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "updated"),
+    [
+        ("Publié le 12 novembre 2019 à 06h30, mis à jour à 11h02", "2019-11-12T11:02"),
+        ("Published Nov 12, 2019 at 4:07 PM | Updated: 6:10 PM", "2019-11-12T18:10"),
+    ],
+)
+def test_a_labelled_clock_after_a_date_is_on_that_date(line: str, updated: str) -> None:
+    """The clock alone after a date on the same line is that day's, not the reference's."""
+    found = scan(line, REF)
+    assert [(m.kind, m.timestamp.iso) for m in found][1:] == [("updated", updated)]
+
+
 def test_published_and_updated_on_one_line() -> None:
     line = "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019"
     found = scan(line, REF)

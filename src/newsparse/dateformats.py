@@ -177,7 +177,7 @@ NOW_WORDS: tuple[str, ...] = (
 # Separators a page puts between a date and its clock time (`, at`, `|`, `•`, `-`).
 DATE_TIME_JOINERS: tuple[str, ...] = ("at", "à", "às", "a las", "alle", "ore", "um", "pukul", "kl.", "kl")
 TIME_DATE_JOINERS: tuple[str, ...] = ("on", "le", "el", "am")
-LABEL_JOINERS: tuple[str, ...] = ("on", "at", "em", "el", "le", "il", "am", "pada")
+LABEL_JOINERS: tuple[str, ...] = ("on", "at", "em", "el", "le", "il", "am", "pada", "à", "às", "a las", "um")
 
 
 def alternation(words: Iterable[str]) -> str:

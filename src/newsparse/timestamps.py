@@ -128,7 +128,11 @@ def _scan(text: str, reference: dt.datetime, _reference_key: str) -> tuple[TimeM
     scanner = _scanner()
     for at in starts:
         while at >= taken and (m := scanner.match(text, at)) is not None:
-            accepted = _accept(m, text, reference)
+            # a labelled clock after a date on the same line is on that date
+            # (`Publié le 9 mars 2021 à 06h30, mis à jour à 11h02`)
+            clock = m.group("hour") is not None and not m.group("rel_unit") and _clock_only(m)
+            day = _day_of(found[-1]) if found and clock and m.group("label") else None
+            accepted = _accept(m, text, reference if day is None else _end_of(day, reference))
             if accepted is None:
                 break
             found.append(accepted)
@@ -139,6 +143,22 @@ def _scan(text: str, reference: dt.datetime, _reference_key: str) -> tuple[TimeM
         if unreadable is not None:
             found.append(unreadable)
     return tuple(found)
+
+
+def _day_of(found: TimeMatch) -> dt.date | None:
+    """The day an absolute time found on the line names, if it names one."""
+    iso = found.timestamp.iso
+    if found.timestamp.relative or iso is None or len(iso) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def _end_of(day: dt.date, reference: dt.datetime) -> dt.datetime:
+    """The last moment of `day`, in the reference's zone: a clock read against it falls on `day`."""
+    return dt.datetime.combine(day, dt.time(23, 59, 59), reference.tzinfo)
 
 
 def _accept(m: regex.Match[str], text: str, reference: dt.datetime) -> TimeMatch | None:
