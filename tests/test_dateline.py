@@ -94,6 +94,7 @@ NOT_DATELINES = [
     "US stocks rose - the Dow gained 1%.",
     "POLL: Most voters want the bridge rebuilt.",
     "ASK AMY: My sister never calls me back.",
+    "NEW: The worst of the holiday travel fears fail to materialize",
     "Today — a day like any other — the council met.",
     "But — and this matters — nobody came.",
 ]

@@ -212,6 +212,18 @@ DEV: dict[str, Case] = {
         ("記録的な大雨となった山形県内陸部で14日、県道大野線が土砂崩れで寸断され、約40世帯が一時孤立した。", "body"),
         ("気象台によると、同町では13日夜から14日朝にかけて1時間に50ミリを超える激しい雨が降った。", "body"),
     ],
+    "story-highlights-opening-with-a-label": [
+        ("City keeps its late-night buses after trial", "headline"),
+        ("By Priya Raman", "byline"),
+        ("November 18, 2024", "published"),
+        ("STORY HIGHLIGHTS", "boilerplate"),
+        ("", ""),
+        ("NEW: Council votes 9-2 to keep three night routes", "bullet"),
+        ("", ""),
+        ("Riders' groups say the service saved late-shift jobs", "bullet"),
+        (PARA, "body"),
+        (PARA2, "body"),
+    ],
     "byline-and-time-on-one-line": [
         ("City keeps its late-night buses after trial", "headline"),
         ("By Priya Raman Updated Nov 13, 2024, 10:28am EST", "byline+updated"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Dateline
-from ..vocab.agencies import AGENCIES, NOT_PLACES
+from ..vocab.agencies import AGENCIES, NOT_LONE_PLACES, NOT_PLACES
 from ..vocab.stopwords import STOPWORDS
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -74,6 +74,8 @@ def _place_ok(place: str | None, pattern: regex.Pattern[str]) -> bool:
     words = place.split()
     if words[0].casefold().strip(".,") in NOT_PLACES:
         return False
+    if len(words) == 1 and words[0].casefold().strip(".,") in NOT_LONE_PLACES:
+        return False  # `NEW: ...` in a list of highlights
     if pattern is _TITLE_CASE_PLACE and len(words) == 1:
         word = words[0].rstrip(",.")
         return len(word) >= MIN_LONE_PLACE_CHARS and word.casefold() not in STOPWORDS

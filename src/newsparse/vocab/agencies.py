@@ -70,3 +70,7 @@ NOT_PLACES: frozenset[str] = frozenset(
     however indeed perhaps first finally again
     """.split()
 )
+
+# Labels that are no place alone but open places' names (`NEW:` is a label, `NEW
+# DELHI:` a place).
+NOT_LONE_PLACES: frozenset[str] = frozenset("new more top latest also plus bonus hot free".split())
