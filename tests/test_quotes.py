@@ -262,6 +262,12 @@ ROWS = [
         "said",
     ),
     Row(
+        "outlet-before-a-job-is-no-speaker",
+        "“Tomorrow will be a quieter day,” says TV meteorologist.",
+        "Tomorrow will be a quieter day",
+        None,
+    ),
+    Row(
         "surname-to-full-name",
         "Foreign Office spokesperson Nadia Karim spoke on Friday.\n\n“We reject it,” Karim said.",
         "We reject it",

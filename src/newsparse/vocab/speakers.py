@@ -26,7 +26,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     winner finalist challenger incumbent opponent rival partner colleague aide adviser advisor
     consultant representative man woman boy girl mother-of-two father-of-two
     patient associate retiree pensioner tourist visitor customer client shopper commuter
-    motorist pedestrian homeowner tenant landlord physician
+    motorist pedestrian homeowner tenant landlord physician meteorologist forecaster epidemiologist
+    psychologist psychiatrist therapist dentist pharmacist paramedic firefighter trooper deputy sheriff
+    councillor councilor lecturer academic curator librarian chef
     """.split()
 )
 
