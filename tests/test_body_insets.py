@@ -142,3 +142,10 @@ def test_a_title_shown_inside_a_kicker_line_is_no_paragraph_of_the_body() -> Non
     ]
     (article,) = explain_text("\n\n".join([*header, *STORY_ABOVE]) + "\n", now=NOW)
     assert list(article.record.body) == STORY_ABOVE
+
+
+def test_a_paywall_notice_ends_the_body() -> None:
+    notice = ["The article you requested has been archived", "Subscribe to continue reading"]
+    lines = [*HEADER, STORY_ABOVE[0], "", *notice, "", *STORY_BELOW]
+    (article,) = explain_text("\n".join(lines) + "\n", now=NOW)
+    assert list(article.record.body) == [STORY_ABOVE[0]]

@@ -24,7 +24,7 @@ from ..evidence.anchors import TIME
 from ..evidence.bullets import under_heading
 from ..evidence.datelines import is_place_line
 from ..evidence.datelines import match as dateline_match
-from ..evidence.features import Features, code_or_table, content_words, is_author_heading
+from ..evidence.features import Features, code_or_table, content_words, is_author_heading, is_paywall_notice
 from ..evidence.titles import title_like
 from .headers import clusters
 
@@ -330,7 +330,8 @@ def _first_stop(ev: Evidence, body_start: int, at: int, core_stop: int) -> tuple
     at it, or at the teaser title just above it. An author box (`About the
     author`) ends the body too, as do teaser paragraphs under a list heading
     (`You may also like`), and so does a paragraph the body already had: the
-    page shows the story a second time from there.
+    page shows the story a second time from there; and so does a paywall's or
+    an archive's notice (`Subscribe to continue reading`).
     """
     words = 0
     previous: int | None = None
@@ -372,6 +373,8 @@ def _first_stop(ev: Evidence, body_start: int, at: int, core_stop: int) -> tuple
                 return top, inset
             if ends:
                 return _before_titles(ev, body_start, top, headings=True), None  # and the box's heading
+        if words and f is not None and not f.prose and is_paywall_notice(ev.lines[i].text):
+            return i, None  # a paywall or an archive cut the story here
         if (
             words >= MIN_BODY_WORDS
             and f is not None

@@ -15,7 +15,7 @@ from itertools import pairwise
 import regex
 
 from ..vocab.furniture import FURNITURE_LINES, FURNITURE_PREFIXES
-from ..vocab.sitewide import ABOUT_LEADS, AUTHOR_HEADINGS, LIST_HEADINGS, SITEWIDE_PHRASES
+from ..vocab.sitewide import ABOUT_LEADS, AUTHOR_HEADINGS, LIST_HEADINGS, PAYWALL_NOTICES, SITEWIDE_PHRASES
 from ..vocab.stopwords import STOPWORDS
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
@@ -264,6 +264,17 @@ _COMMENTS_HEADING = regex.compile(
 def is_comments_heading(text: str) -> bool:
     """The heading of the comments under an article."""
     return len(text) <= 40 and _COMMENTS_HEADING.fullmatch(furniture_key(text)) is not None
+
+
+_PAYWALL = regex.compile("|".join(f"(?:{p})" for p in PAYWALL_NOTICES))
+# A notice is a sentence or two, not a paragraph that quotes one.
+MAX_NOTICE_CHARS = 200
+
+
+def is_paywall_notice(text: str) -> bool:
+    """A notice where a paywall or an archive cut the story (`The article you
+    requested has been archived`)."""
+    return len(text) <= MAX_NOTICE_CHARS and _PAYWALL.search(text.casefold().replace("’", "'")) is not None
 
 
 def is_author_heading(text: str) -> bool:

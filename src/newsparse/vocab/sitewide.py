@@ -152,3 +152,18 @@ SECTION_WORDS: frozenset[str] = frozenset(
     more menu search subscribe
     """.split()
 )
+
+
+# Notices that stand where a paywall or an archive cut the story (`The article you
+# requested has been archived`, `Subscribe to continue reading`): the story's own
+# text ends above them. Read as patterns over the line's folded text.
+PAYWALL_NOTICES: tuple[str, ...] = (
+    r"the (?:article|story|page) you requested has been archived",
+    r"(?:subscribe|sign in|log in|register|sign up) (?:now )?to (?:continue|keep) reading",
+    r"to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)",
+    r"this (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:only )?(?:to|for) "
+    r"(?:our )?(?:subscribers|members)",
+    r"you(?:'|’)?ve reached your (?:monthly |free )?(?:article )?limit",
+    r"you have reached your (?:monthly |free )?(?:article )?limit",
+    r"the rest of this (?:article|story) is (?:only )?(?:available|for)",
+)
