@@ -67,6 +67,9 @@ OTHER_MONTHS: dict[str, int] = {
     # Polish: the genitive a date writes (`16 kwietnia 2021`)
     **_numbered("stycznia lutego marca kwietnia maja czerwca lipca sierpnia", 1),
     "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+    # Ukrainian and Russian: the genitive a date writes (`14 березня 2025`, `14 марта 2025`)
+    **_numbered("січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня", 1),
+    **_numbered("января февраля марта апреля мая июня июля августа сентября октября ноября декабря", 1),
     # Latvian: the name, and the forms a date writes (`8. janvārī`, `8. janvāra`)
     **_numbered("janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris", 1),
     "decembris": 12,
@@ -116,6 +119,7 @@ LABELS: dict[str, str] = {
             "publicado", "publicada", "pubblicato", "pubblicata", "publié", "publiée", "veröffentlicht",
             "diterbitkan", "dipublikasikan", "diposting", "기사입력", "입력", "등록", "公開日", "投稿日", "配信日",
             "发布时间", "发表时间", "發佈時間", "publicēts", "gepubliceerd", "opublikowano", "تاريخ النشر", "نشر في",
+            "publisert", "publicerad", "publiceret", "опубліковано", "опубликовано",
         ),
         PUBLISHED,
     ),
@@ -126,6 +130,8 @@ LABELS: dict[str, str] = {
             "최종수정", "업데이트", "更新日", "更新时间", "更新時間", "更新",
             "atjaunots", "bijgewerkt", "zaktualizowano", "آخر تحديث", "تحديث",
             "modifié", "modifiée", "modifica", "modificato", "aangepast", "gewijzigd", "aktualizacja", "最終更新",
+            "last update", "latest update", "ultimo aggiornamento", "oppdatert", "sist oppdatert", "uppdaterad",
+            "senast uppdaterad", "opdateret", "оновлено", "обновлено",
         ),
         UPDATED,
     ),
@@ -177,7 +183,9 @@ NOW_WORDS: tuple[str, ...] = (
 # Separators a page puts between a date and its clock time (`, at`, `|`, `•`, `-`).
 DATE_TIME_JOINERS: tuple[str, ...] = ("at", "à", "às", "a las", "alle", "ore", "um", "pukul", "kl.", "kl")
 TIME_DATE_JOINERS: tuple[str, ...] = ("on", "le", "el", "am")
-LABEL_JOINERS: tuple[str, ...] = ("on", "at", "em", "el", "le", "il", "am", "pada", "à", "às", "a las", "um")
+LABEL_JOINERS: tuple[str, ...] = (
+    "on", "at", "em", "el", "le", "il", "am", "pada", "à", "às", "a las", "um", "a", "den",
+)  # fmt: skip
 
 
 def alternation(words: Iterable[str]) -> str:
