@@ -102,6 +102,7 @@ BYLINES = [
     # a surname in capitals (no outlet)
     ("Femke de Wit en Joris Bakker", ["Femke de Wit", "Joris Bakker"]),
     ("Yves LE BIHAN, correspondant", ["Yves LE BIHAN"]),
+    ("Kimberley Grant/Staff Reporter", ["Kimberley Grant"]),
     ("Penulis: Kontributor Garut, Rina Kartika", ["Rina Kartika"]),
     ("Written by Jane Roe and Sam Lee. Updated", ["Jane Roe", "Sam Lee"]),
     ("By Prof. Jane Roe", ["Jane Roe"]),

@@ -62,14 +62,16 @@ _TAIL = regex.compile(
       | \sfor\s+(?=\p{Lu})                          # `for The Guardian`
       | (?:(?<=\p{Ll})|\s)(?=By\s+\p{Lu})               # the byline again: `By Jane RoeBy Jane Roe`
       | (?<=\p{Ll})(?=\p{Lu}{3,})                     # shouted furniture glued on
-      | (?<=\p{Ll})(?=(?:"""
+      | (?<=\p{Ll})/?(?=(?:"""
     + _GLUED_ROLES
-    + r""")(?!\p{Ll}))                              # `Jane RoeStaff Writer`
+    + r""")(?!\p{Ll}))                              # `Jane RoeStaff Writer`, `Jane Roe/Staff Writer`
       | (?:(?<=\p{Ll})|\s)(?=(?:"""
     + _FURNITURE
     + r""")(?!\p{Ll}))                              # `View More Articles`, `Become a fan`
     )"""
 )
+# A job title glued on with a slash: `Jane Roe/Staff Reporter`.
+_SLASHED_ROLE = regex.compile(r"(?<=\p{Ll})/(?=(?:" + _GLUED_ROLES + r")(?!\p{Ll}))")
 _PARTICLES = frozenset("de da van von der del la le bin al el dos di".split())
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|" + "|".join(sorted(_PARTICLES)) + r")$")
 # Between people: commas, `&`, and `and` in the languages of the byline labels
@@ -285,6 +287,9 @@ def _match(text: str, words: list[str]) -> str | None:
     bare = text.strip(" ,.")
     if bare.casefold() in AGENCIES:
         return text
+    if "/" in bare:
+        bare = _SLASHED_ROLE.sub(", ", bare)  # `Jane Roe/Staff Reporter` reads as `Jane Roe, Staff Reporter`
+        words = bare.split()
     # `Jane Doe | Reuters`, `PTI, Washington,`
     head = _FIRST_FIELD.split(bare, maxsplit=1)[0] if "|" in bare or "," in bare else bare
     if head.casefold() in AGENCIES and len(words) <= 6:
