@@ -187,7 +187,10 @@ def test_name_line(line: str, expected: bool) -> None:
     assert looks_like_name_line(line) is expected
 
 
-@pytest.mark.parametrize(("line", "expected"), [("Author:", True), ("By", True), ("By Jane Doe", False)])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Author:", True), ("By", True), ("By Jane Doe", False), ("Texto", True), ("Autor", True), ("Story", False)],
+)
 def test_lead_only(line: str, expected: bool) -> None:
     assert is_lead_only(line) is expected
 

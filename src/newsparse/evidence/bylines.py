@@ -49,6 +49,9 @@ _LEAD = regex.compile(
     + r"))\s*"
 )
 _LONGEST_LEAD = max(len(lead) for lead in BYLINE_LEADS)
+# The colon labels that name the writer even written alone without the colon
+# (`Texto` / `Ana Sousa`); not `Story`, `Text` or `Words`, which a page's tabs say too.
+_COLON_LEADS = frozenset(lead for lead in BYLINE_LEADS if lead.endswith(":")) - {"story:", "text:", "words:"}
 _FURNITURE = _alternatives(list(BYLINE_FURNITURE))
 # Job titles a scrape glues to the name (`Jane RoeStaff Writer`); short words
 # (`Md`, `Dr`) are left out: they end too many names' capitals.
@@ -378,6 +381,8 @@ def is_lead_only(text: str) -> bool:
     """A byline label standing alone (`Author:`, `By`), the name on the next line."""
     if len(text) > _LONGEST_LEAD + 2:
         return False
+    if text.strip().casefold() + ":" in _COLON_LEADS:
+        return True  # a label written alone without its colon (`Texto` / `Ana Sousa`)
     m = _LEAD.match(text + " ")
     return m is not None and not text[m.end() - 1 :].strip()
 
