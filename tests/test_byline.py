@@ -103,6 +103,8 @@ BYLINES = [
     ("Femke de Wit en Joris Bakker", ["Femke de Wit", "Joris Bakker"]),
     ("Yves LE BIHAN, correspondant", ["Yves LE BIHAN"]),
     ("Kimberley Grant/Staff Reporter", ["Kimberley Grant"]),
+    # an agency's sign-off under the story
+    ("— Bernama", ["Bernama"]),
     ("Penulis: Kontributor Garut, Rina Kartika", ["Rina Kartika"]),
     ("Written by Jane Roe and Sam Lee. Updated", ["Jane Roe", "Sam Lee"]),
     ("By Prof. Jane Roe", ["Jane Roe"]),

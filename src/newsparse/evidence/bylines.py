@@ -73,6 +73,8 @@ _TAIL = regex.compile(
     + r""")(?!\p{Ll}))                              # `View More Articles`, `Become a fan`
     )"""
 )
+# The dashes an agency's sign-off under a story opens with (`— Bernama`).
+_SIGN_OFF_DASHES = "—–-‒ "
 # A job title glued on with a slash: `Jane Roe/Staff Reporter`.
 _SLASHED_ROLE = regex.compile(r"(?<=\p{Ll})/(?=(?:" + _GLUED_ROLES + r")(?!\p{Ll}))")
 _PARTICLES = frozenset("de da van von der del la le bin al el dos di".split())
@@ -238,7 +240,7 @@ def authors(byline: str) -> list[str]:
     `By Jane Holt, CNN Business` gives the person only; `Reuters, Washington,`
     gives the agency; `by jdadmin` gives the account name it credits.
     """
-    text = " ".join(_CONTACT.sub(" ", byline).split())  # single spaces keep the splits below linear
+    text = " ".join(_CONTACT.sub(" ", byline).split()).lstrip(_SIGN_OFF_DASHES)  # single spaces keep the splits linear
     text = _LEAD.sub("", _ASIDE.sub("", text) if "(" in text else text)
     text = _TAIL.split(text, maxsplit=1)[0]
     if ". " in text:
@@ -288,8 +290,8 @@ def _match(text: str, words: list[str]) -> str | None:
             return None  # a sentence that starts with `By`
         return text if authors(text) else None
     bare = text.strip(" ,.")
-    if bare.casefold() in AGENCIES:
-        return text
+    if bare.lstrip(_SIGN_OFF_DASHES).casefold() in AGENCIES:
+        return text  # `Reuters`, and an agency's sign-off under a story (`— Bernama`)
     if "/" in bare:
         bare = _SLASHED_ROLE.sub(", ", bare)  # `Jane Roe/Staff Reporter` reads as `Jane Roe, Staff Reporter`
         words = bare.split()
