@@ -90,6 +90,37 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [*MENU, HEADLINE, *BODY, "More stories", *LINKS, "Priya Raman", BIO, "11.18.24 4:10PM"],
         ["Priya Raman"],
     ),
+    # writers named one a line, each with a job or an e-mail line under it
+    "writers-one-a-line-with-their-jobs": (
+        [
+            *MENU,
+            HEADLINE,
+            "Lim Wei Ting",
+            "Senior Transport Correspondent",
+            "Farah Nadzirah",
+            "Transport Correspondent",
+            "Nov. 18, 2024",
+            *BODY,
+        ],
+        ["Lim Wei Ting", "Farah Nadzirah"],
+    ),
+    "writers-one-a-line-with-their-emails": (
+        [
+            *MENU,
+            HEADLINE,
+            "Ingrid Solbakken",
+            "ingrid.solbakken@fjordposten.no",
+            "Espen Aas",
+            "espen.aas@fjordposten.no",
+            "Nov. 18, 2024",
+            *BODY,
+        ],
+        ["Ingrid Solbakken", "Espen Aas"],
+    ),
+    "a-name-then-a-section-is-one-writer": (
+        [*MENU, HEADLINE, "Nov. 18, 2024", "Nancy Mitchell", "Renovation Diaries", *BODY],
+        ["Nancy Mitchell"],
+    ),
     "commenter-is-no-byline": (
         [
             *MENU,

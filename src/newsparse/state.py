@@ -121,7 +121,8 @@ class ArticleState:
             if part.label == HEADLINE:
                 self.headline = part.text
             elif part.label == BYLINE:
-                self.byline = part.text
+                # writers named one a line make one byline
+                self.byline = part.text if self.byline is None else f"{self.byline}, {part.text}"
             elif part.label == PUBLISHED:
                 # the rest of a time written over several lines carries no reading of its own
                 self.published = part.timestamp or self.published

@@ -67,6 +67,41 @@ class BylinePick:
 
     index: int
     text: str
+    # the lines of writers named one a line under the first (`Jane Roe` / `Staff
+    # writer` / `Bo Park` / `Reporter`), each with its name
+    more: tuple[tuple[int, str], ...] = ()
+
+
+# How many writers named one a line a byline may list.
+MAX_CO_AUTHORS = 4
+
+
+def _co_authors(ev: Evidence, i: int, start: int, stop: int) -> tuple[tuple[int, str], ...]:
+    """The writers named one a line beside a bare name (line i), each name
+    under the job or contact line of the one before it: `Lim Wei Ting` /
+    `Senior Correspondent` / `Farah Nadzirah` / `Correspondent` (a bare name
+    right after a name is something else: a section, a tag)."""
+    found: list[tuple[int, str]] = []
+    below = ev.nonblank(i + 1, min(stop, i + 1 + 4 * MAX_CO_AUTHORS))[: 2 * MAX_CO_AUTHORS]
+    above = ev.nonblank(max(start, i - 4 * MAX_CO_AUTHORS), i)[::-1][: 2 * MAX_CO_AUTHORS]
+    for lines in (below, above):
+        # pairs of (the line beside the last name, the next name out)
+        for k in range(0, len(lines) - 1, 2):
+            role, name = lines[k], lines[k + 1]
+            if not byline_evidence.role_or_contact_line(ev.lines[role].text) or not _another_name(ev, name):
+                break
+            found.append((name, ev.lines[name].text))
+    return tuple(sorted(found)[:MAX_CO_AUTHORS])
+
+
+def _bare_name(ev: Evidence, i: int, text: str) -> bool:
+    e = ev.of[i]
+    return e is not None and e.name_line and text == ev.lines[i].text
+
+
+def _another_name(ev: Evidence, j: int) -> bool:
+    e = ev.of[j]
+    return e is not None and e.name_line and ev.anchors[j] in (None, NAME) and not e.features.furniture
 
 
 def _candidate_text(ev: Evidence, i: int) -> tuple[str, str] | None:
@@ -99,7 +134,8 @@ def _candidate_text(ev: Evidence, i: int) -> tuple[str, str] | None:
         return None if _beside_account(ev, i) else (text, "bare_name")
     if e.features.words <= 8:
         if byline_evidence.desk_line(text):
-            return text, "desk"
+            above = ev.of[previous] if previous is not None else None
+            return None if above is not None and above.name_line else (text, "desk")  # a name's job, not a desk
         name = byline_evidence.copyright_name(text) if text[:1] in "©(Cc" else None
         if name is not None:
             return name, "copyright"
@@ -247,7 +283,8 @@ def byline_options(
         )
         found_features[i] = features
     for i, features in found_features.items():
-        features["in_list"] = float(_in_list(ev, i, texts))
+        block = {j for j, _ in _co_authors(ev, i, start, stop)} if _bare_name(ev, i, texts[i]) else set()
+        features["in_list"] = float(_in_list(ev, i, {j: t for j, t in texts.items() if j not in block}))
         options.append(Option(i, features))
     return options, texts
 
@@ -271,4 +308,8 @@ def choose_byline(
     options, texts = byline_options(ev, start, stop, body_start, body_stop, headline)
     choice = choose("byline", options, WEIGHTS)
     won = choice.winner
-    return choice, None if won is None or won.line is None else BylinePick(won.line, texts[won.line])
+    if won is None or won.line is None:
+        return choice, None
+    text = texts[won.line]
+    more = _co_authors(ev, won.line, start, stop) if _bare_name(ev, won.line, text) else ()
+    return choice, BylinePick(won.line, text, more)

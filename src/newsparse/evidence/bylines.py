@@ -448,6 +448,21 @@ def _place_after_name(tail: str) -> bool:
     return any(_fold(w) in NOT_NAME_NOUNS or w.casefold() in ROLE_WORDS for w in words)
 
 
+# A line under a name that says who the person is, not another name: a job
+# (`Senior Transport Correspondent`) or contact details (`jane.roe@post.no`).
+MAX_ROLE_LINE_WORDS = 5
+
+
+def role_or_contact_line(text: str) -> bool:
+    """A job title or contact details standing alone under a writer's name."""
+    words = text.split()
+    if not 1 <= len(words) <= MAX_ROLE_LINE_WORDS:
+        return False
+    if _CONTACT.fullmatch(text.strip()) is not None:
+        return True
+    return words[-1].casefold().strip(".,") in JOB_WORDS | DESK_WORDS and not any(c.isdigit() for c in text)
+
+
 def desk_line(text: str) -> bool:
     """A desk or staff byline: `Our Foreign Staff`, `Telegraph Sport`, `By Our
     Correspondent`, `Web Desk`."""
