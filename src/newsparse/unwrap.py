@@ -72,6 +72,8 @@ def _continues(end: str, length: int, following: str) -> bool:
 
 # Any fixed reference does to tell whether a line is a time line.
 _REFERENCE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+# A time line is short: a longer line is not scanned (it is prose).
+MAX_TIME_LINE_CHARS = 80
 # A time that takes this share of a line from its start makes it a time line.
 _TIME_LINE_SHARE = 0.6
 
@@ -80,7 +82,7 @@ def _time_line(text: str) -> bool:
     """A line that is a time from its start (`miércoles 10 de febrero de 2021 ·
     12:35 pm`): languages that write weekdays and months in lower case start
     it like a sentence's continuation, but it is the next line of a header."""
-    if not text[:1].islower():
+    if not text[:1].islower() or len(text) > MAX_TIME_LINE_CHARS:
         return False
     found = timestamps.scan(text, _REFERENCE)
     return bool(found) and found[0].start == 0 and found[0].end >= _TIME_LINE_SHARE * len(text)
