@@ -98,6 +98,7 @@ BYLINES = [
     # the job title in sentence case: it starts at the capital before its lower-case words
     ("Jane Roe Social affairs correspondent", ["Jane Roe"]),
     ("Peter Marsh Political correspondent", ["Peter Marsh"]),
+    ("Bethan Hughes Local Democracy Reporter", ["Bethan Hughes"]),
     # other languages: people joined by their `and`, a job after or before the name,
     # a surname in capitals (no outlet)
     ("Femke de Wit en Joris Bakker", ["Femke de Wit", "Joris Bakker"]),

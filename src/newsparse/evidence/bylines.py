@@ -30,6 +30,7 @@ from ..vocab.roles import (
     OUTLET_WORDS,
     ROLE_WORDS,
 )
+from ..vocab.sitewide import SECTION_WORDS
 
 # Unwrapping and the evidence of a page ask about the same line: answers are kept.
 _CACHE_LINES = 4096
@@ -180,6 +181,10 @@ def _name_before_role(piece: str) -> str:
     lower = next((k for k in range(2, at + 1) if k < len(words) and words[k][:1].islower()), None)
     if lower is not None and lower - 1 >= 2:
         at = lower - 1
+    # a desk's name before the job: `Bethan Hughes Local Democracy Reporter`
+    section = next((k for k in range(2, at) if words[k].casefold() in SECTION_WORDS), None)
+    if section is not None:
+        at = section
     name = words[:at]
     while len(name) > 2 and _fold(name[-1]) in NOT_NAME_NOUNS:
         name.pop()
