@@ -104,6 +104,9 @@ BYLINES = [
     ("Femke de Wit en Joris Bakker", ["Femke de Wit", "Joris Bakker"]),
     ("Yves LE BIHAN, correspondant", ["Yves LE BIHAN"]),
     ("Kimberley Grant/Staff Reporter", ["Kimberley Grant"]),
+    # other leads
+    ("Hosted by Ama Teodoro", ["Ama Teodoro"]),
+    ("Photographs and words by Ana Ruel", ["Ana Ruel"]),
     # an agency's sign-off under the story
     ("— Bernama", ["Bernama"]),
     ("Penulis: Kontributor Garut, Rina Kartika", ["Rina Kartika"]),

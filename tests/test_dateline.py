@@ -108,3 +108,4 @@ def test_not_a_dateline(text: str) -> None:
 def test_whole_place_paragraph() -> None:
     assert is_place_line("BAAR, SWITZERLAND")
     assert not is_place_line("BREAKING NEWS FROM THE COUNCIL TODAY AND MORE")
+    assert not is_place_line("FULL STORY")  # a label over the story, not its place

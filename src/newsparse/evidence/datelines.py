@@ -112,4 +112,5 @@ def match(text: str) -> tuple[Dateline, str] | None:
 
 def is_place_line(text: str) -> bool:
     """A paragraph that is nothing but a place in capitals (`BAAR, SWITZERLAND`)."""
-    return bool(_WHOLE_PLACE.match(text)) and len(text.split()) <= 5
+    words = text.split()
+    return bool(_WHOLE_PLACE.match(text)) and len(words) <= 5 and words[0].casefold() not in NOT_PLACES

@@ -67,7 +67,7 @@ NOT_PLACES: frozenset[str] = frozenset(
     correction clarification note live video photos photo listen read see quiz recap
     preview explainer comment letters letter q&a faq tip tips warning alert developing
     today tonight yesterday tomorrow meanwhile still now then here there instead
-    however indeed perhaps first finally again
+    however indeed perhaps first finally again full
     """.split()
 )
 
