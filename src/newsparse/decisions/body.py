@@ -226,6 +226,11 @@ def cut_header(ev: Evidence, core: tuple[int, int]) -> int:
     paragraphs = list(islice((i for i in range(new_start, stop) if _is_paragraph(ev, i)), DATELINE_SEARCH))
     if not paragraphs:
         return start
+    # summary bullets stand above the body: it starts under their heading's list,
+    # unless the story has begun above it (a `Summary` section of a post)
+    heading = next((j for j in ev.nonblank(paragraphs[0], paragraphs[-1]) if _bullet_heading(ev, j)), None)
+    if heading is not None and prose_words(ev, paragraphs[0], heading) < MIN_BODY_WORDS:
+        paragraphs = [i for i in paragraphs if i > heading]
     # a dateline opens the story: a summary paragraph above it is a standfirst
     for i in paragraphs[1:]:
         place = ev.nonblank(paragraphs[0], i)[-1]
@@ -238,6 +243,11 @@ def cut_header(ev: Evidence, core: tuple[int, int]) -> int:
     if before and is_place_line(ev.lines[before[-1]].text):
         return before[-1]
     return first_prose
+
+
+def _bullet_heading(ev: Evidence, i: int) -> bool:
+    e = ev.of[i]
+    return e is not None and e.bullet_heading
 
 
 # An inset box of links holds two to six dated items.
