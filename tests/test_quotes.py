@@ -268,6 +268,13 @@ ROWS = [
         None,
     ),
     Row(
+        "team-and-post-to-the-person-in-it",
+        "Rovers boss Ilse Brandt sent on both substitutes.\n\n"
+        "“I thought we showed a lot of character,” the Rovers manager said afterwards.",
+        "I thought we showed a lot of character",
+        "Ilse Brandt",
+    ),
+    Row(
         "surname-to-full-name",
         "Foreign Office spokesperson Nadia Karim spoke on Friday.\n\n“We reject it,” Karim said.",
         "We reject it",

@@ -105,6 +105,9 @@ _ROLE_KIN: dict[str, frozenset[str]] = {
     "spokeswoman": frozenset({"spokesperson", "spokesman", "spokeswoman"}),
     "executive": frozenset({"ceo", "chief", "executive", "chairman", "president"}),
     "ceo": frozenset({"ceo", "chief", "executive"}),
+    "manager": frozenset({"manager", "boss", "coach", "head"}),
+    "coach": frozenset({"coach", "manager", "boss", "head"}),
+    "boss": frozenset({"boss", "manager", "coach", "head", "chief"}),
 }
 
 
@@ -1020,6 +1023,11 @@ class _Resolver:
         if phrase.kind == DESCRIPTION:
             noun = phrase.words[0]
             known = noun in ORGANISATION_NOUNS or noun in PERSON_NOUNS or noun in ANONYMOUS_PLURALS
+            if phrase.capitalised and noun in PERSON_NOUNS:
+                # `the Rovers manager`: the person the article names in that post, if any
+                named = self.antecedent(phrase.at, PERSON, noun, kin_only=True)
+                if named is not None:
+                    return named
             if phrase.capitalised and known:
                 # `the US military`, `the Russian and Syrian defense ministries`
                 words = phrase.text.split()
