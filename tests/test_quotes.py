@@ -275,6 +275,15 @@ ROWS = [
         "Ilse Brandt",
     ),
     Row(
+        "name-aside-said-then-pronoun",
+        "Dr Lina Haddad said the clinic had seen 900 patients.\n\n"
+        "Gloria Ansah, who lives four blocks from the warehouse, said she saw the smoke. "
+        "“It was popping, over and over, like fireworks,” she said.",
+        "It was popping, over and over, like fireworks",
+        "Gloria Ansah",
+        "she",
+    ),
+    Row(
         "surname-to-full-name",
         "Foreign Office spokesperson Nadia Karim spoke on Friday.\n\n“We reject it,” Karim said.",
         "We reject it",

@@ -176,6 +176,25 @@ def _followed_by_verb(tokens: Sequence[Token], k: int, stop: int) -> bool:
     return False
 
 
+# An aside set off by commas after a name is at most this many tokens long.
+MAX_ASIDE_TOKENS = 15
+
+
+def _verb_after_aside(tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """`Gloria Ansah, who lives four blocks away, said` and `Paulo Vientes, an
+    acoustician at the station, said`: a reporting verb after the aside that
+    follows the name (tokens[k] is the comma opening it)."""
+    if tokens[k].text != "," or k + 1 >= stop or tokens[k + 1].quote is not None:
+        return False
+    for j in range(k + 1, min(stop, k + 1 + MAX_ASIDE_TOKENS)):
+        token = tokens[j]
+        if token.quote is not None or token.text in ".;:":
+            return False
+        if token.text == ",":
+            return _followed_by_verb(tokens, j + 1, stop)
+    return False
+
+
 def _appositive_role(tokens: Sequence[Token], k: int, stop: int) -> str | None:
     """`Jane Roe, a lawyer,`, `Jane Roe, deputy administrator at NASA,` or `Jane
     Roe, 45,`: the role (or `age`), if any."""
@@ -317,7 +336,7 @@ def _mention(
             role = _appositive_role(tokens, b, stop)
         # `Pirro’s comments`: after a possessive the word is a noun, not a verb
         possessive = ends_possessive and len(last) > 2  # `_possessive(last)`
-        speaks = b < stop and not possessive and _followed_by_verb(tokens, b, stop)
+        speaks = b < stop and not possessive and (_followed_by_verb(tokens, b, stop) or _verb_after_aside(tokens, b, stop))
         employer = False
     titled = role is not None and not organisation
     text = " ".join(texts)

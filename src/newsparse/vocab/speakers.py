@@ -71,6 +71,7 @@ TITLES: frozenset[str] = frozenset(
     junior officer inspector detective superintendent commissioner counsel coach manager
     founder co-founder head leader envoy special minister-designate president-elect
     cllr cllr. councillor councilor councilman councilwoman alderman alderwoman sheriff trustee
+    author co-author
     """.split()
 )
 
