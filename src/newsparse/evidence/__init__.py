@@ -190,7 +190,7 @@ class Evidence:
 def gather(lines: list[Line], reference: dt.datetime, meta: PageMeta | None = None) -> Evidence:
     """Measure every line of the input once; `meta` is what an HTML page said
     about itself, kept beside the lines as evidence for the decisions."""
-    of = [measure_line(line.text, reference) if line.text else None for line in lines]
+    of = _measure_lines(lines, reference)
     shown: Counter[str] = Counter()
     first: dict[str, int] = {}
     before = [0]
@@ -207,6 +207,24 @@ def gather(lines: list[Line], reference: dt.datetime, meta: PageMeta | None = No
     ]
     ev.continued = _continued_times(ev)
     return ev
+
+
+def _measure_lines(lines: list[Line], reference: dt.datetime) -> list[LineEvidence | None]:
+    """The evidence of each line (None for a blank one). A page repeats its
+    furniture, its headline and its menus: each distinct text is measured once
+    and its evidence shared (evidence is never changed after it is made)."""
+    measured: dict[str, LineEvidence] = {}
+    of: list[LineEvidence | None] = []
+    for line in lines:
+        text = line.text
+        if not text:
+            of.append(None)
+            continue
+        e = measured.get(text)
+        if e is None:
+            e = measured[text] = measure_line(text, reference)
+        of.append(e)
+    return of
 
 
 def _continued_times(ev: Evidence) -> dict[int, Continued]:
