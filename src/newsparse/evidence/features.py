@@ -95,6 +95,11 @@ class Features:
         self.prose = _is_prose(self)
 
 
+def ends_sentence(text: str) -> bool:
+    """Whether the text ends with sentence punctuation (closing quotes or brackets allowed)."""
+    return text.rstrip(_CLOSERS).endswith(_SENTENCE_MARKS)
+
+
 def _is_prose(f: Features) -> bool:
     if f.cjk:
         return (f.chars >= 30 and f.ends_sentence) or f.chars >= 80
