@@ -132,8 +132,11 @@ def _scan(text: str, reference: dt.datetime, _reference_key: str) -> tuple[TimeM
             if accepted is None:
                 break
             found.append(accepted)
-            # A label may follow glued to the time's end (`... AM ESTUPDATED AN HOUR AGO`).
+            # A label may follow glued to the time's end (`... AM ESTUPDATED AN HOUR AGO`);
+            # a time begins with a letter or a digit, never with a space or a mark.
             taken = at = m.end()
+            if not text[at : at + 1].isalnum():
+                break
     if not found:
         unreadable = _unreadable(text, reference)
         if unreadable is not None:
