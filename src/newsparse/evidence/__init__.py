@@ -83,7 +83,7 @@ def measure_line(text: str, reference: dt.datetime) -> LineEvidence:
         key=furniture_key(text),
         times=times,
         dates=dates,
-        dated=any(any(c.isdigit() for c in m.timestamp.text) for m in found),
+        dated=bool(found) and any(any(c.isdigit() for c in m.timestamp.text) for m in found),
         byline=bylines.match(text),
         lead_only=bylines.is_lead_only(text),
         name_line=bylines.looks_like_name_line(text),
