@@ -113,6 +113,7 @@ class Evidence:
     shown: Counter[str]  # how often each furniture key appears in the input
     first_showing: dict[str, int]  # where each key first appears
     nonblank_before: list[int]  # non-blank lines above each index (one more entry at the end)
+    nonblank_lines: list[int]  # the indices of the non-blank lines
     meta: PageMeta | None = None  # what an HTML page said about itself (title, times, authors)
     # times written over several lines, by their first line (`times.continued`)
     continued: dict[int, Continued] = field(default_factory=dict)
@@ -158,7 +159,11 @@ class Evidence:
         return frozenset(found)
 
     def nonblank(self, start: int, stop: int) -> list[int]:
-        return [i for i in range(max(0, start), min(stop, len(self.lines))) if self.lines[i].text]
+        """The non-blank lines in [start, stop)."""
+        start, stop = max(0, start), min(stop, len(self.lines))
+        if start >= stop:
+            return []
+        return self.nonblank_lines[self.nonblank_before[start] : self.nonblank_before[stop]]
 
     def previous_nonblank(self, at: int, floor: int) -> int | None:
         """The nearest non-blank line above `at`, not above `floor`."""
@@ -194,13 +199,16 @@ def gather(lines: list[Line], reference: dt.datetime, meta: PageMeta | None = No
     shown: Counter[str] = Counter()
     first: dict[str, int] = {}
     before = [0]
+    nonblank: list[int] = []
     for i, e in enumerate(of):
         before.append(before[-1] + (e is not None))
+        if e is not None:
+            nonblank.append(i)
         if e is not None and e.key:
             shown[e.key] += 1
             first.setdefault(e.key, i)
     anchors = find_anchors(lines, of)
-    ev = Evidence(lines, reference, of, anchors, shown, first, before, meta)
+    ev = Evidence(lines, reference, of, anchors, shown, first, before, nonblank, meta)
     ev.prose_words = [
         e.features.words if e is not None and e.features.prose and anchor is None else 0
         for e, anchor in zip(of, anchors, strict=True)
