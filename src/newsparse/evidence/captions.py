@@ -9,11 +9,14 @@ names where people stand in the picture, or starts like one (`FILE - ...`,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
 from ..vocab.credits import CAPTION_PREFIXES, CREDIT_WORDS
 
+# The pages of one site repeat their furniture and their credit lines: answers are kept.
+_CACHE_LINES = 4096
 _TRAILING_CREDIT = regex.compile(
     r"""(?ix)(?:
         \((?!\s*(?:photos|pictures|images)\s*\))  # a headline's `(photos)` tags a gallery, credits no one
@@ -42,6 +45,7 @@ _NOT_NAMES = regex.compile(r"(?i)\b(?:comments?|view|post|print|e-?mail|share|lo
 _CREDIT_TAIL_CHARS = 200
 
 
+@lru_cache(maxsize=_CACHE_LINES)
 def is_credit(text: str) -> bool:
     """A short line that credits a picture."""
     if text.count(" ") >= _MAX_CREDIT_WORDS:
@@ -76,6 +80,7 @@ def has_trailing_credit(text: str) -> bool:
     return bool(_TRAILING_CREDIT.search(tail))
 
 
+@lru_cache(maxsize=_CACHE_LINES)
 def describes_picture(text: str) -> bool:
     """A caption's tell-tales: a credit at the end or positions of people."""
     if has_trailing_credit(text):
