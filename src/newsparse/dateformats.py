@@ -460,6 +460,8 @@ def label_source() -> str:
 def start_source(has_digit: bool) -> str:
     """Where a time can begin: a number, or a word that can begin one (label,
     weekday, month, relative word). The scanner is only tried there. A number
+    that continues another number, a decimal, a ratio or a clock (`3.5`,
+    `4:10`) begins none: every format's number opens with `NB`. A number
     word (`a`, `an`, `one`) counts only when an `ago` word follows the next word.
     In a line without digits only a relative time can stand (`an hour ago`,
     `Yesterday`, `Updated just now`), so months and weekdays are no starting
@@ -471,7 +473,7 @@ def start_source(has_digit: bool) -> str:
     words = {_first_word(p) for p in phrases} - set(NUMBER_WORDS)
     number_words = {_first_word(p) for p in NUMBER_WORDS}
     return fill(
-        (r"(?<!\d)\d|" if has_digit else "")
+        (r"{NB}\d|" if has_digit else "")
         + r"{WB}(?:(?:"
         + alternation(words)
         + r"){WE}|(?:"

@@ -109,10 +109,24 @@ _UNREADABLE = _Reading(None, None)
 
 def scan(text: str, reference: dt.datetime) -> list[TimeMatch]:
     """Every time in `text`, left to right, each with its label if it has one."""
+    return list(_scan(text, reference, _reference_key(reference)))
+
+
+# The reference last asked about and its key: an input's lines are all read
+# against one reference, so its key is written once, not once per line.
+_last_reference: tuple[dt.datetime, str] | None = None
+
+
+def _reference_key(reference: dt.datetime) -> str:
+    global _last_reference
+    last = _last_reference
+    if last is not None and last[0] is reference:
+        return last[1]
     key = reference.isoformat()
     if reference.tzinfo is not None and type(reference.tzinfo) is not dt.timezone:
         key += f" {reference.tzinfo!r}"  # a zone with rules: `yesterday` may have another offset
-    return list(_scan(text, reference, key))
+    _last_reference = (reference, key)
+    return key
 
 
 # Layout and line rules ask about the same line several times. The reference's
@@ -136,8 +150,11 @@ def _scan(text: str, reference: dt.datetime, _reference_key: str) -> tuple[TimeM
             if accepted is None:
                 break
             found.append(accepted)
-            # A label may follow glued to the time's end (`... AM ESTUPDATED AN HOUR AGO`).
+            # A label may follow glued to the time's end (`... AM ESTUPDATED AN HOUR AGO`);
+            # a time begins with a letter or a digit, never with a space or a mark.
             taken = at = m.end()
+            if not text[at : at + 1].isalnum():
+                break
     if not found:
         unreadable = _unreadable(text, reference)
         if unreadable is not None:

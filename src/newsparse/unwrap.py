@@ -19,14 +19,13 @@ import regex
 
 from . import timestamps
 from .evidence import bylines
-from .evidence.features import is_furniture
+from .evidence.features import ends_sentence, is_furniture
 from .text import Line
 
 # A wrapped line is at least this long: menus, bylines and list items are shorter.
 MIN_WRAPPED_CHARS = 30
-# Where a sentence (or a clause that may stand alone) ends.
-_ENDS = regex.compile(r"[.!?…:;。！？]['\"’”»)\]]*$")
-_CONTINUES_AFTER = regex.compile(r"[,\-–—(]$")
+# Where a clause goes on: a comma, a dash or an open bracket at the line's end.
+_CONTINUES_AFTER = (",", "-", "–", "—", "(")
 _STARTS_LIKE_CONTINUATION = regex.compile(r"^[\p{Ll}(\"“‘'’]")
 _LAST_WORD = regex.compile(r"(\w+)$")
 _CJK_COMMAS = ("、", "，")
@@ -49,7 +48,7 @@ def _continues(end: str, length: int, following: str) -> bool:
     a space, a hyphen or a CJK comma between two lines, and none of them is a
     word character, a closing mark or a sentence end. So joining a paragraph of
     any length costs time in proportion to its size, not its square."""
-    if not following or _ENDS.search(end):
+    if not following or ends_sentence(end):
         return False
     if end.endswith(_CJK_COMMAS):
         # CJK text wraps anywhere; a clause comma at the end means the sentence goes on
@@ -58,12 +57,12 @@ def _continues(end: str, length: int, following: str) -> bool:
         return False
     # a continuation is itself a line of the paragraph: as long as a wrapped
     # line, or the paragraph's end; not a byline or furniture under a title
-    if len(following) < MIN_WRAPPED_CHARS and not _ENDS.search(following):
+    if len(following) < MIN_WRAPPED_CHARS and not ends_sentence(following):
         return False
     if is_furniture(following) or bylines.match(following) is not None or _time_line(following):
         return False
     last = _LAST_WORD.search(end)
-    if _CONTINUES_AFTER.search(end) or (last is not None and last.group(1).casefold() in JOINING_WORDS):
+    if end.endswith(_CONTINUES_AFTER) or (last is not None and last.group(1).casefold() in JOINING_WORDS):
         return True
     # an opening quotation mark continues a sentence only before a lower-case word
     opens_quote = following[:1] in _QUOTE_MARKS

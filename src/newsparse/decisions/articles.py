@@ -107,7 +107,7 @@ def start_options(ev: Evidence, prose: list[int] | None = None) -> list[Option]:
         if after < MIN_PROSE_WORDS:
             continue
         before = prose[i] - prose[above[0]] if above else 0
-        options.append(Option(i, _features(ev, i, k, nonblank, teaser, above, below, far, before, after)))
+        options.append(Option(i, _features(ev, i, k, nonblank, teaser, above, below, far, before, after, prose)))
     return options
 
 
@@ -122,6 +122,7 @@ def _features(
     far: list[int],
     before: int,
     after: int,
+    prose: list[int],
 ) -> Features:
     e = ev.of[i]
     assert e is not None
@@ -150,13 +151,12 @@ def _features(
     # the same story, not another teaser of a list
     siblings_above = sum(1 for j in nonblank[max(0, k - SIBLING_REACH) : k] if teaser(j) and ev.key(j) != e.key)
     siblings_below = sum(1 for j in nonblank[k + 1 : k + SIBLING_REACH + 1] if teaser(j) and ev.key(j) != e.key)
-    own_block = 0  # prose words from the title to the next title-like line that has a header
-    for j in below:
-        if j not in header and teaser(j) and ev.key(j) != e.key:  # not its own title shown again
-            break
-        f = ev.features(j)
-        if f is not None and f.prose:
-            own_block += f.words
+    # prose words from the title to the next title-like line that has a header
+    # (not its own title shown again), read off the running count
+    own_block = 0
+    if below:
+        end = next((j for j in below if j not in header and teaser(j) and ev.key(j) != e.key), below[-1] + 1)
+        own_block = prose[end] - prose[below[0]]
     near_above = sum(f.words for j in before_top[-8:] if (f := ev.features(j)) is not None and f.prose)
     block_above = _largest_block(ev, above)
     return {

@@ -175,6 +175,8 @@ def _data_like(ev: Evidence, i: int) -> bool:
     if f.furniture or f.sitewide or f.list_heading or f.urlish or f.cjk:
         return False
     text = ev.lines[i].text
+    if text.replace(" ", "").isalpha():
+        return False  # words of letters alone (most such lines): no figure, no code
     words = len(text.split())
     lettered = len(_LETTERED_WORD.findall(text))
     return (words - lettered) * 2 > words or _listing_line(text)

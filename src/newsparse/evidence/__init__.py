@@ -83,7 +83,7 @@ def measure_line(text: str, reference: dt.datetime) -> LineEvidence:
         key=furniture_key(text),
         times=times,
         dates=dates,
-        dated=any(any(c.isdigit() for c in m.timestamp.text) for m in found),
+        dated=bool(found) and any(any(c.isdigit() for c in m.timestamp.text) for m in found),
         byline=bylines.match(text),
         lead_only=bylines.is_lead_only(text),
         name_line=bylines.looks_like_name_line(text),
@@ -113,6 +113,7 @@ class Evidence:
     shown: Counter[str]  # how often each furniture key appears in the input
     first_showing: dict[str, int]  # where each key first appears
     nonblank_before: list[int]  # non-blank lines above each index (one more entry at the end)
+    nonblank_lines: list[int]  # the indices of the non-blank lines
     meta: PageMeta | None = None  # what an HTML page said about itself (title, times, authors)
     # times written over several lines, by their first line (`times.continued`)
     continued: dict[int, Continued] = field(default_factory=dict)
@@ -158,7 +159,11 @@ class Evidence:
         return frozenset(found)
 
     def nonblank(self, start: int, stop: int) -> list[int]:
-        return [i for i in range(max(0, start), min(stop, len(self.lines))) if self.lines[i].text]
+        """The non-blank lines in [start, stop)."""
+        start, stop = max(0, start), min(stop, len(self.lines))
+        if start >= stop:
+            return []
+        return self.nonblank_lines[self.nonblank_before[start] : self.nonblank_before[stop]]
 
     def previous_nonblank(self, at: int, floor: int) -> int | None:
         """The nearest non-blank line above `at`, not above `floor`."""
@@ -190,23 +195,44 @@ class Evidence:
 def gather(lines: list[Line], reference: dt.datetime, meta: PageMeta | None = None) -> Evidence:
     """Measure every line of the input once; `meta` is what an HTML page said
     about itself, kept beside the lines as evidence for the decisions."""
-    of = [measure_line(line.text, reference) if line.text else None for line in lines]
+    of = _measure_lines(lines, reference)
     shown: Counter[str] = Counter()
     first: dict[str, int] = {}
     before = [0]
+    nonblank: list[int] = []
     for i, e in enumerate(of):
         before.append(before[-1] + (e is not None))
+        if e is not None:
+            nonblank.append(i)
         if e is not None and e.key:
             shown[e.key] += 1
             first.setdefault(e.key, i)
     anchors = find_anchors(lines, of)
-    ev = Evidence(lines, reference, of, anchors, shown, first, before, meta)
+    ev = Evidence(lines, reference, of, anchors, shown, first, before, nonblank, meta)
     ev.prose_words = [
         e.features.words if e is not None and e.features.prose and anchor is None else 0
         for e, anchor in zip(of, anchors, strict=True)
     ]
     ev.continued = _continued_times(ev)
     return ev
+
+
+def _measure_lines(lines: list[Line], reference: dt.datetime) -> list[LineEvidence | None]:
+    """The evidence of each line (None for a blank one). A page repeats its
+    furniture, its headline and its menus: each distinct text is measured once
+    and its evidence shared (evidence is never changed after it is made)."""
+    measured: dict[str, LineEvidence] = {}
+    of: list[LineEvidence | None] = []
+    for line in lines:
+        text = line.text
+        if not text:
+            of.append(None)
+            continue
+        e = measured.get(text)
+        if e is None:
+            e = measured[text] = measure_line(text, reference)
+        of.append(e)
+    return of
 
 
 def _continued_times(ev: Evidence) -> dict[int, Continued]:

@@ -36,10 +36,10 @@ def signed_or_linked(text: str) -> bool:
 
 
 def _own_kind(text: str, e: LineEvidence) -> str | None:
-    if len(text) > MAX_ANCHOR_CHARS or signed_or_linked(text):
-        return None
     kind = TIME if e.times is not None else BYLINE if e.byline is not None else None
-    if kind is not None and code_or_table(text):
+    if kind is None or len(text) > MAX_ANCHOR_CHARS or signed_or_linked(text):
+        return None  # (most lines hold neither a time nor a byline: no pattern is tried on them)
+    if code_or_table(text):
         return None  # a table's row or a line of code with a date in it heads no article
     return kind
 

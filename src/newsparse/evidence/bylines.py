@@ -269,7 +269,8 @@ def authors(byline: str) -> list[str]:
 @lru_cache(maxsize=_CACHE_LINES)
 def match(text: str) -> str | None:
     """The byline part of a line, or None when the line is not a byline."""
-    words = text.split()
+    # split no further than a byline's length: a long paragraph is not split through
+    words = text.split(None, _MAX_WORDS + 6)
     if not words or len(words) > _MAX_WORDS + 6:
         return None
     if "@" in text:  # `d@x.com By David Lassman`: contact details say nothing either way

@@ -15,7 +15,7 @@ import regex
 
 from ..vocab.credits import CAPTION_PREFIXES, CREDIT_WORDS
 
-# The evidence of a page and the headline search ask about the same line: answers are kept.
+# The pages of one site repeat their furniture and their credit lines: answers are kept.
 _CACHE_LINES = 4096
 _TRAILING_CREDIT = regex.compile(
     r"""(?ix)(?:

@@ -27,13 +27,25 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _URLISH = regex.compile(
     r"(?:https?://|www\.|(?<!\S)[^\s\w]*\w\S*?\.(?:com|org|net|co|io)/|pic\.twitter\.com|@\w{2,})", regex.I
 )
+
+
+def _whole_phrase(phrase: str) -> str:
+    """A site-wide phrase, case-folded, that ends a word if it ends in a letter or digit."""
+    return re.escape(phrase.casefold()) + (r"(?!\w)" if phrase[-1].isalnum() else "")
+
+
 # Site-wide phrases as whole words, matched in case-folded text (the standard
 # library's engine on folded text is many times faster than a case-insensitive
-# alternation).
+# alternation). The phrases that open with a letter or digit start a word: that
+# test is made once for all of them, not once per phrase at every position (a
+# phrase's first character decides which group can match at a position, so each
+# position still takes the first phrase in the table that matches there).
 _SITEWIDE = re.compile(
     "|".join(
-        (r"(?<!\w)" if p[0].isalnum() else "") + re.escape(p.casefold()) + (r"(?!\w)" if p[-1].isalnum() else "")
-        for p in SITEWIDE_PHRASES
+        [
+            r"(?<!\w)(?:" + "|".join(_whole_phrase(p) for p in SITEWIDE_PHRASES if p[0].isalnum()) + ")",
+            *(_whole_phrase(p) for p in SITEWIDE_PHRASES if not p[0].isalnum()),
+        ]
     )
 )
 # A writer's bio line: a name, `is a(n)`, and a newsroom job.
@@ -45,24 +57,12 @@ _WRITER_BIO = regex.compile(
 _LONG_LINE = 100_000
 # Longer lines need two site-wide phrases to count as a notice.
 MAX_SITEWIDE_WORDS = 35
-# Runs of letters, the pieces every phrase is made of: a line holds a phrase only
-# if it holds the phrase's longest such run, so one set test spares most lines
-# the phrase pattern.
-_LETTER_RUN = regex.compile(r"[^\W\d_]+")
-_ASCII_LETTER_RUN = re.compile(r"[a-z]+")
-# Every _SITEWIDE match holds one of its phrases as a plain substring: one pass of
-# a plain alternation spares most of the remaining lines the full pattern.
-_SITEWIDE_HINT = re.compile("|".join(re.escape(p.casefold()) for p in SITEWIDE_PHRASES))
-_SITEWIDE_KEYS = frozenset(
-    max(_LETTER_RUN.findall(p.casefold()), key=len) for p in SITEWIDE_PHRASES if _LETTER_RUN.search(p)
-)
-_SITEWIDE_SYMBOLS = tuple(p for p in SITEWIDE_PHRASES if not _LETTER_RUN.search(p))
 # An author box heading: a lead then a capitalised name (`About Jane Doe`).
 _ABOUT_SOMEONE = regex.compile(
     r"(?i:" + "|".join(regex.escape(a) for a in ABOUT_LEADS) + r")\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$"
 )
-# Sentence-final punctuation, after any closing quotes or brackets.
-_SENTENCE_END = regex.compile(r"[.!?…。！？:;]['\"’”»)\]]*$")
+# Sentence-final punctuation, tested after any closing quotes or brackets (`_CLOSERS`).
+_SENTENCE_MARKS = tuple(".!?…。！？:;")
 # A substring every _URLISH match holds: a cheap test that spares most lines the full one.
 _URL_HINT = regex.compile(r"\.(?:com|org|net|co|io)/|https?://|www\.|pic\.twitter\.com|@\w{2,}", regex.I)
 _CLOSERS = "'\"’”»)]"
@@ -70,7 +70,7 @@ _CLOSERS = "'\"’”»)]"
 FURNITURE_PUNCT = " .:!|>»›·•-–—"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built for every line, and frozen init is slow; never changed
 class Features:
     """What the rules know about one non-blank line."""
 
@@ -92,7 +92,12 @@ class Features:
     prose: bool = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "prose", _is_prose(self))
+        self.prose = _is_prose(self)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether the text ends with sentence punctuation (closing quotes or brackets allowed)."""
+    return text.rstrip(_CLOSERS).endswith(_SENTENCE_MARKS)
 
 
 def _is_prose(f: Features) -> bool:
@@ -210,7 +215,7 @@ def measure(text: str) -> Features:
         stop_ratio=stop / counted if counted else 0.0,
         title_ratio=titled / counted if counted else 0.0,
         upper=upper,
-        ends_sentence=bool(_SENTENCE_END.search(text)),
+        ends_sentence=stripped.endswith(_SENTENCE_MARKS),
         ends_period=stripped.endswith(".") and not stripped.endswith("..."),
         urlish=(urlish := bool(_URL_HINT.search(text)) and bool(_URLISH.search(text))),
         cjk=cjk,
@@ -237,13 +242,7 @@ def is_sitewide(text: str, words: int) -> bool:
     phrases to make it a notice."""
     if words <= MAX_SITEWIDE_WORDS and _WRITER_BIO.match(text):
         return True
-    folded = text.casefold()
-    runs = (_ASCII_LETTER_RUN if folded.isascii() else _LETTER_RUN).findall(folded)
-    if not (_SITEWIDE_KEYS.intersection(runs) or any(x in text for x in _SITEWIDE_SYMBOLS)):
-        return False
-    if _SITEWIDE_HINT.search(folded) is None:
-        return False
-    found = _SITEWIDE.findall(folded)
+    found = _SITEWIDE.findall(text.casefold())
     if not found:
         return False
     return words <= MAX_SITEWIDE_WORDS or len(set(found)) >= 2

@@ -40,17 +40,21 @@ def _title_like(ev: Evidence, i: int) -> bool:
     if f.cjk:
         if not 6 <= f.chars <= 120:
             return False
-    elif not (2 <= f.words <= 30 and f.chars <= 250) or len(_ALPHA_WORD.findall(text)) < 2:
+    elif not (2 <= f.words <= 30 and f.chars <= 250):
         return False
     if f.ends_period and not text.endswith(("...", "…")) and f.title_ratio < 0.6:
         return False  # a sentence, unless written in Title Case as headlines are
     if text.endswith(":") or (f.words >= 18 and f.ends_sentence):
         return False
+    if e.marker is not None or e.credit or e.picture:
+        return False
+    # (the tests that read the text again come last: the line's evidence rules out most lines)
+    if not f.cjk and len(_ALPHA_WORD.findall(text)) < 2:
+        return False
     if code_or_table(text):
         return False
-    if e.dated and not (e.times is None and in_phrase(text, e.dates)):
-        return False  # a meta line with a date (`Jane Doe 27/09/2018 2 comments`)
-    return e.marker is None and not e.credit and not e.picture
+    # a meta line with a date (`Jane Doe 27/09/2018 2 comments`)
+    return not (e.dated and not (e.times is None and in_phrase(text, e.dates)))
 
 
 def headline_quality(ev: Evidence, i: int) -> float:

@@ -19,6 +19,8 @@ from ..state import BODY, BOILERPLATE, BYLINE, PUBLISHED, UPDATED, ArticleState,
 def rule(state: ArticleState, i: int) -> LineLabel | None:
     plan = state.plan
     picks = [(pick, label) for pick, label in ((plan.published, PUBLISHED), (plan.updated, UPDATED)) if pick]
+    if state.ev.anchors[i] != TIME and not any(i == pick.index or i in pick.more for pick, _label in picks):
+        return None  # most lines: no time, and no part of a chosen one
     for pick, label in picks:
         if i in pick.more:
             return _rest_of(state, i, pick, label)
