@@ -473,7 +473,8 @@ def start_source(has_digit: bool) -> str:
     words = {_first_word(p) for p in phrases} - set(NUMBER_WORDS)
     number_words = {_first_word(p) for p in NUMBER_WORDS}
     return fill(
-        (r"{NB}\d|" if has_digit else "")
+        # NB in the standard library's terms (it compiles this): `[^\W\d_]` is a letter
+        (r"(?:(?<![\d.:/])|(?<=[^\W\d_][:：]))\d|" if has_digit else "")
         + r"{WB}(?:(?:"
         + alternation(words)
         + r"){WE}|(?:"

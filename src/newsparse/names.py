@@ -336,7 +336,9 @@ def _mention(
             role = _appositive_role(tokens, b, stop)
         # `Pirro’s comments`: after a possessive the word is a noun, not a verb
         possessive = ends_possessive and len(last) > 2  # `_possessive(last)`
-        speaks = b < stop and not possessive and (_followed_by_verb(tokens, b, stop) or _verb_after_aside(tokens, b, stop))
+        speaks = (
+            b < stop and not possessive and (_followed_by_verb(tokens, b, stop) or _verb_after_aside(tokens, b, stop))
+        )
         employer = False
     titled = role is not None and not organisation
     text = " ".join(texts)
