@@ -51,6 +51,7 @@ DATELINES = [
     ("NewsDesk.Net - Witnesses described", "NewsDesk.Net -", None, "NewsDesk.Net", None, "Witnesses"),
     ("Elgin, Ill. — The city council met", "Elgin, Ill. —", "Elgin, Ill.", None, None, "The city"),
     ("Celaya, Gto.- Una pipa de gas chocó", "Celaya, Gto.-", "Celaya, Gto.", None, None, "Una pipa"),
+    ("CIUDAD DE MÉXICO.- El gobierno federal", "CIUDAD DE MÉXICO.-", "CIUDAD DE MÉXICO", None, None, "El gobierno"),
     ("Elgin, Ill. - The city council met", "Elgin, Ill. -", "Elgin, Ill.", None, None, "The city"),
     ("GARUT, WARTANUSA.com - Banjir bandang", "GARUT, WARTANUSA.com -", "GARUT", "WARTANUSA.com", None, "Banjir"),
     ("Portland, OR — Firefighters said", "Portland, OR —", "Portland, OR", None, None, "Firefighters"),

@@ -273,7 +273,8 @@ _P["ZONE_NAME"] = fill(
 _P["ZONE"] = fill(r"(?:\s*,?\s*(?:{ZONE_NAME}|\({ZONE_NAME}\)))", _P)
 # A dot between hour and minute (`10.05 am`) only where nothing else can be meant.
 _P["CLOCK"] = fill(
-    r"(?:(?P<hour>2[0-3]|[01]?\d)(?:[:h]|\.(?=\d\d\s*(?:[ap]\.?\s?m|Uhr{WE}|(?-i:[A-Z]{2,5}){WE})))(?P<minute>[0-5]\d)"
+    r"(?:(?P<hour>2[0-3]|[01]?\d)(?:[:h]|\sh\s(?=[0-5]\d)|\.(?=\d\d\s*(?:[ap]\.?\s?m|Uhr{WE}|(?-i:[A-Z]{2,5}){WE})))"
+    r"(?P<minute>[0-5]\d)"
     r"(?::(?P<second>[0-5]\d)(?:[.,]\d{1,6})?)?(?!\d)(?:\s*{AMPM}|\s*Uhr{WE})?"
     r"|(?P<hour>1[0-2]|0?[1-9])\s*{AMPM})",
     _P,

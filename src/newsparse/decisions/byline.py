@@ -8,7 +8,9 @@ common, and a line that merely looks like a name (a tag, a section) must lose
 to none. Each is scored by the fitted `BYLINE` weights on what it is (a `By`
 lead, capitals, contact details, a role, a common given name, an agency rather
 than a person) and where it stands (beside the headline, beside a time, under
-a teaser title, after the body, above an author's bio).
+a teaser title, after the body, above an author's bio). Writers named one a
+line, each under the job or e-mail line of the one before, join the chosen
+name in one byline (`BylinePick.more`).
 """
 
 from __future__ import annotations

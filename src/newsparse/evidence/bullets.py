@@ -17,7 +17,8 @@ MAX_BULLET_WORDS = 45
 # Headings after which unmarked lines are summary bullets, up to the body.
 BULLET_HEADINGS = frozenset(
     {
-        "key points", "highlights", "story highlights", "in brief", "in short", "at a glance", "the big picture",
+        "key points", "highlights", "key highlights", "story highlights", "in brief", "in short", "at a glance",
+        "the big picture",
         "summary", "key takeaways", "takeaways", "key facts", "what you need to know", "the gist", "tl;dr",
         # in the other languages read
         "en bref", "l'essentiel", "l’essentiel", "das wichtigste in kürze", "en resumen", "lo más importante",

@@ -62,6 +62,8 @@ _PATTERNS = (
 )
 _WHOLE_PLACE = regex.compile(rf"^{_UPPER_PLACE}(?:,\s*{_UPPER_PLACE}){{0,2}}$")
 
+# An abbreviated region (`Ill.`, `Gto.`, `Calif.`) is at most this long, its full stop included.
+MAX_ABBREVIATION_CHARS = 6
 # A title-case place alone is a word of at least this many letters.
 MIN_LONE_PLACE_CHARS = 4
 
@@ -106,6 +108,8 @@ def match(text: str) -> tuple[Dateline, str] | None:
         if not rest:
             continue
         place = place.strip().rstrip("-–—").rstrip() if place else None  # `DENVER--(BUSINESS WIRE)--`
+        if place and place.endswith(".") and len(place.split()[-1]) > MAX_ABBREVIATION_CHARS:
+            place = place[:-1]  # `PALMAVERDE, Texas.-`: a full stop before the dash, not an abbreviation's
         return Dateline(dateline_text, place, agency, groups.get("date")), rest
     return None
 
