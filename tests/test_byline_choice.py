@@ -121,6 +121,21 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [*MENU, HEADLINE, "Nov. 18, 2024", "Nancy Mitchell", "Renovation Diaries", *BODY],
         ["Nancy Mitchell"],
     ),
+    "author-box-with-a-job-line-after-body": (
+        [
+            *MENU,
+            HEADLINE,
+            "Nov. 18, 2024",
+            *BODY,
+            "Sign up for our free daily newsletter",
+            "Priya Raman",
+            "Senior Transport Editor",
+            BIO,
+            "Read More",
+            "Trending Now",
+        ],
+        ["Priya Raman"],
+    ),
     "commenter-is-no-byline": (
         [
             *MENU,

@@ -96,6 +96,15 @@ def _co_authors(ev: Evidence, i: int, start: int, stop: int) -> tuple[tuple[int,
     return tuple(sorted(found)[:MAX_CO_AUTHORS])
 
 
+def _job_below(ev: Evidence, i: int, stop: int) -> bool:
+    """The line under a name is the person's job (`Senior Entertainment Editor`)."""
+    below = ev.nonblank(i + 1, min(stop, i + 3))[:1]
+    if not below:
+        return False
+    text = ev.lines[below[0]].text
+    return "@" not in text and byline_evidence.role_or_contact_line(text)  # a job, not an e-mail
+
+
 def _bare_name(ev: Evidence, i: int, text: str) -> bool:
     e = ev.of[i]
     return e is not None and e.name_line and text == ev.lines[i].text
@@ -261,6 +270,8 @@ def byline_options(
         if bio is None:
             bio = _bio_subjects(ev, start, stop, body_start, body_stop)
         features = _shape(text, how, bio, ev.meta)
+        if how == "bare_name" and _job_below(ev, i, stop):
+            features["role"] = 1.0  # `Jane Roe` / `Senior Editor`: the job the one-line form writes after the name
         previous = ev.previous_nonblank(i, start)
         features.update(
             {
