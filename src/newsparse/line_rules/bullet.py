@@ -1,6 +1,8 @@
 """Bullet rule: summary bullets between the headline and the body: a line with
-a list marker (`•`, `-`, `*`, `▪`, `1.`), or one of a few lines under a heading
-such as `Key points`. The marker is removed; the text is kept as written."""
+a list marker (`•`, `-`, `*`, `▪`, `1.`), one of a few lines under a heading
+such as `Key points`, or one of a run of sentences one a line right under the
+headline and over the byline or the time (bullets without markers). The marker
+is removed; the text is kept as written."""
 
 from __future__ import annotations
 
@@ -19,7 +21,48 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
         return LineLabel(state.lines[i].number, (Part(BULLET, item),), "bullet", "marked summary line")
     if state.feat(i).words >= 6 and under_heading(state.lines, i) and _bullets_since_heading(state, i):
         return LineLabel(state.lines[i].number, (Part(BULLET, text),), "bullet", "under a key-points heading")
+    if _in_unmarked_run(state, i):
+        return LineLabel(state.lines[i].number, (Part(BULLET, text),), "bullet", "summary line under the headline")
     return None
+
+
+# Summary lines without markers (a list whose bullets are pictures or styles):
+# two to five sentences one a line, right under the headline and right over
+# the byline or the time.
+MIN_UNMARKED_RUN = 2
+MAX_UNMARKED_RUN = 5
+MIN_SUMMARY_WORDS = 6
+
+
+def _summary_line(state: ArticleState, i: int) -> bool:
+    e = state.of(i)
+    f = e.features
+    return (
+        f.words >= MIN_SUMMARY_WORDS
+        and f.ends_sentence
+        and not (f.furniture or f.sitewide or e.picture or e.credit or e.caption_start)
+        and state.ev.anchors[i] is None
+        and state.ev.shown[e.key] == 1  # not the headline shown again
+    )
+
+
+def _in_unmarked_run(state: ArticleState, i: int) -> bool:
+    """Line i is one of a run of summary lines (no blank line between them)
+    that stands right under the headline and right over a header anchor."""
+    headline = state.plan.headline
+    if headline is None or i <= headline or not _summary_line(state, i):
+        return False
+    lines = state.ev.lines
+    first = i
+    while first - 1 > headline and lines[first - 1].text and _summary_line(state, first - 1):
+        first -= 1
+    last = i
+    while last + 1 < len(lines) and lines[last + 1].text and _summary_line(state, last + 1):
+        last += 1
+    if not MIN_UNMARKED_RUN <= last - first + 1 <= MAX_UNMARKED_RUN:
+        return False
+    after = state.ev.nonblank(last + 1, last + 3)[:1]
+    return first - 1 == headline and bool(after) and state.ev.anchors[after[0]] is not None
 
 
 # Page controls a scrape glues into one marked line (`- Comments Email Print`).
