@@ -69,8 +69,8 @@ class BylinePick:
 
     index: int
     text: str
-    # the lines of writers named one a line under the first (`Jane Roe` / `Staff
-    # writer` / `Bo Park` / `Reporter`), each with its name
+    # the lines of the other writers named one a line beside the chosen one
+    # (`Jane Roe` / `Staff writer` / `Bo Park` / `Reporter`), each with its name
     more: tuple[tuple[int, str], ...] = ()
 
 
@@ -99,10 +99,7 @@ def _co_authors(ev: Evidence, i: int, start: int, stop: int) -> tuple[tuple[int,
 def _job_below(ev: Evidence, i: int, stop: int) -> bool:
     """The line under a name is the person's job (`Senior Entertainment Editor`)."""
     below = ev.nonblank(i + 1, min(stop, i + 3))[:1]
-    if not below:
-        return False
-    text = ev.lines[below[0]].text
-    return "@" not in text and byline_evidence.role_or_contact_line(text)  # a job, not an e-mail
+    return bool(below) and byline_evidence.job_line(ev.lines[below[0]].text)
 
 
 def _bare_name(ev: Evidence, i: int, text: str) -> bool:

@@ -459,14 +459,20 @@ def _place_after_name(tail: str) -> bool:
 MAX_ROLE_LINE_WORDS = 5
 
 
-def role_or_contact_line(text: str) -> bool:
-    """A job title or contact details standing alone under a writer's name."""
+def job_line(text: str) -> bool:
+    """A job title standing alone under a writer's name (`Senior Correspondent`)."""
     words = text.split()
-    if not 1 <= len(words) <= MAX_ROLE_LINE_WORDS:
-        return False
-    if _CONTACT.fullmatch(text.strip()) is not None:
-        return True
-    return words[-1].casefold().strip(".,") in JOB_WORDS | DESK_WORDS and not any(c.isdigit() for c in text)
+    return (
+        1 <= len(words) <= MAX_ROLE_LINE_WORDS
+        and words[-1].casefold().strip(".,") in JOB_WORDS | DESK_WORDS
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def role_or_contact_line(text: str) -> bool:
+    """A job title or contact details (an e-mail, a handle, a phone number)
+    standing alone under a writer's name."""
+    return job_line(text) or (len(text.split()) <= MAX_ROLE_LINE_WORDS and _CONTACT.fullmatch(text.strip()) is not None)
 
 
 def desk_line(text: str) -> bool:
