@@ -42,14 +42,13 @@ def under_heading(lines: Sequence[Line], i: int) -> bool:
     """Whether line i belongs to the unbroken run of a few short lines under a
     bullet heading (`Key points`); a paragraph that opens with a dateline is
     the story's first, not a bullet."""
-    if datelines.match(lines[i].text) is not None:
-        return False
     for seen, j in enumerate(range(i - 1, -1, -1), 1):
         text = lines[j].text
         if not text:
             return False  # a blank line ends the list
         if is_heading(text):
-            return True
+            # asked last: most lines stand under no heading, and the patterns cost more
+            return datelines.match(lines[i].text) is None
         if seen >= MAX_UNMARKED_BULLETS or len(text.split()) > MAX_BULLET_WORDS:
             return False
     return False

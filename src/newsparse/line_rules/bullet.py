@@ -53,11 +53,24 @@ def _in_unmarked_run(state: ArticleState, i: int) -> bool:
     if headline is None or i <= headline or not _summary_line(state, i):
         return False
     lines = state.ev.lines
+    # the run is walked no further than one line past its longest: a longer run
+    # (a body of one-line paragraphs with no blank lines) is no run of bullets,
+    # and walking it all from each of its lines would be quadratic
     first = i
-    while first - 1 > headline and lines[first - 1].text and _summary_line(state, first - 1):
+    while (
+        first - 1 > headline
+        and i - first <= MAX_UNMARKED_RUN
+        and lines[first - 1].text
+        and _summary_line(state, first - 1)
+    ):
         first -= 1
     last = i
-    while last + 1 < len(lines) and lines[last + 1].text and _summary_line(state, last + 1):
+    while (
+        last + 1 < len(lines)
+        and last - first < MAX_UNMARKED_RUN
+        and lines[last + 1].text
+        and _summary_line(state, last + 1)
+    ):
         last += 1
     if not MIN_UNMARKED_RUN <= last - first + 1 <= MAX_UNMARKED_RUN:
         return False
