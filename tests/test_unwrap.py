@@ -64,6 +64,23 @@ def test_a_time_line_in_lower_case_is_no_continuation() -> None:
     assert [n for n, _, _ in logical(text)] == [1, 2]
 
 
+def test_a_title_ending_on_a_joining_word_stays_apart_from_its_longer_subtitle() -> None:
+    text = (
+        "The ferry timetable nobody asked to be consulted on\n"
+        "How a two-line notice on a harbour board ended a century of hourly sailings, and why the "
+        "island council only found out from the passengers\n"
+    )
+    assert [n for n, _, _ in logical(text)] == [1, 2]
+
+
+def test_a_line_cut_short_by_a_link_still_goes_on_before_a_capital() -> None:
+    text = (
+        "The arguments are the same as those given to the constructor of the\n"
+        "Request object, so any request you can build can be passed on as it stands.\n"
+    )
+    assert [n for n, _, _ in logical(text)] == [1]
+
+
 def test_short_menu_lines_are_not_joined() -> None:
     text = "Home\nnews\nsport\nweather\n"
     assert len(logical(text)) == 4

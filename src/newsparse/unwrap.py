@@ -24,6 +24,9 @@ from .text import Line
 
 # A wrapped line is at least this long: menus, bylines and list items are shorter.
 MIN_WRAPPED_CHARS = 30
+# How many times longer than a wrapped line the line after it may be (a link or
+# a code word cut a browser's line short; a fixed width never halves a line).
+_WIDER_NEXT_LINE = 2
 # Where a clause goes on: a comma, a dash or an open bracket at the line's end.
 _CONTINUES_AFTER = (",", "-", "–", "—", "(")
 _STARTS_LIKE_CONTINUATION = regex.compile(r"^[\p{Ll}(\"“‘'’]")
@@ -63,7 +66,11 @@ def _continues(end: str, length: int, following: str) -> bool:
         return False
     last = _LAST_WORD.search(end)
     if end.endswith(_CONTINUES_AFTER) or (last is not None and last.group(1).casefold() in JOINING_WORDS):
-        return True
+        # before a capital, a line less than half as long as the next was not
+        # cut at a fixed width (a wrapped line is about as long as the next, or
+        # longer): its writer ended it there (a title over its subtitle),
+        # whatever its last word
+        return not following[:1].isupper() or len(following) <= _WIDER_NEXT_LINE * len(end)
     # an opening quotation mark continues a sentence only before a lower-case word
     opens_quote = following[:1] in _QUOTE_MARKS
     return bool(_STARTS_LIKE_CONTINUATION.match(following)) and (not opens_quote or following[1:2].islower())
