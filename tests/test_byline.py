@@ -114,6 +114,9 @@ BYLINES = [
     ("By Prof. Jane Roe", ["Jane Roe"]),
     ("By Dr. Ana Ruiz, MD, MPH", ["Ana Ruiz"]),
     ("Kwame Mensah, Senior Correspondent", ["Kwame Mensah"]),
+    # people who share one job title; job titles before each name
+    ("Elena Park and James O'Connell, Staff Writers", ["Elena Park", "James O'Connell"]),
+    ("By Meteorologist Kyle Brandt and Senior Meteorologist Dana Ruiz", ["Kyle Brandt", "Dana Ruiz"]),
     ("By then, the crowd had gone home.", None),
     ("By the time the results came in, polls had closed.", None),
     ("Bylines are not always at the top", None),

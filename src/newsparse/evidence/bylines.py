@@ -152,6 +152,12 @@ def _without_titles(piece: str) -> str:
         words.pop()
     while len(words) > 2 and _fold(words[0]) in _HONORIFICS:
         words.pop(0)
+    # a job title before the name: `Senior Meteorologist Dana Ruiz`
+    at = 0
+    while at < len(words) - 2 and _fold(words[at]) in ROLE_WORDS:
+        at += 1
+    if at and given_name(" ".join(words[at:])):
+        del words[:at]
     return " ".join(words)
 
 
@@ -314,7 +320,7 @@ def _match(text: str, words: list[str]) -> str | None:
     if len(words) <= _MAX_WORDS and _names_then_outlet(bare):
         return text  # `Jane Roe, CNN`, `Jane Roe for The Guardian`, `Ann Lee and Bo Park, Reuters`
     if (
-        len(words) <= 2 + _MAX_ROLE_TAIL_WORDS
+        len(words) <= _MAX_WORDS
         and text[:1].isupper()
         and any(w.casefold().strip(".,") in JOB_WORDS for w in words[2:])
         and _role_after_name(bare, head if "," in bare else None)
@@ -378,11 +384,15 @@ def _role_after_name(bare: str, head: str | None) -> bool:
         if head == bare:
             return False
     tail = bare[len(head) :].strip(" ,").split()
-    if not tail or len(tail) > _MAX_ROLE_TAIL_WORDS or not 2 <= len(head.split()) <= 4:
+    if not tail or len(tail) > _MAX_ROLE_TAIL_WORDS:
         return False
     if not any(w.casefold().strip(".,") in JOB_WORDS for w in tail):
         return False  # `Al Jazeera Media Institute`: an outlet, not a job
-    return given_name(head) and _looks_like_name(head)
+    if 2 <= len(head.split()) <= 4 and given_name(head) and _looks_like_name(head):
+        return True
+    # `Ann Lee and Bo Park, Staff Writers`: people who share the job
+    people = [p for p in _SPLIT_PEOPLE.split(head) if p]
+    return len(people) >= 2 and all(_named_person(p) for p in people)
 
 
 def is_lead_only(text: str) -> bool:

@@ -23,6 +23,7 @@ ROLE_WORDS: frozenset[str] = OTHER_JOB_WORDS | frozenset(
     editor editor-at-large editors writer writers reporter reporters correspondent correspondents
     contributor contributors columnist columnists staff senior chief deputy associate managing
     analyst critic producer photographer photographers anchor host intern fellow
+    meteorologist meteorologists forecaster forecasters
     business news sport sports politics media press wire desk team bureau online digital
     international national global foreign weekly daily
     ms rd md phd mph rn dr mr mrs
@@ -37,6 +38,7 @@ JOB_WORDS: frozenset[str] = OTHER_JOB_WORDS | frozenset(
     editor editor-at-large editors writer writers reporter reporters correspondent correspondents
     contributor contributors columnist columnists staff senior chief deputy associate managing
     analyst critic producer photographer photographers anchor host intern fellow
+    meteorologist meteorologists forecaster forecasters
     """.split()
 )
 
