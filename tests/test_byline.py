@@ -188,6 +188,12 @@ NAME_LINES = [
     ("United Kingdom", False),
     ("Accessibility Statement", False),
     ("Loading Photo Gallery", False),
+    # two people on one line; particles inside names; a title opening with an article
+    ("Lwazi Ngcobo and Anel du Plessis", True),
+    ("Piet ter Horst", True),
+    ("Salt and Pepper Shakers", False),
+    ("Real Estate and Home Design", False),
+    ("L'Écho du Port", False),
 ]
 
 

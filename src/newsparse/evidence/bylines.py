@@ -78,7 +78,9 @@ _TAIL = regex.compile(
 _SIGN_OFF_DASHES = "—–-‒ "
 # A job title glued on with a slash: `Jane Roe/Staff Reporter`.
 _SLASHED_ROLE = regex.compile(r"(?<=\p{Ll})/(?=(?:" + _GLUED_ROLES + r")(?!\p{Ll}))")
-_PARTICLES = frozenset("de da van von der del la le bin al el dos di".split())
+# The article elided before a vowel in French and Italian (`L'Écho`): no name opens with it.
+_ELIDED_ARTICLE = regex.compile(r"^[Ll]['’]\p{L}")
+_PARTICLES = frozenset("de da du van von der den ter ten del la le bin binti ibn al el dos das di".split())
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|" + "|".join(sorted(_PARTICLES)) + r")$")
 # Between people: commas, `&`, and `and` in the languages of the byline labels
 # (lower case only: `Dan`, `Y.` stay names).
@@ -422,13 +424,23 @@ def looks_like_name_line(text: str) -> bool:
     first = first.rstrip(",")
     if not _NAME_WORD.match(first) or first.casefold() in NOT_NAME_WORDS or _fold(first) in NOT_NAME_NOUNS:
         return False
+    if _ELIDED_ARTICLE.match(first):
+        return False  # `L'Écho du Port`, `L’Unione Sarda`: a title opens with an article
     if "@" in text:
         text = _CONTACT.sub(" ", text).replace("( )", " ")  # `Jane Doe (@janedoe)`
     bare = _TAIL.split(text, maxsplit=1)[0].strip(" ,.|")
     head, comma, tail = bare.partition(",")
     if comma and not _place_after_name(tail):
         return False
-    head = _without_titles(head)
+    if " " in head and any(w in _JOINS_PEOPLE for w in head.split()):
+        # `Lwazi Ngcobo and Anel du Plessis`: two to four names, each a name line's
+        people = [p for p in _SPLIT_PEOPLE.split(head) if p]
+        return 2 <= len(people) <= 4 and all(_bare_name(_without_titles(p)) for p in people)
+    return _bare_name(_without_titles(head))
+
+
+def _bare_name(head: str) -> bool:
+    """What looks_like_name_line asks of the name itself."""
     words = head.split()
     if not 2 <= len(words) <= 4:
         return False
