@@ -117,6 +117,11 @@ BYLINES = [
     # people who share one job title; job titles before each name
     ("Elena Park and James O'Connell, Staff Writers", ["Elena Park", "James O'Connell"]),
     ("By Meteorologist Kyle Brandt and Senior Meteorologist Dana Ruiz", ["Kyle Brandt", "Dana Ruiz"]),
+    # a correspondent away from the desk
+    ("From Chinedu Okafor, Enugu", ["Chinedu Okafor"]),
+    ("From Jane Roe and Bo Park in Lagos", ["Jane Roe", "Bo Park"]),
+    ("From the archives", None),
+    ("From Wikipedia, the free encyclopedia", None),
     ("By then, the crowd had gone home.", None),
     ("By the time the results came in, polls had closed.", None),
     ("Bylines are not always at the top", None),

@@ -80,6 +80,9 @@ _SIGN_OFF_DASHES = "—–-‒ "
 _SLASHED_ROLE = regex.compile(r"(?<=\p{Ll})/(?=(?:" + _GLUED_ROLES + r")(?!\p{Ll}))")
 # The article elided before a vowel in French and Italian (`L'Écho`): no name opens with it.
 _ELIDED_ARTICLE = regex.compile(r"^[Ll]['’]\p{L}")
+# `From Jane Roe, Lagos`: a lead only before a person (see `_from_person`).
+_FROM = ("From ", "FROM ")
+_FROM_PLACE = regex.compile(r",|\s+(?:in|IN)\s+")
 _PARTICLES = frozenset("de da du van von der den ter ten del la le bin binti ibn al el dos das di".split())
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|" + "|".join(sorted(_PARTICLES)) + r")$")
 # Between people: commas, `&`, and `and` in the languages of the byline labels
@@ -255,6 +258,8 @@ def authors(byline: str) -> list[str]:
     """
     text = " ".join(_CONTACT.sub(" ", byline).split()).lstrip(_SIGN_OFF_DASHES)  # single spaces keep the splits linear
     text = _LEAD.sub("", _ASIDE.sub("", text) if "(" in text else text)
+    if text.startswith(_FROM):
+        text = _from_people(text) or text
     text = _TAIL.split(text, maxsplit=1)[0]
     if ". " in text:
         text = _SENTENCE_END.split(text, maxsplit=1)[0]
@@ -289,6 +294,8 @@ def match(text: str) -> str | None:
 
 
 def _match(text: str, words: list[str]) -> str | None:
+    if text.startswith(_FROM) and _from_person(text):
+        return text
     lead = _LEAD.match(text)
     if lead:
         rest = text[lead.end() :]
@@ -329,6 +336,20 @@ def _match(text: str, words: list[str]) -> str | None:
     ):
         return text
     return None
+
+
+def _from_person(text: str) -> bool:
+    """`From Jane Roe, Lagos`, `From Jane Roe in Lagos`: a correspondent's
+    byline in papers that credit a reporter away from the desk (not `From the
+    archives`: a person with a common given name must follow)."""
+    return _from_people(text) is not None
+
+
+def _from_people(text: str) -> str | None:
+    """The people of a `From ...` byline, without their place."""
+    head = _FROM_PLACE.split(text[len(_FROM[0]) :], maxsplit=1)[0].strip()
+    people = [p for p in _SPLIT_PEOPLE.split(head) if p]
+    return head if people and all(_named_person(p) for p in people) else None
 
 
 def _names_only(bare: str) -> bool:
