@@ -136,6 +136,12 @@ ABSOLUTE = [
     ("19 نوفمبر 2019", "2019-11-19"),
     ("19 تشرين الثاني 2019", "2019-11-19"),
     ("Nov 19, 2019 10:42 (GMT+2)", "2019-11-19T10:42+02:00"),
+    # Czech, Turkish (the weekday after the date), Romanian, Finnish; a day word with its joiner
+    ("19. listopadu 2019 14:05", "2019-11-19T14:05"),
+    ("Yayınlanma: 19 Kasım 2019 Salı 11:20", "2019-11-19T11:20"),
+    ("19 noiembrie 2019, 10:15", "2019-11-19T10:15"),
+    ("Julkaistu 19.11. 18:32", "2019-11-19T18:32"),
+    ("19. marraskuuta 2019", "2019-11-19"),
 ]
 
 # Relative forms -> (seconds before the reference, precision).
@@ -165,6 +171,8 @@ RELATIVE = [
     ("2 jam yang lalu", 7200, "hour"),
     ("Updated about 4 hours ago", 14400, "hour"),
     ("Updated: about an hour ago", 3600, "hour"),
+    ("3 saat önce", 10800, "hour"),
+    ("2 tuntia sitten", 7200, "hour"),
 ]
 
 # Other text on the line: the time's span must be only the time (and its label).
@@ -236,6 +244,14 @@ def _only(text: str, reference: dt.datetime = REF) -> TimeMatch:
     found = scan(text, reference)
     assert len(found) == 1, found
     return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"), [("Publiziert heute um 08:12 Uhr", "2019-11-20T08:12"), ("dün saat 21:05", "2019-11-19T21:05")]
+)
+def test_a_day_word_takes_its_clock_after_any_joiner(text: str, iso: str) -> None:
+    m = _only(text)
+    assert (m.timestamp.text, m.timestamp.iso, m.timestamp.relative) == (text, iso, True)
 
 
 @pytest.mark.parametrize(("text", "iso"), ABSOLUTE)

@@ -73,6 +73,20 @@ OTHER_MONTHS: dict[str, int] = {
     # Latvian: the name, and the forms a date writes (`8. janvārī`, `8. janvāra`)
     **_numbered("janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris", 1),
     "decembris": 12,
+    # Czech and Slovak: the genitive a date writes (`28. listopadu 2026`, `28. novembra 2026`)
+    **_numbered("ledna února března dubna května června července srpna září října listopadu prosince", 1),
+    **_numbered("januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra", 1),
+    # Turkish, Romanian, Hungarian, Danish
+    **_numbered("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık", 1),
+    **_numbered("ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie", 1),
+    **_numbered("január február március április május június július augusztus szeptember október november december", 1),
+    "marts": 3,
+    # Finnish: the partitive a date writes (`28. marraskuuta 2026`)
+    **_numbered(
+        "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
+        "lokakuuta marraskuuta joulukuuta",
+        1,
+    ),
     **_numbered("janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī", 1),
     **_numbered("janvāra februāra marta aprīļa maija jūnija jūlija augusta septembra oktobra novembra decembra", 1),
     # Arabic: the names of Egypt and the Gulf, then those of the Levant and Iraq
@@ -102,6 +116,11 @@ WEEKDAYS: dict[str, int] = {
     **_numbered("måndag tisdag onsdag torsdag fredag lördag söndag", 0),
     **_numbered("mandag tirsdag onsdag torsdag fredag lørdag søndag", 0),
     **_numbered("poniedziałek wtorek środa czwartek piątek sobota niedziela", 0),
+    **_numbered("pondělí úterý středa čtvrtek pátek sobota neděle", 0),
+    **_numbered("pazartesi salı çarşamba perşembe cuma cumartesi pazar", 0),
+    **_numbered("maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai", 0),
+    **_numbered("luni marți miercuri joi vineri sâmbătă duminică", 0),
+    **_numbered("hétfő kedd szerda csütörtök péntek szombat vasárnap", 0),
     "sonnabend": 5, "jum'at": 4, "miercoles": 2, "sabado": 5,
     **_numbered("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد", 0),
     "الإثنين": 0, "الاربعاء": 2, "الاحد": 6,
@@ -120,6 +139,8 @@ LABELS: dict[str, str] = {
             "diterbitkan", "dipublikasikan", "diposting", "기사입력", "입력", "등록", "公開日", "投稿日", "配信日",
             "发布时间", "发表时间", "發佈時間", "publicēts", "gepubliceerd", "opublikowano", "تاريخ النشر", "نشر في",
             "publisert", "publicerad", "publiceret", "опубліковано", "опубликовано",
+            "publiziert", "erstellt", "yayınlanma", "yayın tarihi", "yayınlandı", "publikováno", "vydáno",
+            "publikované", "julkaistu", "publicat", "közzétéve", "publikálva",
         ),
         PUBLISHED,
     ),
@@ -132,6 +153,8 @@ LABELS: dict[str, str] = {
             "modifié", "modifiée", "modifica", "modificato", "aangepast", "gewijzigd", "aktualizacja", "最終更新",
             "last update", "latest update", "ultimo aggiornamento", "oppdatert", "sist oppdatert", "uppdaterad",
             "senast uppdaterad", "opdateret", "оновлено", "обновлено",
+            "güncelleme", "güncellenme", "güncellendi", "aktualizováno", "aktualizované", "päivitetty",
+            "actualizat", "frissítve", "cập nhật",
         ),
         UPDATED,
     ),
@@ -144,9 +167,13 @@ RELATIVE_UNITS: dict[str, str] = {
         "s sec secs second seconds segundo segundos secondo secondi seconde secondes sekunde sekunden detik".split(),
         "second",
     ),
-    **dict.fromkeys("m min mins minute minutes minuto minutos minuti minuten menit".split(), "minute"),
-    **dict.fromkeys("h hr hrs hour hours hora horas ora ore heure heures stunde stunden jam".split(), "hour"),
-    **dict.fromkeys("d day days dia dias día días giorno giorni jour jours tag tage tagen hari".split(), "day"),
+    **dict.fromkeys("m min mins minute minutes minuto minutos minuti minuten menit dakika minuuttia".split(), "minute"),
+    **dict.fromkeys(
+        "h hr hrs hour hours hora horas ora ore heure heures stunde stunden jam saat tuntia".split(), "hour"
+    ),
+    **dict.fromkeys(
+        "d day days dia dias día días giorno giorni jour jours tag tage tagen hari gün päivää".split(), "day"
+    ),
     **dict.fromkeys(
         "w wk wks week weeks semana semanas settimana settimane semaine semaines woche wochen minggu".split(), "week"
     ),
@@ -162,7 +189,7 @@ NUMBER_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 # Words after the amount (`3 hours ago`) or before it (`vor 3 Stunden`).
-AGO_AFTER: tuple[str, ...] = ("ago", "yang lalu", "lalu", "fa")
+AGO_AFTER: tuple[str, ...] = ("ago", "yang lalu", "lalu", "fa", "önce", "sitten")
 AGO_BEFORE: tuple[str, ...] = ("há", "hace", "il y a", "vor")
 # Words that round the amount (`Updated about 4 hours ago`); the amount is read as written.
 ROUGHLY: tuple[str, ...] = ("about", "around", "almost", "nearly", "over", "roughly", "approximately", "more than")
@@ -170,9 +197,15 @@ ROUGHLY: tuple[str, ...] = ("about", "around", "almost", "nearly", "over", "roug
 # Day words and how many days back they are. A bare `today` is not read as a time
 # (menus and show names say `Today`); with a clock time or a label it is.
 DAY_WORDS: dict[str, int] = {
-    **dict.fromkeys("yesterday ontem ayer ieri hier gestern kemarin vakar gisteren wczoraj".split(), 1),
     **dict.fromkeys(
-        ("today", "hoje", "hoy", "oggi", "aujourd'hui", "heute", "hari ini", "šodien", "vandaag", "dzisiaj", "dziś"), 0
+        "yesterday ontem ayer ieri hier gestern kemarin vakar gisteren wczoraj dün včera eilen".split(), 1
+    ),
+    **dict.fromkeys(
+        (
+            "today", "hoje", "hoy", "oggi", "aujourd'hui", "heute", "hari ini", "šodien", "vandaag", "dzisiaj", "dziś",
+            "bugün", "dnes", "tänään",
+        ),
+        0,
     ),
 }  # fmt: skip
 
@@ -181,7 +214,21 @@ NOW_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 # Separators a page puts between a date and its clock time (`, at`, `|`, `•`, `-`).
-DATE_TIME_JOINERS: tuple[str, ...] = ("at", "à", "às", "a las", "alle", "ore", "um", "pukul", "kl.", "kl")
+DATE_TIME_JOINERS: tuple[str, ...] = (
+    "at",
+    "à",
+    "às",
+    "a las",
+    "alle",
+    "ore",
+    "um",
+    "pukul",
+    "kl.",
+    "kl",
+    "klo",
+    "v",
+    "saat",
+)
 TIME_DATE_JOINERS: tuple[str, ...] = ("on", "le", "el", "am")
 LABEL_JOINERS: tuple[str, ...] = (
     "on", "at", "em", "el", "le", "il", "am", "pada", "à", "às", "a las", "um", "a", "den",
@@ -254,6 +301,8 @@ _P["LABEL"] = fill(
     _P,
 )
 _P["WEEKDAY"] = fill(r"{WB}(?P<weekday>" + alternation(WEEKDAYS) + r")\.?{WE}\s*[,،]?\s*", _P)
+# A weekday after its date (`28 Kasım 2026 Cumartesi 11:20`).
+_P["WEEKDAY_AFTER"] = fill(r"(?:\s*,?\s*{WB}(?:" + alternation(WEEKDAYS) + r")\.?{WE})", _P)
 _P["MONTH"] = fill(r"{WB}(?P<month_name>" + alternation(MONTHS) + r"){WE}\.?", _P)
 # English month names alone (no year) only when capitalised: `may`, `march` are verbs.
 _P["MONTH_EN"] = fill(r"{WB}(?=(?-i:[A-Z]))(?P<month_name>" + alternation(ENGLISH_MONTHS) + r"){WE}\.?", _P)
@@ -354,7 +403,7 @@ FORMATS: tuple[DateFormat, ...] = (
     # it was updated at (`November 19, 2019 -- Updated 0339 GMT (1139 HKT)`).
     DateFormat(
         "date-then-time",
-        r"{WEEKDAY}?{DATE_Y}(?:{LABELLED_TAIL}|{TAIL})",
+        r"{WEEKDAY}?{DATE_Y}{WEEKDAY_AFTER}?(?:{LABELLED_TAIL}|{TAIL})",
         "Nov. 19, 2019 8:03 am ET",
         "2019-11-19T08:03-05:00",
     ),
@@ -381,6 +430,14 @@ FORMATS: tuple[DateFormat, ...] = (
         "maandag 18 november, 11:47",
         "2019-11-18T11:47",
     ),
+    # Day and month in digits, each with its full stop, then the clock (Finnish,
+    # Czech, German): without the clock, `27.11.` is any number.
+    DateFormat(
+        "day-month-dots-time",
+        r"{NB}(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month_num>1[0-2]|0?[1-9])\.\s*(?:klo\s+)?{CLOCK}{ZONE}?",
+        "18.11. 11:47",
+        "2019-11-18T11:47",
+    ),
     DateFormat(
         "time-then-date-no-year",
         r"{WEEKDAY}?{CLOCK_ZONE}{TIME_DATE_SEP}{WEEKDAY}?{DATE_NO_YEAR}",
@@ -400,7 +457,8 @@ FORMATS: tuple[DateFormat, ...] = (
     # Relative forms, fuzziest last.
     DateFormat(
         "day-word",
-        r"{WB}(?P<dayword>" + alternation(DAY_WORDS) + r"){WE}(?:\s*,?\s*(?:at\s+)?{NB}{CLOCK}{ZONE}?)?",
+        r"{WB}(?P<dayword>" + alternation(DAY_WORDS) + r"){WE}"
+        r"(?:\s*,?\s*(?:(?:" + alternation(DATE_TIME_JOINERS) + r")\s+)?{NB}{CLOCK}{ZONE}?)?",
         "yesterday at 5:30 pm",
         "2019-11-19T17:30",
     ),
