@@ -100,13 +100,19 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(_SENTENCE_MARKS)
 
 
+# A sentence at least this long, in mostly lower-case words, is prose whatever its language.
+_LOWER_SENTENCE_WORDS = 10
+
+
 def _is_prose(f: Features) -> bool:
     if f.cjk:
         return (f.chars >= 30 and f.ends_sentence) or f.chars >= 80
     if f.furniture or f.sitewide or f.linked or f.words < 6:
         return False  # the words of a link's path are no sentence
     if f.ends_sentence:
-        return f.stop_ratio >= 0.12 or f.words >= 25
+        # function words mark prose in the languages the list knows; in any
+        # language, a long sentence of mostly lower-case words is prose too
+        return f.stop_ratio >= 0.12 or f.words >= 25 or (f.words >= _LOWER_SENTENCE_WORDS and f.title_ratio <= 0.25)
     return f.words >= 18 and f.stop_ratio >= 0.2
 
 

@@ -201,6 +201,36 @@ FURNITURE_LINES: frozenset[str] = frozenset(
     baca juga
     tinggalkan komentar
     iklan
+    anzeige
+    werbung
+    publicidad
+    publicidade
+    pubblicità
+    publicité
+    advertentie
+    annonse
+    annons
+    annonce
+    reklame
+    reklam
+    reklama
+    mainos
+    hirdetés
+    quảng cáo
+    del
+    dela
+    jaa
+    sdílet
+    udostępnij
+    paylaş
+    lue myös
+    læs også
+    les også
+    läs också
+    lees ook
+    czytaj też
+    czytaj także
+    čtěte také
     order reprints
     reprints
     print article
@@ -271,6 +301,15 @@ FURNITURE_PREFIXES: tuple[str, ...] = tuple(
         "Lee también",
         "Lire aussi",
         "Baca juga",
+        "Lue myös",
+        "Læs også",
+        "Les også",
+        "Läs också",
+        "Lees ook",
+        "Czytaj też",
+        "Czytaj także",
+        "Čtěte také",
+        "Přečtěte si také",
         "Devi essere connesso",
         "Você precisa estar logado",
         "Debes iniciar sesión",

@@ -19,5 +19,19 @@ STOPWORDS: frozenset[str] = frozenset(
     "yang dan di ke dari ini itu dengan untuk tidak ada dalam akan pada juga atau kita kami mereka "
     # French / German
     "le les des du et est une pour dans pas qui sur au avec ce "
-    "der die das und ist nicht ein eine zu den mit von auf für sich dem".split()
+    "der die das und ist nicht ein eine zu den mit von auf für sich dem "
+    # Dutch / Swedish, Norwegian, Danish
+    "het een van dat op te zijn voor niet ook naar bij maar werd "
+    "och att det som på är av för med till har inte om ett og er til jeg ikke af var "
+    # Polish / Czech / Slovak
+    "w na z się że do nie jest jak po przez od oraz jego już "
+    "v se je ze jako pro by ale jsou byl bylo podle které který "
+    # Finnish / Hungarian
+    "ja ei että oli hän mutta kun tai myös ovat jo vain sen sitä ole ovat mukaan "
+    "az és hogy is egy meg van volt csak már "
+    # Turkish / Romanian
+    "ve bir bu da için ile olarak çok daha gibi ama olan "
+    "și în cu pe din că este care fost sunt "
+    # Vietnamese
+    "và của là có được trong cho các những với không này đã người một".split()
 )

@@ -1,0 +1,39 @@
+"""Per-line evidence: what a line's shape says (prose or not, furniture, site-wide text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.evidence.features import is_furniture, measure
+
+# (line, prose?): prose is a sentence of running text in any language; titles,
+# menus and short labels are not.
+PROSE = [
+    ("The council voted on Tuesday to close the old ferry terminal by the end of the year.", True),
+    # languages with few short function words: a long sentence in lower-case words
+    ("Kylän vanhempainyhdistys on kerännyt adressiin yli 300 nimeä ja vaatii nopeaa päätöstä.", True),
+    ("Belediye ekipleri sabahın erken saatlerinde yoldaki hasarı onarmaya başladı ve trafik açıldı.", True),
+    ("Radnice v pondělí schválila rozpočet na opravu mostu přes řeku a práce začnou v dubnu.", True),
+    # titles, menus and labels
+    ("Susi kulki koulun aidan vierestä Kalliojoella – vanhemmat vaativat poikkeuslupaa", False),
+    ("Home News Sport Business Culture Weather", False),
+    ("Ferry terminal to close as council backs new harbour plan", False),
+    ("Share", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), PROSE, ids=[p[0][:40] for p in PROSE])
+def test_prose(line: str, expected: bool) -> None:
+    assert measure(line).prose is expected
+
+
+# Page furniture in the languages read: advertisement labels, share buttons, `read also`.
+@pytest.mark.parametrize(
+    "line", ["Annonse", "Mainos", "Anzeige", "Publicidad", "Jaa", "Lue myös", "Læs også", "Czytaj też", "Lees ook"]
+)
+def test_furniture_in_other_languages(line: str) -> None:
+    assert is_furniture(line)
+
+
+def test_a_newsletter_prompt_in_another_language_is_site_wide() -> None:
+    assert measure("Meld deg på vårt nyhetsbrev og få de viktigste sakene hver morgen.").sitewide
