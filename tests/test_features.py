@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.evidence.captions import is_credit
 from newsparse.evidence.features import is_furniture, measure
 
 # (line, prose?): prose is a sentence of running text in any language; titles,
@@ -37,3 +38,17 @@ def test_furniture_in_other_languages(line: str) -> None:
 
 def test_a_newsletter_prompt_in_another_language_is_site_wide() -> None:
     assert measure("Meld deg på vårt nyhetsbrev og få de viktigste sakene hver morgen.").sitewide
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Photo: Jane Roe / Wire Agency", True),
+        ("Kuva: Jussi Niemelä", True),
+        ("Foto: Ana Ruiz", True),
+        ("Fotoğraf: Haber Ajansı", True),
+        ("The council met on Monday", False),
+    ],
+)
+def test_picture_credits(line: str, expected: bool) -> None:
+    assert is_credit(line) is expected

@@ -48,6 +48,25 @@ CREDIT_WORDS: tuple[str, ...] = (
     "the new york times",
     "for the washington post",
     "©",
+    # the other languages read
+    "foto:",
+    "fotos:",
+    "foto di",
+    "foto de",
+    "fotó:",
+    "bild:",
+    "bilde:",
+    "billede:",
+    "kuva:",
+    "kuvat:",
+    "zdjęcie:",
+    "fot.",
+    "fotoğraf:",
+    "imagen:",
+    "imagem:",
+    "crédit photo",
+    "crédit :",
+    "reprodução",
 )
 
 # Opening words of a photo caption line (`Pictured: ...`, `FILE - ...`).
