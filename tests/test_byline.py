@@ -117,6 +117,8 @@ BYLINES = [
     # people who share one job title; job titles before each name
     ("Elena Park and James O'Connell, Staff Writers", ["Elena Park", "James O'Connell"]),
     ("By Meteorologist Kyle Brandt and Senior Meteorologist Dana Ruiz", ["Kyle Brandt", "Dana Ruiz"]),
+    # a labelled byline with the camera operator after it; a surname in capitals after two given names
+    ("Haber: Mehmet Ali KARADUMAN - Kamera: Serkan YILDIZ", ["Mehmet Ali KARADUMAN"]),
     # a correspondent away from the desk
     ("From Chinedu Okafor, Enugu", ["Chinedu Okafor"]),
     ("From Jane Roe and Bo Park in Lagos", ["Jane Roe", "Bo Park"]),
@@ -199,6 +201,7 @@ NAME_LINES = [
     ("Salt and Pepper Shakers", False),
     ("Real Estate and Home Design", False),
     ("L'Écho du Port", False),
+    ("Julien Vanderlinden (avec Belga)", True),  # an aside after the name
 ]
 
 

@@ -182,7 +182,9 @@ def _name_before_role(piece: str) -> str:
         k = len(words)
         while k > 0 and words[k - 1].isupper() and len(words[k - 1]) > 1:
             k -= 1
-        if k >= 2:
+        # one long word in capitals is the surname (`Mehmet Ali KARADUMAN`); an
+        # outlet is an acronym or several words (`Bo Park CNN`, `Bo Park CITY TIMES`)
+        if k >= 2 and (len(words) - k >= 2 or len(words[-1]) <= _MAX_ACRONYM or words[-1].casefold() in AGENCIES):
             del words[k:]
     at = next((k for k, w in enumerate(words) if w.casefold().strip(".,") in ROLE_WORDS), len(words))
     if at < 2:
@@ -203,6 +205,8 @@ def _name_before_role(piece: str) -> str:
     return found if found != piece and given_name(found) and _looks_like_name(found) else piece
 
 
+# The longest outlet written as an acronym after a name (`Bo Park CNN`).
+_MAX_ACRONYM = 4
 # `Jane Roe Springfield Gazette`: at least this many outlet words after the name
 # (`Mary Ann Post` is a name).
 _MIN_GLUED_OUTLET_WORDS = 2
@@ -449,6 +453,8 @@ def looks_like_name_line(text: str) -> bool:
         return False  # `L'Écho du Port`, `L’Unione Sarda`: a title opens with an article
     if "@" in text:
         text = _CONTACT.sub(" ", text).replace("( )", " ")  # `Jane Doe (@janedoe)`
+    if text.endswith(")"):
+        text = _ASIDE.sub("", text)  # `Jane Roe (with agencies)`
     bare = _TAIL.split(text, maxsplit=1)[0].strip(" ,.|")
     head, comma, tail = bare.partition(",")
     if comma and not _place_after_name(tail):

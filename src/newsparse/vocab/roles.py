@@ -110,7 +110,12 @@ BYLINE_LEADS: tuple[str, ...] = (
     "autorius:",
     "autorid:",
     "kirjoittaja:",
+    "toimittaja:",
     "yazar:",
+    "haber:",
+    "muhabir:",
+    "autoři:",
+    "tekst:",
     "oleh",
     "penulis:",
     # Russian, Arabic, Chinese, Japanese
