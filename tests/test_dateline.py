@@ -73,6 +73,50 @@ DATELINES = [
         None,
         "Harbor Analytics",
     ),
+    # lower-case particles inside a place; a day-first date in another language
+    (
+        "Santa Rosa de Ocampo, Zac.- El corte",
+        "Santa Rosa de Ocampo, Zac.-",
+        "Santa Rosa de Ocampo, Zac.",
+        None,
+        None,
+        "El",
+    ),
+    (
+        "Vila Nova de Baixo, Leiria, 28 nov 2026 (Lusa) – A urgência",
+        "Vila Nova de Baixo, Leiria, 28 nov 2026 (Lusa) –",
+        "Vila Nova de Baixo, Leiria",
+        "Lusa",
+        "28 nov 2026",
+        "A urgência",
+    ),
+    ("Kumasi, Nov 28 (GNA) – Cocoa farmers", "Kumasi, Nov 28 (GNA) –", "Kumasi", "GNA", "Nov 28", "Cocoa"),
+    # a date in brackets after the place; the outlet's domain before it; a place in brackets
+    (
+        "ASHGROVE, Mo. (May 13, 2024) — The city",
+        "ASHGROVE, Mo. (May 13, 2024) —",
+        "ASHGROVE, Mo.",
+        None,
+        "May 13, 2024",
+        "The",
+    ),
+    (
+        "KABARLEMBAH.COM, KARANGSARI - Harga",
+        "KABARLEMBAH.COM, KARANGSARI -",
+        "KARANGSARI",
+        "KABARLEMBAH.COM",
+        None,
+        "Harga",
+    ),
+    (
+        "(Saint-Aurèle-des-Monts) Le conseil a voté.",
+        "(Saint-Aurèle-des-Monts)",
+        "Saint-Aurèle-des-Monts",
+        None,
+        None,
+        "Le",
+    ),
+    ("(Fox News) The storm hit.", "(Fox News)", None, "Fox News", None, "The"),
 ]
 
 
@@ -98,6 +142,10 @@ NOT_DATELINES = [
     "NEW: The worst of the holiday travel fears fail to materialize",
     "Today — a day like any other — the council met.",
     "But — and this matters — nobody came.",
+    # a title-case name or series before a colon is no place
+    "Benjamin: I never thought we would win.",
+    "Star Wars Jedi: Survivor arrives on Friday.",
+    "Background: The council voted in 2019.",
 ]
 
 

@@ -17,15 +17,19 @@ import regex
 
 from ..model import Dateline
 from ..vocab.agencies import AGENCIES, NOT_LONE_PLACES, NOT_PLACES
+from ..vocab.roles import OUTLET_WORDS
 from ..vocab.stopwords import STOPWORDS
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _UPPER_PLACE = r"\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]*)*"
 _TITLE_WORD = r"\p{Lu}[\p{L}\p{M}.'’\-]*"
-_TITLE_PLACE = rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}"
+# Lower-case words inside places' names: `Santa Rosa de Ocampo`, `Castellón de la Plana`.
+_PLACE_PARTICLES = r"(?:de|da|do|dos|das|del|de\s+la|di|la|le|les|sur|am|an|im|upon|on|en)"
+_TITLE_PLACE = rf"{_TITLE_WORD}(?:\s+(?:{_PLACE_PARTICLES}\s+)?{_TITLE_WORD}){{0,2}}"
 # A place in capitals, then up to two regions (`BEIRUT, Lebanon`, `NEW YORK, NY`).
 _PLACES = rf"{_UPPER_PLACE}(?:,\s*{_TITLE_PLACE}){{0,2}}"
-_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+# A date in the dateline: `Dec 21`, `Dec. 21, 2024`, and day first in any language (`28 nov 2026`).
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+\p{{L}}{{3,10}}\.?(?:\s+\d{{4}})?)"
 _AGENCY = r"\((?P<agency>[^()\n]{1,40})\)"
 _SEP = r"\s*(?P<sep>--|[-–—:])\s*"
 
@@ -34,13 +38,30 @@ _TITLE_CASE_PLACE = regex.compile(
     rf"^(?P<place>{_TITLE_PLACE}(?:,\s*(?:{_TITLE_PLACE}|\p{{Lu}}{{2}}))?)\s+(?P<sep>--|[–—])\s+(?=\S)"
 )
 
+# (a title-case place alone before a colon is more often a name or a series:
+# `Benjamin:`, `Star Wars Jedi:`; only a list of places is taken)
+_TITLE_PLACE_COLON = regex.compile(rf"^(?P<place>{_TITLE_PLACE}(?:,\s*{_TITLE_PLACE}){{1,3}}):\s+(?=\S)")
+# a place in brackets opening the paragraph (`(Saint-Aurèle-des-Monts) Le conseil
+# ...`), not an outlet's name (`(CNN)`, `(Fox News)`)
+_BRACKETED_PLACE = regex.compile(rf"^\((?P<place>{_TITLE_PLACE})\)\s+(?=\p{{Lu}})")
+# Patterns whose place may be one title-case word: it must look like a name, not a label.
+_LONE_TITLE_WORD = (_TITLE_CASE_PLACE, _BRACKETED_PLACE)
+
 # ordered: strict forms first
 _PATTERNS = (
     # PLACE[, Region][, Date] (Agency) —
     regex.compile(rf"^(?P<place>{_PLACES})(?:,\s*(?P<date>{_DATE}))?\s*{_AGENCY}(?:{_SEP}|(?=\p{{Lu}}))"),
+    # PLACE[, Region] (Date) —: `ASHGROVE, Mo. (May 13, 2024) —`
+    regex.compile(rf"^(?P<place>{_PLACES})\s*\((?P<date>{_DATE})\){_SEP}(?=\S)"),
+    # Title Place[, Region], Date (Agency) —: `Kumasi, Nov 28 (GNA) –`
+    regex.compile(rf"^(?P<place>{_TITLE_PLACE}(?:,\s*{_TITLE_PLACE})?),\s*(?P<date>{_DATE})\s*{_AGENCY}{_SEP}(?=\S)"),
     # a press wire's: PLACE[, Region], Date /Wire/ -- and PLACE--(WIRE)--
     regex.compile(rf"^(?P<place>{_PLACES}),\s*(?P<date>{_DATE})\s*/(?P<agency>[^/\n]{{1,40}})/{_SEP}(?=\S)"),
     regex.compile(rf"^(?P<place>{_PLACES})\s*--\s*{_AGENCY}\s*(?P<sep>--)\s*(?=\S)"),
+    # an outlet's domain, PLACE — (`KABARLEMBAH.COM, KARANGSARI -`)
+    regex.compile(
+        rf"^(?P<agency>[\p{{L}}\d\-]+\.(?i:com|net|org|co\.id|co|id)),\s*(?P<place>{_UPPER_PLACE}){_SEP}(?=\S)"
+    ),
     # PLACE, an outlet's domain — (`JAKARTA, KOMPAS.com -`)
     regex.compile(
         rf"^(?P<place>{_UPPER_PLACE}),\s*(?P<agency>[\p{{L}}\d\-]+\.(?:com|net|org|co\.id|co|id)){_SEP}(?=\S)"
@@ -50,7 +71,8 @@ _PATTERNS = (
     # Title Place (Agency) glued or separated: `Hong Kong (CNN Business)A muddled`
     regex.compile(rf"^(?P<place>{_TITLE_PLACE})\s*{_AGENCY}(?:{_SEP})?(?=\S)"),
     # Title-case place list then a colon: `Washington, DC, United States:`
-    regex.compile(rf"^(?P<place>{_TITLE_PLACE}(?:,\s*{_TITLE_PLACE}){{1,3}}):\s+(?=\S)"),
+    _TITLE_PLACE_COLON,
+    _BRACKETED_PLACE,
     # (Agency) alone
     regex.compile(rf"^{_AGENCY}(?:{_SEP}|\s*)(?=\S)"),
     _TITLE_CASE_PLACE,
@@ -78,7 +100,11 @@ def _place_ok(place: str | None, pattern: regex.Pattern[str]) -> bool:
         return False
     if len(words) == 1 and words[0].casefold().strip(".,") in NOT_LONE_PLACES:
         return False  # `NEW: ...` in a list of highlights
-    if pattern is _TITLE_CASE_PLACE and len(words) == 1:
+    if pattern is _BRACKETED_PLACE and (
+        place.isupper() or place.casefold() in AGENCIES or words[-1].casefold() in OUTLET_WORDS
+    ):
+        return False
+    if pattern in _LONE_TITLE_WORD and len(words) == 1:
         word = words[0].rstrip(",.")
         return len(word) >= MIN_LONE_PLACE_CHARS and word.casefold() not in STOPWORDS
     return True

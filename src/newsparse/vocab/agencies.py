@@ -64,6 +64,8 @@ AGENCIES: frozenset[str] = frozenset(
 NOT_PLACES: frozenset[str] = frozenset(
     """
     poll ask update updated breaking watch exclusive opinion review analysis editorial
+    background context summary disclaimer transcript question answer source sources step key
+    why what how who when where editor editor's notes
     correction clarification note live video photos photo listen read see quiz recap
     preview explainer comment letters letter q&a faq tip tips warning alert developing
     today tonight yesterday tomorrow meanwhile still now then here there instead
