@@ -55,6 +55,13 @@ def test_a_box_of_links_inside_the_body_is_boilerplate_and_the_story_goes_on() -
     assert all(labels[p] == "body" for p in STORY_ABOVE + STORY_BELOW)
 
 
+def test_a_box_of_one_teaser_inside_the_body_is_boilerplate_and_the_story_goes_on() -> None:
+    box = ["Read next", "", "Storm damage bill for harbour walls rises", "2 February 2024"]
+    labels = _labels(STORY_BELOW, box)
+    assert [labels[line] for line in box if line] == ["boilerplate"] * 3
+    assert all(labels[p] == "body" for p in STORY_ABOVE + STORY_BELOW)
+
+
 def test_a_box_over_another_subject_ends_the_body_above_its_heading() -> None:
     labels = _labels(OTHER_SUBJECT)
     assert all(labels[p] == "body" for p in STORY_ABOVE)

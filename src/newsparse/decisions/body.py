@@ -252,8 +252,8 @@ def _bullet_heading(ev: Evidence, i: int) -> bool:
     return e is not None and e.bullet_heading
 
 
-# An inset box of links holds two to six dated items.
-MIN_INSET_ANCHORS = 2
+# An inset box of links holds one to six dated items (`READ NEXT` and one teaser).
+MIN_INSET_ANCHORS = 1
 MAX_INSET_ANCHORS = 6
 # Non-blank lines an inset's item may have between its dates (a title, a kicker).
 MAX_INSET_GAP = 2
