@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.evidence.bullets import under_heading
 from newsparse.evidence.captions import is_credit
 from newsparse.evidence.features import is_furniture, measure
+from newsparse.text import split_lines
 
 # (line, prose?): prose is a sentence of running text in any language; titles,
 # menus and short labels are not.
@@ -52,3 +54,15 @@ def test_a_newsletter_prompt_in_another_language_is_site_wide() -> None:
 )
 def test_picture_credits(line: str, expected: bool) -> None:
     assert is_credit(line) is expected
+
+
+def test_the_first_paragraph_right_under_unmarked_bullets_is_no_bullet() -> None:
+    lines = split_lines(
+        "Key takeaways\n"
+        "A change to the diesel index used in surcharge tables takes effect in July.\n"
+        "Several large carriers want trailer fuel shown as a line item of its own.\n"
+        "Refrigerated trucking companies and the food shippers that use them are reopening their fuel "
+        "surcharge agreements this spring, as a change to the index most of the tables follow nears and "
+        "as carriers ask for the fuel burned by trailer units to be billed on its own.\n"
+    )
+    assert [under_heading(lines, i) for i in range(1, 4)] == [True, True, False]

@@ -14,6 +14,10 @@ MARKER = regex.compile(r"^(?:[•●▪■◆◦‣∙·*►▶✓✔]|[-–—]
 # At most this many unmarked bullets follow a heading, each at most this long.
 MAX_UNMARKED_BULLETS = 5
 MAX_BULLET_WORDS = 45
+# The fewest words of an unmarked bullet.
+MIN_BULLET_WORDS = 6
+# A line this many times longer than every bullet above it is no bullet.
+LONGER_THAN_BULLETS = 2
 # Headings after which unmarked lines are summary bullets, up to the body.
 BULLET_HEADINGS = frozenset(
     {
@@ -42,13 +46,21 @@ def under_heading(lines: Sequence[Line], i: int) -> bool:
     """Whether line i belongs to the unbroken run of a few short lines under a
     bullet heading (`Key points`); a paragraph that opens with a dateline is
     the story's first, not a bullet."""
+    longest = 0  # words of the longest line between the heading and line i
     for seen, j in enumerate(range(i - 1, -1, -1), 1):
         text = lines[j].text
         if not text:
             return False  # a blank line ends the list
         if is_heading(text):
+            # the story's first paragraph may follow the bullets with no blank
+            # line: it is much longer than they are
+            if longest and len(lines[i].text.split()) > LONGER_THAN_BULLETS * longest:
+                return False
             # asked last: most lines stand under no heading, and the patterns cost more
             return datelines.match(lines[i].text) is None
-        if seen >= MAX_UNMARKED_BULLETS or len(text.split()) > MAX_BULLET_WORDS:
+        words = len(text.split())
+        if seen >= MAX_UNMARKED_BULLETS or words > MAX_BULLET_WORDS:
             return False
+        if words >= MIN_BULLET_WORDS:  # a label under the heading (`AI-assisted summary`) is no bullet
+            longest = max(longest, words)
     return False

@@ -6,7 +6,7 @@ is removed; the text is kept as written."""
 
 from __future__ import annotations
 
-from ..evidence.bullets import under_heading
+from ..evidence.bullets import MIN_BULLET_WORDS, under_heading
 from ..evidence.features import is_furniture
 from ..state import BULLET, ArticleState, LineLabel, Part
 from ..vocab.stopwords import STOPWORDS
@@ -19,7 +19,7 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
     item = state.of(i).marker
     if item is not None and state.feat(i).words >= 4 and not _controls(item):
         return LineLabel(state.lines[i].number, (Part(BULLET, item),), "bullet", "marked summary line")
-    if state.feat(i).words >= 6 and under_heading(state.lines, i) and _bullets_since_heading(state, i):
+    if state.feat(i).words >= MIN_BULLET_WORDS and under_heading(state.lines, i) and _bullets_since_heading(state, i):
         return LineLabel(state.lines[i].number, (Part(BULLET, text),), "bullet", "under a key-points heading")
     if _in_unmarked_run(state, i):
         return LineLabel(state.lines[i].number, (Part(BULLET, text),), "bullet", "summary line under the headline")
