@@ -6,7 +6,7 @@ import pytest
 
 from newsparse.evidence.bullets import under_heading
 from newsparse.evidence.captions import is_credit
-from newsparse.evidence.features import is_furniture, measure
+from newsparse.evidence.features import code_or_table, is_furniture, measure
 from newsparse.text import split_lines
 
 # (line, prose?): prose is a sentence of running text in any language; titles,
@@ -66,3 +66,15 @@ def test_the_first_paragraph_right_under_unmarked_bullets_is_no_bullet() -> None
         "as carriers ask for the fuel burned by trailer units to be billed on its own.\n"
     )
     assert [under_heading(lines, i) for i in range(1, 4)] == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("28 November 2026 10:45 am - 2 - {{hitsCtrl.values.hits}}", False),  # an unfilled placeholder
+        ("if (ready) { start(); }", True),
+        ("Ferry timetable cut for the winter", False),
+    ],
+)
+def test_code_or_table(line: str, expected: bool) -> None:
+    assert code_or_table(line) is expected

@@ -134,12 +134,16 @@ _SNAKE_CASE = regex.compile(r"\w_\w")
 _CALL = regex.compile(r"[A-Za-z_]\w*\(\w*[,)]")  # a name, not a date's weekday (`7/14(水)`)
 _BOX_DRAWING = regex.compile(r"\p{Block=Box_Drawing}")
 _CODE_ENDS = (",", ";", "(", "[")
+# A template's placeholder left unfilled in the page (`{{hitsCtrl.values.hits}}`).
+_PLACEHOLDER = regex.compile(r"\{\{[^{}]{0,80}\}\}")
 
 
 def code_or_table(text: str) -> bool:
     """A row of a drawn table or a line of code: no title and no header line,
     whatever its words. (Plain string tests first: most lines have none of
     the characters, and the patterns run only where one stands.)"""
+    if "{{" in text:
+        text = _PLACEHOLDER.sub("", text)  # a page template's unfilled placeholder is no code
     if "{" in text or "}" in text or "::" in text or text.startswith("-- ") or text.endswith(_CODE_ENDS):
         return True
     if "_" in text and _SNAKE_CASE.search(text):
