@@ -119,6 +119,9 @@ BYLINES = [
     ("By Meteorologist Kyle Brandt and Senior Meteorologist Dana Ruiz", ["Kyle Brandt", "Dana Ruiz"]),
     # a labelled byline with the camera operator after it; a surname in capitals after two given names
     ("Haber: Mehmet Ali KARADUMAN - Kamera: Serkan YILDIZ", ["Mehmet Ali KARADUMAN"]),
+    # the outlet or the place after the last person of a list
+    ("Por Ana Luíza Prado e Rafael Tenório, Portal Horizonte", ["Ana Luíza Prado", "Rafael Tenório"]),
+    ("By Ann Lee and Bo Park, Springfield, Ill.", ["Ann Lee", "Bo Park"]),
     # a correspondent away from the desk
     ("From Chinedu Okafor, Enugu", ["Chinedu Okafor"]),
     ("From Jane Roe and Bo Park in Lagos", ["Jane Roe", "Bo Park"]),

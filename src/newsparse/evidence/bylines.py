@@ -91,6 +91,8 @@ _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|" + "|".join(sorted(_PART
 _JOINS_PEOPLE = frozenset("and AND & und et y e en og och ve dan и".split())
 _SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\b(?:and|AND|und|et|y|e|en|og|och|ve|dan|и)\b)\s*")
 _HANDLE = regex.compile(r"@\w+")
+# The last `and` of a byline, before its last person (see `authors`).
+_LAST_JOIN = regex.compile(r"(?r)\s(?:and|AND|&|und|et|y|e|en|og|och|ve|dan|и)\s")
 # Contact details glued to a byline: e-mail addresses, handles, phone numbers.
 # Each alternative starts only at a token boundary and takes its run
 # possessively, so a long run of non-space text is scanned once, not once per
@@ -268,6 +270,11 @@ def authors(byline: str) -> list[str]:
     if ". " in text:
         text = _SENTENCE_END.split(text, maxsplit=1)[0]
     text = _TRAILING_WORD.sub("", text).strip(" ,.:")
+    last_join = _LAST_JOIN.search(text)
+    if last_join is not None and "," in text[last_join.end() :]:
+        # `Ana Souza e Rui Mattos, Portal Sul`: a list of people ends with its last
+        # `and`; what follows a comma after that person is the outlet or the place
+        text = text[: text.index(",", last_join.end())]
     pieces = [_without_titles(p.strip(" .,")) for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")]
     pieces = [_name_before_role(_name_before_outlet(p)) for p in pieces]
     people = [p for p in pieces if len(p.split()) >= 2 and not _OUTLET_START.match(p) and _looks_like_name(p)]
