@@ -91,6 +91,8 @@ _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|" + "|".join(sorted(_PART
 _JOINS_PEOPLE = frozenset("and AND & und et y e en og och ve dan и".split())
 _SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\b(?:and|AND|und|et|y|e|en|og|och|ve|dan|и)\b)\s*")
 _HANDLE = regex.compile(r"@\w+")
+# A byline may end on an abbreviated state or title (`..., Elgin, Ill.`, `Jr.`).
+_ABBREVIATED_END = regex.compile(r"(?<![^\s,])\p{Lu}\p{L}{0,4}\.$")
 # The last `and` of a byline, before its last person (see `authors`).
 _LAST_JOIN = regex.compile(r"(?r)\s(?:and|AND|&|und|et|y|e|en|og|och|ve|dan|и)\s")
 # Contact details glued to a byline: e-mail addresses, handles, phone numbers.
@@ -318,8 +320,8 @@ def _match(text: str, words: list[str]) -> str | None:
             return None
         if all(_fold(w) in NOT_NAME_NOUNS or w.casefold() in NOT_NAME_WORDS for w in rest.split()):
             return None
-        if len(words) > _MAX_SENTENCE_WORDS and text.endswith("."):
-            return None  # a sentence that starts with `By`
+        if len(words) > _MAX_SENTENCE_WORDS and text.endswith(".") and not _ABBREVIATED_END.search(text):
+            return None  # a sentence that starts with `By` (not a place's abbreviation: `Elgin, Ill.`)
         return text if authors(text) else None
     bare = text.strip(" ,.")
     if bare.lstrip(_SIGN_OFF_DASHES).casefold() in AGENCIES:
