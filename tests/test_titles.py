@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsparse import parse_text
 from newsparse.decisions.headers import clusters
 from newsparse.decisions.headline import best_above, headline_options
 from newsparse.evidence import gather
@@ -68,3 +69,27 @@ def test_a_headers_title_is_looked_for_no_further_up_than_another_headers_anchor
     ev = gather(split_lines("\n".join(lines) + "\n"), NOW)
     found = best_above(ev, 4, 0, 6, own_anchors=True)
     assert found is not None and found[0] == 2
+
+
+def test_a_headline_over_its_standfirst_and_unmarked_summary_points_is_chosen() -> None:
+    # a tabloid's layout: the headline, a long standfirst and three summary points
+    # whose markers the scrape lost, then the byline and the time
+    page = (
+        "HARBOUR DRAMA\n"
+        "'It was like a wall of water': Lifeboat crews pull six from capsized ferry off Kestrel Point\n"
+        "Passengers clung to the hull for forty minutes as the crossing's only ferry rolled over in a squall, "
+        "with two lifeboats and a coastguard helicopter sent to the scene\n"
+        "Six passengers rescued after the harbour ferry capsized in a sudden squall\n"
+        "Coastguard helicopter and two lifeboats launched from Kestrel Point at 3pm\n"
+        "Ferry was due for its annual safety inspection next month, operator says\n"
+        "By Jane Roe, News Reporter\n"
+        "Published: 16:48 BST, 12 August 2023\n"
+        "\n"
+        "Six people were pulled from the sea off Kestrel Point on Saturday afternoon after the harbour ferry "
+        "capsized in a sudden squall, the coastguard said.\n"
+        "\n"
+        "The ferry, which carries up to forty passengers on the short crossing to the island, rolled over "
+        "about two hundred metres from the quay, witnesses told reporters at the harbour.\n"
+    )
+    (record,) = parse_text(page, now=NOW)
+    assert record.headline is not None and record.headline.startswith("'It was like a wall of water'")

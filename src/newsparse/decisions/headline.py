@@ -63,7 +63,7 @@ def best_above(ev: Evidence, at: int, floor: int, reach: int, *, own_anchors: bo
             break
         f = ev.features(i)
         if f is not None and not f.furniture:
-            titled = title_like(ev, i)
+            titled = title_like(ev, i) and not _under_run_top(ev, i)
             # a title right over another is a headline over its standfirst as
             # often as the other way round: it costs no more distance
             if seen and not (titled and best is not None and best[0] == below):
@@ -221,6 +221,56 @@ def _shape(text: str, e: LineEvidence) -> Features:
     return found
 
 
+# Summary lines without markers a title may stand over, at most.
+MAX_SUMMARY_RUN = 5
+# ... each a sentence of at least this many words.
+MIN_SUMMARY_WORDS = 6
+
+
+def _long_line(ev: Evidence, i: int) -> bool:
+    """Six words or more, no anchor, and not a title cut short (a breadcrumb's `...`)."""
+    e = ev.of[i]
+    return (
+        e is not None
+        and ev.anchors[i] is None
+        and e.features.words >= MIN_SUMMARY_WORDS
+        and not ev.lines[i].text.endswith(("...", "…"))
+    )
+
+
+def _under_run_top(ev: Evidence, i: int) -> bool:
+    """Line i is in a run of three lines of six words or more, with no blank
+    line between them, and not its first: a headline heads such a run (over
+    its standfirst and summary points); the lines under it are no headline."""
+    if not _long_line(ev, i) or i == 0 or not ev.lines[i - 1].text or not _long_line(ev, i - 1):
+        return False
+    run = 2
+    j = i - 2
+    while run < 3 and j >= 0 and ev.lines[j].text and _long_line(ev, j):
+        run, j = run + 1, j - 1
+    j = i + 1
+    while run < 3 and j < len(ev.lines) and ev.lines[j].text and _long_line(ev, j):
+        run, j = run + 1, j + 1
+    return run >= 3
+
+
+def _summary_run(ev: Evidence, window: list[int], k: int) -> int:
+    """How many lines of six words or more, with no blank line between them,
+    follow from window[k] on (a standfirst and summary points whose markers
+    the scrape lost), when there are two to five; they are passed over to find
+    the header's anchors."""
+    run = 0
+    while k + run < len(window) and run <= MAX_SUMMARY_RUN:
+        i = window[k + run]
+        if run and ev.lines[i - 1].text == "":
+            break  # a blank line ends the run
+        e = ev.of[i]
+        if e is None or ev.anchors[i] is not None or e.features.words < MIN_SUMMARY_WORDS:
+            break
+        run += 1
+    return run if 2 <= run <= MAX_SUMMARY_RUN else 0
+
+
 def _standfirst(ev: Evidence, i: int) -> bool:
     """A title-like line of eight words or more that anchors nothing: what
     stands between a headline and its byline when the page has a standfirst."""
@@ -275,6 +325,8 @@ def headline_options(ev: Evidence, start: int, body_start: int, body_stop: int) 
             above = window[max(0, k - 3) : k]
             # the header's anchors under a title, past its standfirst if it has one
             reach = k + 5 if k + 1 < len(window) and _standfirst(ev, window[k + 1]) else k + 4
+            # and past the summary lines a tabloid sets between them, unmarked
+            reach += _summary_run(ev, window, k + 1)
             below = window[k + 1 : reach]
             found.update(_surroundings(ev, window, k, context))
             own = content_words(text)
