@@ -9,7 +9,7 @@ from newsparse import parse_text
 from newsparse.decisions.headers import clusters
 from newsparse.decisions.headline import best_above, headline_options
 from newsparse.evidence import gather
-from newsparse.evidence.titles import headline_quality
+from newsparse.evidence.titles import headline_quality, title_like
 from newsparse.text import split_lines
 
 NOW = dt.datetime(2024, 12, 1, 12, 0, tzinfo=dt.UTC)
@@ -93,3 +93,12 @@ def test_a_headline_over_its_standfirst_and_unmarked_summary_points_is_chosen() 
     )
     (record,) = parse_text(page, now=NOW)
     assert record.headline is not None and record.headline.startswith("'It was like a wall of water'")
+
+
+def test_a_title_quoted_with_a_dash_is_a_title_and_a_dashed_list_item_is_not() -> None:
+    quoted = "Nyheter\n– Det var helt svart av røyk\nBrann i tre naust på kaia tirsdag kveld.\n"
+    listed = "Slik gjør du:\n– Hold avstand til brannen\n– Ring nødnummeret med en gang\n"
+    ev = gather(split_lines(quoted), NOW)
+    assert title_like(ev, 1)
+    ev = gather(split_lines(listed), NOW)
+    assert not title_like(ev, 1)

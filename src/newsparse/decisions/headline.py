@@ -20,7 +20,7 @@ from ..evidence.features import code_or_table, content_words
 from ..evidence.meta import title_agreement
 from ..evidence.titles import DIGIT as _DIGIT
 from ..evidence.titles import REPORTED as _REPORTED
-from ..evidence.titles import headline_quality, title_like
+from ..evidence.titles import dash_quote, headline_quality, title_like
 from ..vocab.sitewide import SECTION_WORDS
 from .headers import MIN_LIST_ITEMS, clusters, is_dated_item, is_dated_list, strength
 from .scoring import Choice, Features, Option, choose
@@ -189,7 +189,7 @@ def _may_be_title(text: str, e: LineEvidence, anchor: str | None) -> bool:
     return 2 <= f.words <= 40 and f.chars <= 300
 
 
-def _shape(text: str, e: LineEvidence) -> Features:
+def _shape(text: str, e: LineEvidence, quoted: bool) -> Features:
     """What the line alone says about being a title."""
     f = e.features
     bucket = next((name for top, name in _WORD_BUCKETS if f.words <= top), "words_31_up")
@@ -207,7 +207,7 @@ def _shape(text: str, e: LineEvidence) -> Features:
         "dated": float(e.dated),
         "picture": float(e.picture or e.caption_start),
         "credit": float(e.credit),
-        "list_item": float(e.marker is not None),
+        "list_item": float(e.marker is not None and not quoted),  # (a dash that quotes is no list's)
         "list_heading": float(f.list_heading),
         "digits": float(len(_DIGIT.findall(text)) * 4 > len(text)),
         "reported_speech": float(bool(_REPORTED.search(text))),
@@ -320,7 +320,7 @@ def headline_options(ev: Evidence, start: int, body_start: int, body_stop: int) 
         anchor = ev.anchors[i]
         text = ev.lines[i].text
         if _may_be_title(text, e, anchor):
-            found = _shape(text, e)
+            found = _shape(text, e, dash_quote(ev, i))
             k = len(window) - distance  # position of i in the window
             above = window[max(0, k - 3) : k]
             # the header's anchors under a title, past its standfirst if it has one

@@ -46,7 +46,7 @@ def _title_like(ev: Evidence, i: int) -> bool:
         return False  # a sentence, unless written in Title Case as headlines are
     if text.endswith(":") or (f.words >= 18 and f.ends_sentence):
         return False
-    if e.marker is not None or e.credit or e.picture:
+    if (e.marker is not None and not dash_quote(ev, i)) or e.credit or e.picture:
         return False
     # (the tests that read the text again come last: the line's evidence rules out most lines)
     if not f.cjk and len(_ALPHA_WORD.findall(text)) < 2:
@@ -55,6 +55,19 @@ def _title_like(ev: Evidence, i: int) -> bool:
         return False
     # a meta line with a date (`Jane Doe 27/09/2018 2 comments`)
     return not (e.dated and not (e.times is None and in_phrase(text, e.dates)))
+
+
+def dash_quote(ev: Evidence, i: int) -> bool:
+    """Line i opens with a dash that marks speech, as Nordic and Finnish titles
+    quote (`– Det var helt svart av røyk`): a lone line under such a dash, no
+    item of a list (neither line beside it has a marker)."""
+    if not ev.lines[i].text.startswith(("– ", "— ")):
+        return False
+    around = ev.nonblank(i + 1, i + 40)[:1]
+    above = ev.previous_nonblank(i, 0)
+    if above is not None:
+        around.append(above)
+    return all((e := ev.of[j]) is None or e.marker is None for j in around)
 
 
 def headline_quality(ev: Evidence, i: int) -> float:
