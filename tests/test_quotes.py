@@ -1040,6 +1040,28 @@ ROWS = [
         "I have crossed it every day",
         "Lena",
     ),
+    # reporting verbs of the other languages read
+    Row(
+        "spanish-quote-comma-dijo-name",
+        "“Vamos a revisar cada contrato”, dijo Irene Soler, alcaldesa de Valdemora.",
+        "Vamos a revisar cada contrato",
+        "Irene Soler",
+        cue="dijo",
+    ),
+    Row(
+        "german-quote-comma-sagte-name",
+        "„Wir haben keine Zeit mehr“, sagte Helga Sommerfeld am Montag.",
+        "Wir haben keine Zeit mehr",
+        "Helga Sommerfeld",
+        cue="sagte",
+    ),
+    Row(
+        "indonesian-quote-comma-kata-name",
+        '"Air naik dengan cepat sekali," kata Asep Hidayat, warga setempat.',
+        "Air naik dengan cepat sekali",
+        "Asep Hidayat",
+        cue="kata",
+    ),
     Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",

@@ -131,6 +131,26 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _row("reflect reflects reflected reflecting", inverts=True),
     _row("confide confides confided confiding", inverts=True),
     _row("bemoan bemoans bemoaned bemoaning", inverts=True),
+    # the other languages read (their perfect's auxiliary, `ha detto`, `a déclaré`,
+    # stands before the verb and is passed over as a skippable word would be)
+    _row(
+        "dijo dice afirmó afirma explicó explica señaló señala aseguró asegura indicó agregó añadió declaró "
+        "comentó sostuvo advirtió expresó manifestó relató contó",
+        inverts=True,
+    ),
+    _row("disse diz afirmou explicou declarou contou acrescentou destacou ressaltou completou", inverts=True),
+    _row(
+        "déclare déclaré explique expliqué affirme affirmé ajoute ajouté estime souligne souligné précise "
+        "précisé raconte confie indique",
+        inverts=True,
+    ),
+    _row("sagte sagt erklärte erklärt betonte betont meinte meint ergänzte fügte", inverts=True),
+    _row(
+        "detto spiega spiegato afferma affermato aggiunge aggiunto sottolinea sottolineato racconta dichiarato",
+        inverts=True,
+    ),
+    _row("kata katanya ujar ujarnya jelasnya tuturnya ungkapnya", inverts=True),
+    _row("zei zegt aldus sier sa sanoo sanoi kertoo dedi powiedział powiedziała mówi dodał dodała", inverts=True),
     _row("describe describes described describing", speech=False),
     _row("view views viewed viewing", speech=False),
     _row("call calls called calling", speech=False),
