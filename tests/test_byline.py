@@ -186,6 +186,8 @@ NAME_LINES = [
     # a place or an outlet after the name's comma
     ("Andrew Ramsey, Riverside Cricket Ground", True),
     ("Andrew Ramsey, Oliver Stone", False),
+    ("Rahel Zimmermann, Chur", True),  # the town the writer files from
+    ("Andrew Ramsey, Oliver", False),  # a given name after the comma: a second person
     # title-case phrases that are no names
     ("Change Region", False),
     ("Puppet Masters", False),

@@ -509,7 +509,13 @@ def _place_after_name(tail: str) -> bool:
         return False
     if all(_is_credential(w) for w in words):
         return True  # `Jane Roe, Ph.D.`
+    if len(words) == 1 and len(words[0]) >= _MIN_PLACE_CHARS and words[0][1:].islower() and not given_name(words[0]):
+        return True  # `Rahel Zimmermann, Chur`: the town the writer files from
     return any(_fold(w) in NOT_NAME_NOUNS or w.casefold() in ROLE_WORDS for w in words)
+
+
+# A one-word place after a name's comma has at least this many letters.
+_MIN_PLACE_CHARS = 3
 
 
 # A line under a name that says who the person is, not another name: a job
