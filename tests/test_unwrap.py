@@ -158,3 +158,11 @@ FILLER = "the harbour bridge would close to cars from January after engineers fo
 def test_unwrap_decides_as_if_it_looked_at_the_whole_line(physical: list[str]) -> None:
     lines = split_lines("\n".join(physical))
     assert unwrap(lines) == unwrap_by_whole_lines(lines)
+
+
+def test_a_dateline_on_a_line_of_its_own_goes_on_into_its_paragraph() -> None:
+    text = (
+        "VALLE ALTO, 12 Mar. (AGENCIA) -\n"
+        "La confederación hidrográfica ha situado este martes la reserva de sus embalses en el 19 por ciento.\n"
+    )
+    assert [n for n, _, _ in logical(text)] == [1]

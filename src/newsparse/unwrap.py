@@ -65,12 +65,14 @@ def _continues(end: str, length: int, following: str) -> bool:
     if is_furniture(following) or bylines.match(following) is not None or _time_line(following):
         return False
     last = _LAST_WORD.search(end)
-    if end.endswith(_CONTINUES_AFTER) or (last is not None and last.group(1).casefold() in JOINING_WORDS):
+    if end.endswith(_CONTINUES_AFTER):
+        return True  # a comma, a dash, an open bracket (`LONDON, 12 Mar. (AGENCY) -` / `The ...`)
+    if last is not None and last.group(1).casefold() in JOINING_WORDS:
         # before a capital, a line less than half as long as the next was not
         # cut at a fixed width (a wrapped line is about as long as the next, or
-        # longer): its writer ended it there (a title over its subtitle),
-        # whatever its last word
-        return not following[:1].isupper() or len(following) <= _WIDER_NEXT_LINE * len(end)
+        # longer): its writer ended it there, on whatever word (a title over
+        # its subtitle: `... nobody wanted to vote for` / `Inside the ...`)
+        return not following[:1].isupper() or len(following) <= _WIDER_NEXT_LINE * length
     # an opening quotation mark continues a sentence only before a lower-case word
     opens_quote = following[:1] in _QUOTE_MARKS
     return bool(_STARTS_LIKE_CONTINUATION.match(following)) and (not opens_quote or following[1:2].islower())
