@@ -119,6 +119,9 @@ BYLINES = [
     ("By Meteorologist Kyle Brandt and Senior Meteorologist Dana Ruiz", ["Kyle Brandt", "Dana Ruiz"]),
     # a labelled byline with the camera operator after it; a surname in capitals after two given names
     ("Haber: Mehmet Ali KARADUMAN - Kamera: Serkan YILDIZ", ["Mehmet Ali KARADUMAN"]),
+    # the outlet after `FOR` in capitals; job titles in lower case before each name
+    ("By KIRSTY HOLLOWAY and TOM BRAKE FOR CLARIONONLINE", ["KIRSTY HOLLOWAY", "TOM BRAKE"]),
+    ("By political reporter Jacinta Moore and economics correspondent Tom Achebe", ["Jacinta Moore", "Tom Achebe"]),
     # the outlet or the place after the last person of a list
     ("Por Ana Luíza Prado e Rafael Tenório, Portal Horizonte", ["Ana Luíza Prado", "Rafael Tenório"]),
     ("By Ann Lee and Bo Park, Springfield, Ill.", ["Ann Lee", "Bo Park"]),

@@ -102,3 +102,10 @@ def test_a_title_quoted_with_a_dash_is_a_title_and_a_dashed_list_item_is_not() -
     assert title_like(ev, 1)
     ev = gather(split_lines(listed), NOW)
     assert not title_like(ev, 1)
+
+
+def test_a_breaking_news_strip_in_another_language_opens_like_a_promo() -> None:
+    page = "Última hora: Cortada la autovía por un accidente múltiple\nLos embalses bajan al 19% en marzo\n"
+    ev = gather(split_lines(page), NOW)
+    options = {o.line: o.features for o in headline_options(ev, 0, 2, 2)}
+    assert options[0]["promo_opener"] == 1.0 and options[1]["promo_opener"] == 0.0

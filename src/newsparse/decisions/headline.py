@@ -160,7 +160,8 @@ META_TITLE_AGREEMENT = 0.8
 BODY_WORDS = 600
 # Words that open promo strips and account widgets rather than titles.
 _PROMO_OPENERS = regex.compile(
-    r"(?i)^(?:trending|breaking|live|watch|listen|sponsored|advertisement|promoted)\b\s*[:|/-]"
+    r"(?i)^(?:trending|breaking|breaking news|live|watch|listen|sponsored|advertisement|promoted"
+    r"|última hora|urgente|eilmeldung|dernière minute|ultim'ora|ultima ora)\b\s*[:|/-]"
 )
 # Menu items glued by the scrape (`Skip to contentSkip to site index`): a lower-case
 # letter directly followed by an upper-case one, twice or more.

@@ -63,7 +63,7 @@ _TAIL = regex.compile(
         [|•·] | \s[-–—/]\s                            # a separator
       | \bon\s+(?=\p{Lu}\p{Ll}+\s+\d)                # `on November 14, 2019`
       | \s(?=\d+\s*(?:min|mins|minutes?|comments?|hours?|hrs?|days?|shares?|views?)\b)  # `Jane Roe 3 min read`
-      | \sfor\s+(?=\p{Lu})                          # `for The Guardian`
+      | \s(?:for|FOR)\s+(?=\p{Lu})                    # `for The Guardian`, `FOR MAILONLINE`
       | (?:(?<=\p{Ll})|\s)(?=By\s+\p{Lu})               # the byline again: `By Jane RoeBy Jane Roe`
       | (?<=\p{Ll})(?=\p{Lu}{3,})                     # shouted furniture glued on
       | (?<=\p{Ll})/?(?=(?:"""
@@ -161,11 +161,11 @@ def _without_titles(piece: str) -> str:
         words.pop()
     while len(words) > 2 and _fold(words[0]) in _HONORIFICS:
         words.pop(0)
-    # a job title before the name: `Senior Meteorologist Dana Ruiz`
+    # a job title before the name: `Senior Meteorologist Dana Ruiz`, `political reporter Jane Roe`
     at = 0
-    while at < len(words) - 2 and _fold(words[at]) in ROLE_WORDS:
+    while at < len(words) - 2 and (_fold(words[at]) in ROLE_WORDS or words[at][:1].islower()):
         at += 1
-    if at and given_name(" ".join(words[at:])):
+    if at and (given_name(" ".join(words[at:])) or _looks_like_name(" ".join(words[at:]))):
         del words[:at]
     return " ".join(words)
 
