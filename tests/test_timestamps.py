@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import dateformats
+from newsparse.evidence.times import continued
 from newsparse.timestamps import TimeMatch, parse, scan
 from newsparse.vocab.timezones import abbreviation_zone
 from timing import growth
@@ -542,3 +543,15 @@ def test_prose_is_scanned_in_linear_time() -> None:
         assert scan(line, REF) == []
     ratio = growth(_prose, lambda lines: [scan(line, REF) for line in lines], 1, 10)
     assert ratio <= 3.0, f"scan time per sentence grew {ratio:.1f}x from lines of 1 sentence to lines of 10"
+
+
+@pytest.mark.parametrize(
+    ("texts", "iso"),
+    [
+        (["Mar. 3, 2021", "4:10 PM"], "2021-03-03T16:10"),
+        (["14 novembre 2023", "ore 18:22"], "2023-11-14T18:22"),  # the joiner opens the clock's line
+    ],
+)
+def test_a_dates_clock_on_the_next_line_is_read_with_it(texts: list[str], iso: str) -> None:
+    found = continued(texts, lambda text: scan(text, REF))
+    assert found is not None and found.match.timestamp.iso == iso

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..dateformats import DATE_TIME_JOINERS
 from ..timestamps import TimeMatch
 from ..vocab.stopwords import STOPWORDS
 from . import bylines
@@ -99,10 +100,13 @@ def _split_piece(piece: str) -> list[str]:
 
 # A date's clock time (or year) may stand on the next line or two, as pages lay
 # out `Mar. 3, 2021` / `4:10 PM` or `November 20` / `15:23` / `2019`: such a
-# continuation is short and opens with a figure.
+# continuation is short and opens with a figure, or with the word a language
+# puts between a date and its clock (`14 novembre 2023` / `ore 18:22`).
 MAX_CONTINUATION_CHARS = 40
 MAX_CONTINUATION_LINES = 2
-_CONTINUATION = regex.compile(r"^[|•·,–—-]?\s*\d")
+_CONTINUATION = regex.compile(
+    r"(?i)^(?:[|•·,–—-]|(?:" + "|".join(regex.escape(w) for w in DATE_TIME_JOINERS) + r")(?=\s))?\s*\d"
+)
 
 
 @dataclass(frozen=True, slots=True)
