@@ -141,6 +141,9 @@ ABSOLUTE = [
     ("19. listopadu 2019 14:05", "2019-11-19T14:05"),
     ("Yayınlanma: 19 Kasım 2019 Salı 11:20", "2019-11-19T11:20"),
     ("19 noiembrie 2019, 10:15", "2019-11-19T10:15"),
+    # slashes: the month first, unless a 24-hour clock stands beside the date
+    ("03/05/2019 06h00", "2019-05-03T06:00"),
+    ("03/05/2019 6:00 AM", "2019-03-05T06:00"),
     ("Julkaistu 19.11. 18:32", "2019-11-19T18:32"),
     ("19. marraskuuta 2019", "2019-11-19"),
 ]

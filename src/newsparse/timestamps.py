@@ -361,7 +361,11 @@ def _read_numeric_date(m: regex.Match[str], today: dt.date) -> dt.date | None:
     year = _year(m.group("year"), today)
     month_first = _date(year, a, b)
     day_first = _date(year, b, a)
-    preferred, other = (month_first, day_first) if m.group("num_sep") == "/" else (day_first, month_first)
+    # slashes put the month first, as US pages do, unless the clock beside the
+    # date is a 24-hour one (`03/05/2024 06h00`, `12/03/2024 13:05`): the pages
+    # that write those put the day first
+    month_first_order = m.group("num_sep") == "/" and (m.group("hour") is None or m.group("ampm") is not None)
+    preferred, other = (month_first, day_first) if month_first_order else (day_first, month_first)
     if preferred is None:
         return other
     if other is not None and preferred > today >= other:
