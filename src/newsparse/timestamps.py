@@ -14,8 +14,8 @@ Reading rules the table cannot say:
 - a weekday with a clock time and no date is the latest such weekday on or before
   the reference date;
 - a numeric date `a/b/yyyy` is month-first with `/` (US) and day-first with `.`
-  or `-`; when only one order is a real date, or only one is not after the
-  reference, that one wins;
+  or `-`, or with `/` beside a 24-hour clock (`03/05/2024 06h00`); when only one
+  order is a real date, or only one is not after the reference, that one wins;
 - a 24-hour time with a stray am/pm (`15:24pm`) stays 24-hour;
 - relative forms (`3 hours ago`, `yesterday`) resolve against the reference and
   carry it; `iso` is then the full datetime with the reference's offset. Seconds,
