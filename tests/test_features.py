@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.evidence.bullets import under_heading
+from newsparse.evidence.bullets import is_heading, under_heading
 from newsparse.evidence.captions import is_credit
 from newsparse.evidence.features import code_or_table, is_furniture, measure
 from newsparse.text import split_lines
@@ -78,3 +78,8 @@ def test_the_first_paragraph_right_under_unmarked_bullets_is_no_bullet() -> None
 )
 def test_code_or_table(line: str, expected: bool) -> None:
     assert code_or_table(line) is expected
+
+
+@pytest.mark.parametrize("line", ["Here's what we know:", "What to know", "Lo que debe saber", "Ce qu'il faut savoir"])
+def test_key_points_headings_in_several_wordings(line: str) -> None:
+    assert is_heading(line)

@@ -24,9 +24,12 @@ BULLET_HEADINGS = frozenset(
         "key points", "highlights", "key highlights", "story highlights", "in brief", "in short", "at a glance",
         "the big picture",
         "summary", "key takeaways", "takeaways", "key facts", "what you need to know", "the gist", "tl;dr",
+        "what we know", "here's what we know", "here’s what we know", "what to know", "quick read",
         # in the other languages read
         "en bref", "l'essentiel", "l’essentiel", "das wichtigste in kürze", "en resumen", "lo más importante",
         "resumo", "resumo da notícia", "in sintesi", "in breve", "ringkasan", "samenvatting",
+        "lo que debe saber", "lo que sabemos", "lo que hay que saber", "ce qu'il faut savoir", "ce qu’il faut savoir",
+        "o que se sabe", "o que você precisa saber", "das müssen sie wissen", "kurz und knapp", "in kürze",
     }
 )  # fmt: skip
 
