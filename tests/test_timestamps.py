@@ -144,6 +144,8 @@ ABSOLUTE = [
     # slashes: the month first, unless a 24-hour clock stands beside the date
     ("03/05/2019 06h00", "2019-05-03T06:00"),
     ("03/05/2019 6:00 AM", "2019-03-05T06:00"),
+    ("Publicado 03/05/2019", "2019-05-03"),  # a label in another language: the day first
+    ("Published 03/05/2019", "2019-03-05"),
     ("Julkaistu 19.11. 18:32", "2019-11-19T18:32"),
     ("19. marraskuuta 2019", "2019-11-19"),
 ]

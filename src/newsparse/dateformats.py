@@ -160,6 +160,16 @@ LABELS: dict[str, str] = {
     ),
 }  # fmt: skip
 
+# The labels English pages write: a slashed date after any other label is
+# read day first (`Publicado 03/05/2024`), as those languages write dates.
+ENGLISH_LABELS: frozenset[str] = frozenset(
+    (
+        "published", "first published", "originally published", "posted", "original", "publication date",
+        "date published", "created", "updated", "last updated", "modified", "last modified", "last update",
+        "latest update",
+    )
+)  # fmt: skip
+
 # Relative times: `3 hours ago`, `há 2 horas`, `2 jam lalu`. Unit words map to a
 # unit name; `m` is minutes, as on most sites.
 RELATIVE_UNITS: dict[str, str] = {

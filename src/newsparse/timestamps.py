@@ -14,8 +14,9 @@ Reading rules the table cannot say:
 - a weekday with a clock time and no date is the latest such weekday on or before
   the reference date;
 - a numeric date `a/b/yyyy` is month-first with `/` (US) and day-first with `.`
-  or `-`, or with `/` beside a 24-hour clock (`03/05/2024 06h00`); when only one
-  order is a real date, or only one is not after the reference, that one wins;
+  or `-`, or with `/` beside a 24-hour clock (`03/05/2024 06h00`) or after a
+  label in another language (`Publicado 03/05/2024`); when only one order is a
+  real date, or only one is not after the reference, that one wins;
 - a 24-hour time with a stray am/pm (`15:24pm`) stays 24-hour;
 - relative forms (`3 hours ago`, `yesterday`) resolve against the reference and
   carry it; `iso` is then the full datetime with the reference's offset. Seconds,
@@ -362,9 +363,14 @@ def _read_numeric_date(m: regex.Match[str], today: dt.date) -> dt.date | None:
     month_first = _date(year, a, b)
     day_first = _date(year, b, a)
     # slashes put the month first, as US pages do, unless the clock beside the
-    # date is a 24-hour one (`03/05/2024 06h00`, `12/03/2024 13:05`): the pages
-    # that write those put the day first
-    month_first_order = m.group("num_sep") == "/" and (m.group("hour") is None or m.group("ampm") is not None)
+    # date is a 24-hour one (`03/05/2024 06h00`, `12/03/2024 13:05`) or its label
+    # is in another language (`Publicado 03/05/2024`): those pages put the day first
+    label = m.group("label")
+    month_first_order = (
+        m.group("num_sep") == "/"
+        and (m.group("hour") is None or m.group("ampm") is not None)
+        and (label is None or " ".join(label.casefold().split()) in df.ENGLISH_LABELS)
+    )
     preferred, other = (month_first, day_first) if month_first_order else (day_first, month_first)
     if preferred is None:
         return other
