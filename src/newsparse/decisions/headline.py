@@ -15,6 +15,7 @@ import regex
 
 from ..evidence import Evidence, LineEvidence
 from ..evidence.anchors import BYLINE, NAME, TIME
+from ..evidence.bullets import MIN_BULLET_WORDS
 from ..evidence.features import Features as EvidenceFeatures
 from ..evidence.features import code_or_table, content_words
 from ..evidence.meta import title_agreement
@@ -222,10 +223,8 @@ def _shape(text: str, e: LineEvidence, quoted: bool) -> Features:
     return found
 
 
-# Summary lines without markers a title may stand over, at most.
+# Lines a title may stand over, its standfirst and summary points, at most.
 MAX_SUMMARY_RUN = 5
-# ... each a sentence of at least this many words.
-MIN_SUMMARY_WORDS = 6
 
 
 def _long_line(ev: Evidence, i: int) -> bool:
@@ -234,7 +233,7 @@ def _long_line(ev: Evidence, i: int) -> bool:
     return (
         e is not None
         and ev.anchors[i] is None
-        and e.features.words >= MIN_SUMMARY_WORDS
+        and e.features.words >= MIN_BULLET_WORDS
         and not ev.lines[i].text.endswith(("...", "…"))
     )
 
@@ -243,16 +242,10 @@ def _under_run_top(ev: Evidence, i: int) -> bool:
     """Line i is in a run of three lines of six words or more, with no blank
     line between them, and not its first: a headline heads such a run (over
     its standfirst and summary points); the lines under it are no headline."""
-    if not _long_line(ev, i) or i == 0 or not ev.lines[i - 1].text or not _long_line(ev, i - 1):
+    # (a blank line has no evidence: _long_line is false on it, and ends a run)
+    if i == 0 or not _long_line(ev, i) or not _long_line(ev, i - 1):
         return False
-    run = 2
-    j = i - 2
-    while run < 3 and j >= 0 and ev.lines[j].text and _long_line(ev, j):
-        run, j = run + 1, j - 1
-    j = i + 1
-    while run < 3 and j < len(ev.lines) and ev.lines[j].text and _long_line(ev, j):
-        run, j = run + 1, j + 1
-    return run >= 3
+    return (i >= 2 and _long_line(ev, i - 2)) or (i + 1 < len(ev.lines) and _long_line(ev, i + 1))
 
 
 def _summary_run(ev: Evidence, window: list[int], k: int) -> int:
@@ -266,7 +259,7 @@ def _summary_run(ev: Evidence, window: list[int], k: int) -> int:
         if run and ev.lines[i - 1].text == "":
             break  # a blank line ends the run
         e = ev.of[i]
-        if e is None or ev.anchors[i] is not None or e.features.words < MIN_SUMMARY_WORDS:
+        if e is None or ev.anchors[i] is not None or e.features.words < MIN_BULLET_WORDS:
             break
         run += 1
     return run if 2 <= run <= MAX_SUMMARY_RUN else 0

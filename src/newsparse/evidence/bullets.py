@@ -11,7 +11,8 @@ from ..text import Line
 from . import datelines
 
 MARKER = regex.compile(r"^(?:[•●▪■◆◦‣∙·*►▶✓✔]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
-# At most this many unmarked bullets follow a heading, each at most this long.
+# At most this many unmarked bullets follow a heading (or a headline:
+# `line_rules/bullet.py`), each at most this long.
 MAX_UNMARKED_BULLETS = 5
 MAX_BULLET_WORDS = 45
 # The fewest words of an unmarked bullet.

@@ -80,21 +80,22 @@ _SIGN_OFF_DASHES = "—–-‒ "
 _SLASHED_ROLE = regex.compile(r"(?<=\p{Ll})/(?=(?:" + _GLUED_ROLES + r")(?!\p{Ll}))")
 # The article elided before a vowel in French and Italian (`L'Écho`): no name opens with it.
 _ELIDED_ARTICLE = regex.compile(r"^[Ll]['’]\p{L}")
-# `From Jane Roe, Lagos`: a lead only before a person (see `_from_person`).
+# `From Jane Roe, Lagos`: a lead only before a person (see `_from_people`).
 _FROM = ("From ", "FROM ")
 _FROM_PLACE = regex.compile(r",|\s+(?:in|IN)\s+")
 _PARTICLES = frozenset("de da du van von der den ter ten del la le bin binti ibn al el dos das di".split())
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|" + "|".join(sorted(_PARTICLES)) + r")$")
-# Between people: commas, `&`, and `and` in the languages of the byline labels
-# (lower case only: `Dan`, `Y.` stay names).
-# The words that join two people, as _SPLIT_PEOPLE splits them.
-_JOINS_PEOPLE = frozenset("and AND & und et y e en og och ve dan и".split())
-_SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\b(?:and|AND|und|et|y|e|en|og|och|ve|dan|и)\b)\s*")
+# The words that join two people: `and` in the languages of the byline labels
+# (lower case, or a shouted byline's `AND`: `Dan`, `Y.` stay names).
+_PEOPLE_JOINERS = ("and", "AND", "und", "et", "y", "e", "en", "og", "och", "ve", "dan", "и")
+_JOINS_PEOPLE = frozenset((*_PEOPLE_JOINERS, "&"))
+# Between people: commas, semicolons, `&` and those words.
+_SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\b(?:" + "|".join(_PEOPLE_JOINERS) + r")\b)\s*")
 _HANDLE = regex.compile(r"@\w+")
 # A byline may end on an abbreviated state or title (`..., Elgin, Ill.`, `Jr.`).
 _ABBREVIATED_END = regex.compile(r"(?<![^\s,])\p{Lu}\p{L}{0,4}\.$")
 # The last `and` of a byline, before its last person (see `authors`).
-_LAST_JOIN = regex.compile(r"(?r)\s(?:and|AND|&|und|et|y|e|en|og|och|ve|dan|и)\s")
+_LAST_JOIN = regex.compile(r"(?r)\s(?:&|" + "|".join(_PEOPLE_JOINERS) + r")\s")
 # Contact details glued to a byline: e-mail addresses, handles, phone numbers.
 # Each alternative starts only at a token boundary and takes its run
 # possessively, so a long run of non-space text is scanned once, not once per
@@ -307,7 +308,7 @@ def match(text: str) -> str | None:
 
 
 def _match(text: str, words: list[str]) -> str | None:
-    if text.startswith(_FROM) and _from_person(text):
+    if text.startswith(_FROM) and _from_people(text) is not None:
         return text
     lead = _LEAD.match(text)
     if lead:
@@ -351,18 +352,20 @@ def _match(text: str, words: list[str]) -> str | None:
     return None
 
 
-def _from_person(text: str) -> bool:
-    """`From Jane Roe, Lagos`, `From Jane Roe in Lagos`: a correspondent's
-    byline in papers that credit a reporter away from the desk (not `From the
-    archives`: a person with a common given name must follow)."""
-    return _from_people(text) is not None
-
-
 def _from_people(text: str) -> str | None:
-    """The people of a `From ...` byline, without their place."""
+    """The people of `From Jane Roe, Lagos`, `From Jane Roe in Lagos`, without
+    their place: a correspondent's byline in papers that credit a reporter away
+    from the desk (not `From the archives`: people with common given names must
+    follow); None when the line is no such byline."""
     head = _FROM_PLACE.split(text[len(_FROM[0]) :], maxsplit=1)[0].strip()
-    people = [p for p in _SPLIT_PEOPLE.split(head) if p]
-    return head if people and all(_named_person(p) for p in people) else None
+    return head if _named_people(head) else None
+
+
+def _named_people(text: str) -> list[str]:
+    """The people `text` lists (`Ann Lee and Bo Park`), when each is a named
+    person (see `_named_person`); else none."""
+    people = [p for p in _SPLIT_PEOPLE.split(text) if p]
+    return people if people and all(_named_person(p) for p in people) else []
 
 
 def _names_only(bare: str) -> bool:
@@ -408,8 +411,7 @@ def _names_then_outlet(bare: str) -> bool:
         return False
     if outlet.casefold() not in AGENCIES and _fold(outlet_words[-1]) not in OUTLET_WORDS:
         return False
-    people = [p for p in _SPLIT_PEOPLE.split(head) if p]
-    return bool(people) and all(_named_person(p) for p in people)
+    return bool(_named_people(head))
 
 
 def _role_after_name(bare: str, head: str | None) -> bool:
@@ -426,9 +428,7 @@ def _role_after_name(bare: str, head: str | None) -> bool:
         return False  # `Al Jazeera Media Institute`: an outlet, not a job
     if 2 <= len(head.split()) <= 4 and given_name(head) and _looks_like_name(head):
         return True
-    # `Ann Lee and Bo Park, Staff Writers`: people who share the job
-    people = [p for p in _SPLIT_PEOPLE.split(head) if p]
-    return len(people) >= 2 and all(_named_person(p) for p in people)
+    return len(_named_people(head)) >= 2  # `Ann Lee and Bo Park, Staff Writers`: people who share the job
 
 
 def is_lead_only(text: str) -> bool:

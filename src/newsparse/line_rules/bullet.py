@@ -6,7 +6,7 @@ is removed; the text is kept as written."""
 
 from __future__ import annotations
 
-from ..evidence.bullets import MIN_BULLET_WORDS, under_heading
+from ..evidence.bullets import MAX_UNMARKED_BULLETS, MIN_BULLET_WORDS, under_heading
 from ..evidence.features import is_furniture
 from ..state import BULLET, ArticleState, LineLabel, Part
 from ..vocab.stopwords import STOPWORDS
@@ -30,15 +30,13 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
 # two to five sentences one a line, right under the headline and right over
 # the byline or the time.
 MIN_UNMARKED_RUN = 2
-MAX_UNMARKED_RUN = 5
-MIN_SUMMARY_WORDS = 6
 
 
 def _summary_line(state: ArticleState, i: int) -> bool:
     e = state.of(i)
     f = e.features
     return (
-        f.words >= MIN_SUMMARY_WORDS
+        f.words >= MIN_BULLET_WORDS
         and f.ends_sentence
         and not (f.furniture or f.sitewide or e.picture or e.credit or e.caption_start)
         and state.ev.anchors[i] is None
@@ -59,7 +57,7 @@ def _in_unmarked_run(state: ArticleState, i: int) -> bool:
     first = i
     while (
         first - 1 > headline
-        and i - first <= MAX_UNMARKED_RUN
+        and i - first <= MAX_UNMARKED_BULLETS
         and lines[first - 1].text
         and _summary_line(state, first - 1)
     ):
@@ -67,12 +65,12 @@ def _in_unmarked_run(state: ArticleState, i: int) -> bool:
     last = i
     while (
         last + 1 < len(lines)
-        and last - first < MAX_UNMARKED_RUN
+        and last - first < MAX_UNMARKED_BULLETS
         and lines[last + 1].text
         and _summary_line(state, last + 1)
     ):
         last += 1
-    if not MIN_UNMARKED_RUN <= last - first + 1 <= MAX_UNMARKED_RUN:
+    if not MIN_UNMARKED_RUN <= last - first + 1 <= MAX_UNMARKED_BULLETS:
         return False
     after = state.ev.nonblank(last + 1, last + 3)[:1]
     return first - 1 == headline and bool(after) and state.ev.anchors[after[0]] is not None
