@@ -148,6 +148,15 @@ ABSOLUTE = [
     ("Published 03/05/2019", "2019-03-05"),
     ("Julkaistu 19.11. 18:32", "2019-11-19T18:32"),
     ("19. marraskuuta 2019", "2019-11-19"),
+    # a dotted clock where a joiner or an ISO date says it is one (Danish, Swedish)
+    ("19. nov. 2019 kl. 10.21", "2019-11-19T10:21"),
+    ("Publicerad 2019-11-19 06.00", "2019-11-19T06:00"),
+    # Catalan (the elided `d'`), Greek, Hindi, Arabic (`م` is the evening), Russian zone
+    ("Publicat el 3 d'octubre de 2019", "2019-10-03"),
+    ("Τελευταία ενημέρωση: 09.10.2019, 20:15", "2019-10-09T20:15"),
+    ("प्रकाशित: 12 जुलाई 2019, 04:40 PM (IST)", "2019-07-12T16:40+05:30"),
+    ("آخر تحديث: 04 يناير 2019 01:40 م", "2019-01-04T13:40"),
+    ("15 ноября 2019, 11:42 МСК", "2019-11-15T11:42+03:00"),
 ]
 
 # Relative forms -> (seconds before the reference, precision).
@@ -179,12 +188,17 @@ RELATIVE = [
     ("Updated: about an hour ago", 3600, "hour"),
     ("3 saat önce", 10800, "hour"),
     ("2 tuntia sitten", 7200, "hour"),
+    ("3 uur geleden", 10800, "hour"),
+    ("40 minuten geleden", 2400, "minute"),
+    ("2 godz. temu", 7200, "hour"),
+    ("3 часа назад", 10800, "hour"),
+    ("acum 2 ore", 7200, "hour"),
 ]
 
 # Other text on the line: the time's span must be only the time (and its label).
 IN_CONTEXT = [
     ("By Kay Marsh - 11/19/19 06:56 AM EST", "11/19/19 06:56 AM EST", None),
-    ("3/9(木) 18:45配信", "3/9(木) 18:45", None),
+    ("3/9(木) 18:45配信", "3/9(木) 18:45", "published"),
     (
         "الثلاثاء، 19 تشرين الثاني/نوفمبر 2019، آخر تحديث 14:00 (GMT+0400)",
         "الثلاثاء، 19 تشرين الثاني/نوفمبر 2019، آخر تحديث 14:00 (GMT+0400)",
@@ -223,6 +237,8 @@ NOT_TIMES = [
     "Call (509) 459-5382 for details.",
     "They lost 1-2 at home.",
     "The score was 3:21 at half time",
+    "The score was 10.21 at half time",
+    "kl. 10.21",
     "Version 3.10.12 is out",
     "Chapter 11 and 1/2 cup, 24/7, 9/11",
     "The 1990s, Room 101, COVID-19, iPhone 11 Pro",
@@ -253,7 +269,12 @@ def _only(text: str, reference: dt.datetime = REF) -> TimeMatch:
 
 
 @pytest.mark.parametrize(
-    ("text", "iso"), [("Publiziert heute um 08:12 Uhr", "2019-11-20T08:12"), ("dün saat 21:05", "2019-11-19T21:05")]
+    ("text", "iso"),
+    [
+        ("Publiziert heute um 08:12 Uhr", "2019-11-20T08:12"),
+        ("dün saat 21:05", "2019-11-19T21:05"),
+        ("Publisert i går kl. 21.14", "2019-11-19T21:14"),  # the joiner makes the dotted clock one
+    ],
 )
 def test_a_day_word_takes_its_clock_after_any_joiner(text: str, iso: str) -> None:
     m = _only(text)
@@ -317,6 +338,17 @@ def test_daily_mail_style_pair() -> None:
         ("published", "2019-11-19T10:32+00:00"),
         ("updated", "2019-11-19T11:05+00:00"),
     ]
+
+
+def test_a_label_after_the_time_gives_its_kind() -> None:
+    """Japanese and Chinese pages write the label after the time (`21:30 更新`)."""
+    found = scan("（2019年11月8日 21:30 更新）", REF)
+    assert [(m.kind, m.timestamp.iso) for m in found] == [("updated", "2019-11-08T21:30")]
+
+
+def test_a_label_joined_to_a_lone_clock() -> None:
+    """`Aggiornato alle 11:20`: the joiner between label and clock leaves it readable."""
+    assert [(m.kind, m.timestamp.iso) for m in scan("Aggiornato alle 11:20", REF)] == [("updated", "2019-11-20T11:20")]
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,8 @@ date whose day/month order is unknown), `hour`, `minute`, `second`, `ampm`,
 `zone`, `weekday`, `dayword`, `nowword`, `rel_n`/`rel_unit`.
 
 Vocabulary (months, weekdays, labels, relative words) is English first, then
-Portuguese, Spanish, Italian, French, German and Indonesian. Non-English month
-names are only read next to a year: `set`, `out`, `ago`, `mar` are English words.
+the other languages, each row saying which. Non-English month names are only
+read next to a year: `set`, `out`, `ago`, `mar` are English words.
 """
 
 from __future__ import annotations
@@ -89,6 +89,17 @@ OTHER_MONTHS: dict[str, int] = {
     ),
     **_numbered("janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī", 1),
     **_numbered("janvāra februāra marta aprīļa maija jūnija jūlija augusta septembra oktobra novembra decembra", 1),
+    # Catalan (`3 d'octubre de 2023`)
+    **_numbered("gener febrer març abril maig juny juliol agost setembre octubre novembre desembre", 1),
+    # Greek: the genitive a date writes (`9 Οκτωβρίου 2023`)
+    **_numbered(
+        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
+        "νοεμβρίου δεκεμβρίου",
+        1,
+    ),
+    # Hindi, with the spellings pages mix (`12 जुलाई 2024`, `सितंबर`/`सितम्बर`)
+    **_numbered("जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर", 1),
+    "फरवरी": 2, "फ़रवरी": 2, "सितम्बर": 9, "अक्तूबर": 10, "नवम्बर": 11, "दिसम्बर": 12,
     # Arabic: the names of Egypt and the Gulf, then those of the Levant and Iraq
     # (a page may write both: `28 آب/اغسطس 2013`)
     **_numbered("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر", 1),
@@ -121,6 +132,9 @@ WEEKDAYS: dict[str, int] = {
     **_numbered("maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai", 0),
     **_numbered("luni marți miercuri joi vineri sâmbătă duminică", 0),
     **_numbered("hétfő kedd szerda csütörtök péntek szombat vasárnap", 0),
+    **_numbered("dilluns dimarts dimecres dijous divendres dissabte diumenge", 0),
+    **_numbered("δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή", 0),
+    **_numbered("सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार", 0),
     "sonnabend": 5, "jum'at": 4, "miercoles": 2, "sabado": 5,
     **_numbered("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد", 0),
     "الإثنين": 0, "الاربعاء": 2, "الاحد": 6,
@@ -140,7 +154,8 @@ LABELS: dict[str, str] = {
             "发布时间", "发表时间", "發佈時間", "publicēts", "gepubliceerd", "opublikowano", "تاريخ النشر", "نشر في",
             "publisert", "publicerad", "publiceret", "опубліковано", "опубликовано",
             "publiziert", "erstellt", "yayınlanma", "yayın tarihi", "yayınlandı", "publikováno", "vydáno",
-            "publikované", "julkaistu", "publicat", "közzétéve", "publikálva",
+            "publikované", "julkaistu", "publicat", "közzétéve", "publikálva", "geplaatst", "дата публикации",
+            "δημοσίευση", "δημοσιεύθηκε", "प्रकाशित", "objavljeno", "paskelbta", "avaldatud", "публикувано",
         ),
         PUBLISHED,
     ),
@@ -154,10 +169,18 @@ LABELS: dict[str, str] = {
             "last update", "latest update", "ultimo aggiornamento", "oppdatert", "sist oppdatert", "uppdaterad",
             "senast uppdaterad", "opdateret", "оновлено", "обновлено",
             "güncelleme", "güncellenme", "güncellendi", "aktualizováno", "aktualizované", "päivitetty",
-            "actualizat", "frissítve", "cập nhật",
+            "actualizat", "frissítve", "cập nhật", "actualitzat", "actualitzada", "τελευταία ενημέρωση",
+            "ενημερώθηκε", "ενημέρωση", "अपडेटेड", "अपडेट", "ažurirano", "atnaujinta", "uuendatud", "обновено",
         ),
         UPDATED,
     ),
+}  # fmt: skip
+
+# Labels written after the time, as Chinese and Japanese pages do
+# (`2024年4月8日 21:30 更新`, `3/9(木) 18:45配信`).
+LABELS_AFTER: dict[str, str] = {
+    "更新": UPDATED, "配信": PUBLISHED, "公開": PUBLISHED, "掲載": PUBLISHED, "发布": PUBLISHED, "發佈": PUBLISHED,
+    "發布": PUBLISHED,
 }  # fmt: skip
 
 # The labels English pages write: a slashed date after any other label is
@@ -174,22 +197,40 @@ ENGLISH_LABELS: frozenset[str] = frozenset(
 # unit name; `m` is minutes, as on most sites.
 RELATIVE_UNITS: dict[str, str] = {
     **dict.fromkeys(
-        "s sec secs second seconds segundo segundos secondo secondi seconde secondes sekunde sekunden detik".split(),
+        "s sec secs second seconds segundo segundos secondo secondi seconde secondes sekunde sekunden detik "
+        "seconden sekunder sekuntia секунд секунды segons".split(),
         "second",
     ),
-    **dict.fromkeys("m min mins minute minutes minuto minutos minuti minuten menit dakika minuuttia".split(), "minute"),
     **dict.fromkeys(
-        "h hr hrs hour hours hora horas ora ore heure heures stunde stunden jam saat tuntia".split(), "hour"
+        "m min mins minute minutes minuto minutos minuti minuten menit dakika minuuttia minuut minuter minutter "
+        "minut minuty минут минуты минуту хвилин хвилини хвилину minuts λεπτά मिनट دقيقة دقائق".split(),
+        "minute",
     ),
     **dict.fromkeys(
-        "d day days dia dias día días giorno giorni jour jours tag tage tagen hari gün päivää".split(), "day"
+        "h hr hrs hour hours hora horas ora ore heure heures stunde stunden jam saat tuntia uur timmar timme "
+        "timer time godz godzin godziny godzinę час часа часов годин години годину hores ώρες ώρα घंटे घंटा "
+        "ساعة ساعات".split(),
+        "hour",
     ),
     **dict.fromkeys(
-        "w wk wks week weeks semana semanas settimana settimane semaine semaines woche wochen minggu".split(), "week"
+        "d day days dia dias día días giorno giorni jour jours tag tage tagen hari gün päivää dag dagen dagar "
+        "dage dager dni dzień день дня дней днів дні dies zile ημέρες μέρες दिन يوم أيام".split(),
+        "day",
     ),
-    **dict.fromkeys("mo mos month months mês meses mes mese mesi mois monat monate monaten bulan".split(), "month"),
     **dict.fromkeys(
-        "y yr yrs year years ano anos año años anno anni an ans année années jahr jahre jahren tahun".split(), "year"
+        "w wk wks week weeks semana semanas settimana settimane semaine semaines woche wochen minggu weken "
+        "veckor uger uker tygodnie недели недель тижні setmanes".split(),
+        "week",
+    ),
+    **dict.fromkeys(
+        "mo mos month months mês meses mes mese mesi mois monat monate monaten bulan maanden månader måneder "
+        "miesiące месяца месяцев місяці mesos".split(),
+        "month",
+    ),
+    **dict.fromkeys(
+        "y yr yrs year years ano anos año años anno anni an ans année années jahr jahre jahren tahun jaar år "
+        "года лет років anys".split(),
+        "year",
     ),
 }
 
@@ -199,8 +240,10 @@ NUMBER_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 # Words after the amount (`3 hours ago`) or before it (`vor 3 Stunden`).
-AGO_AFTER: tuple[str, ...] = ("ago", "yang lalu", "lalu", "fa", "önce", "sitten")
-AGO_BEFORE: tuple[str, ...] = ("há", "hace", "il y a", "vor")
+AGO_AFTER: tuple[str, ...] = (
+    "ago", "yang lalu", "lalu", "fa", "önce", "sitten", "geleden", "sedan", "siden", "temu", "назад", "тому", "पहले",
+)  # fmt: skip
+AGO_BEFORE: tuple[str, ...] = ("há", "hace", "il y a", "vor", "acum", "πριν από", "πριν", "منذ")
 # Words that round the amount (`Updated about 4 hours ago`); the amount is read as written.
 ROUGHLY: tuple[str, ...] = ("about", "around", "almost", "nearly", "over", "roughly", "approximately", "more than")
 
@@ -208,12 +251,16 @@ ROUGHLY: tuple[str, ...] = ("about", "around", "almost", "nearly", "over", "roug
 # (menus and show names say `Today`); with a clock time or a label it is.
 DAY_WORDS: dict[str, int] = {
     **dict.fromkeys(
-        "yesterday ontem ayer ieri hier gestern kemarin vakar gisteren wczoraj dün včera eilen".split(), 1
+        (
+            "yesterday", "ontem", "ayer", "ieri", "hier", "gestern", "kemarin", "vakar", "gisteren", "wczoraj", "dün",
+            "včera", "eilen", "i går", "igår", "вчера", "вчора", "ahir", "χθες",
+        ),
+        1,
     ),
     **dict.fromkeys(
         (
             "today", "hoje", "hoy", "oggi", "aujourd'hui", "heute", "hari ini", "šodien", "vandaag", "dzisiaj", "dziś",
-            "bugün", "dnes", "tänään",
+            "bugün", "dnes", "tänään", "i dag", "idag", "сегодня", "сьогодні", "avui", "σήμερα", "astăzi", "azi",
         ),
         0,
     ),
@@ -238,10 +285,12 @@ DATE_TIME_JOINERS: tuple[str, ...] = (
     "klo",
     "v",
     "saat",
+    "a les",
 )
 TIME_DATE_JOINERS: tuple[str, ...] = ("on", "le", "el", "am")
 LABEL_JOINERS: tuple[str, ...] = (
-    "on", "at", "em", "el", "le", "il", "am", "pada", "à", "às", "a las", "um", "a", "den",
+    "on", "at", "em", "el", "le", "il", "am", "pada", "à", "às", "a las", "a les", "um", "a", "den", "alle", "ore",
+    "kl.", "kl", "klo", "в",
 )  # fmt: skip
 
 
@@ -322,7 +371,8 @@ _P["DAY"] = fill(
 )
 # A year may run straight into the clock time (`NOV 20 20194:29 AM`).
 _P["YEAR"] = r"(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=(?:[01]?\d|2[0-3])[:.h][0-5]\d))"
-_P["AMPM"] = fill(r"(?P<ampm>[ap]\.?\s?m\.?){WE}", _P)
+# Arabic writes `ص` (morning) and `م` (evening) after the clock.
+_P["AMPM"] = fill(r"(?P<ampm>[ap]\.?\s?m\.?|ص|م){WE}", _P)
 # An all-caps zone may run straight into an all-caps word (`AM ESTUPDATED AN HOUR AGO`).
 _P["ZONE_NAME"] = fill(
     r"(?P<zone>(?:GMT|UTC)\s?[+-]\d\d?(?::?\d\d)?|[+-](?:0\d|1[0-4]):?[0-5]\d|{ZONE_WORD})"
@@ -338,13 +388,19 @@ _P["CLOCK"] = fill(
     r"|(?P<hour>1[0-2]|0?[1-9])\s*{AMPM})",
     _P,
 )
+# A dot between hour and minute where a joiner says a clock follows (`kl. 10.21`,
+# `ore 9.30`): the joiner rules out a decimal.
+DOT_CLOCK_JOINERS: tuple[str, ...] = ("kl.", "kl", "klo", "kello", "ore", "alle", "um", "at")
+_P["DOT_CLOCK"] = (
+    r"(?:(?:" + alternation(DOT_CLOCK_JOINERS) + r")\s*(?P<hour>2[0-3]|[01]?\d)\.(?P<minute>[0-5]\d)(?![\d.,]\d))"
+)
 # Four digits are a clock time only with a zone after them (`0339 GMT`).
 _P["CLOCK_ZONE"] = fill(r"(?:{NB}{CLOCK}{ZONE}?|{NB}(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d){ZONE})", _P)
 # The same time in a second zone, in brackets: `0339 GMT (1139 HKT)`.
 _P["ALSO"] = fill(r"(?:\s*\(\s*" + uncaptured(r"(?:{CLOCK}|\d{4})\s*(?:{ZONE_WORD})") + r"\s*\))", _P)
 _P["DATE_TIME_SEP"] = r"(?:\s*(?:--|[,،|•·@/–—:-])?\s*(?:(?:" + alternation(DATE_TIME_JOINERS) + r")\s+)?)"
 _P["TIME_DATE_SEP"] = r"(?:\s*[,|•·/–—-]?\s*(?:(?:" + alternation(TIME_DATE_JOINERS) + r")\s+)?)"
-_P["TAIL"] = fill(r"(?:{DATE_TIME_SEP}{CLOCK}{ZONE}?)?", _P)
+_P["TAIL"] = fill(r"(?:{DATE_TIME_SEP}{CLOCK}{ZONE}?|\s*,?\s*{DOT_CLOCK}{ZONE}?)?", _P)
 # A clock after the date with its own label: the label says which time it is.
 _P["LABELLED_TAIL"] = fill(r"\s*(?:--|[,،|•·–—-])\s*(?P<label>{LABEL_WORD}){WE}\s*[:：]?\s*(?:{CLOCK_ZONE}{ALSO}?)", _P)
 _P["NUMERIC_DATE"] = fill(
@@ -356,7 +412,7 @@ _P["NUMERIC_DATE"] = fill(
 _P["DATE_Y"] = fill(
     r"(?:{MONTH}\s*,?\s*{DAY}\s*,?\s*{YEAR}"
     # (a second name of the month after a slash: `28 آب/اغسطس 2013`)
-    r"|{DAY}\.?[\s-]*(?:de\s+)?{MONTH}(?:/[^\W\d_]+)?[\s,،-]*(?:del?\s+)?{YEAR}"
+    r"|{DAY}\.?[\s-]*(?:de\s+|d['’])?{MONTH}(?:/[^\W\d_]+)?[\s,،-]*(?:del?\s+)?{YEAR}"
     r"|{NUMERIC_DATE}"
     r"|{NB}(?P<year>(?:19|20)\d\d)(?P<ymd_sep>[/.])(?P<month_num>1[0-2]|0?[1-9])(?P=ymd_sep)"
     r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)\.?)",
@@ -388,7 +444,9 @@ FORMATS: tuple[DateFormat, ...] = (
         "iso-8601",
         r"{NB}(?P<year>\d{4})-(?P<month_num>\d\d)-(?P<day>\d\d)"
         r"(?:[T\s]+(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:[.,]\d+)?)?"
-        r"(?:\s*(?P<zone>Z|[+-](?:0\d|1[0-4]):?[0-5]\d)(?!\d)|{ZONE})?)?(?!\d)",
+        r"(?:\s*(?P<zone>Z|[+-](?:0\d|1[0-4]):?[0-5]\d)(?!\d)|{ZONE})?"
+        # a dot between hour and minute after a space, as Swedish pages write (`2024-02-03 06.00`)
+        r"|\s+(?P<hour>[01]\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.,]\d))?(?!\d)",
         "2019-11-19T12:48:14Z",
         "2019-11-19T12:48:14+00:00",
     ),
@@ -468,13 +526,13 @@ FORMATS: tuple[DateFormat, ...] = (
     DateFormat(
         "day-word",
         r"{WB}(?P<dayword>" + alternation(DAY_WORDS) + r"){WE}"
-        r"(?:\s*,?\s*(?:(?:" + alternation(DATE_TIME_JOINERS) + r")\s+)?{NB}{CLOCK}{ZONE}?)?",
+        r"(?:\s*,?\s*(?:(?:" + alternation(DATE_TIME_JOINERS) + r")\s+)?{NB}{CLOCK}{ZONE}?|\s*,?\s*{DOT_CLOCK})?",
         "yesterday at 5:30 pm",
         "2019-11-19T17:30",
     ),
     DateFormat(
         "amount-ago",
-        r"{REL_N}\s*{REL_UNIT}\s+(?:" + alternation(AGO_AFTER) + r"){WE}",
+        r"{REL_N}\s*{REL_UNIT}\.?\s+(?:" + alternation(AGO_AFTER) + r"){WE}",
         "3 hours ago",
         "2019-11-20T09:00:00+00:00",
     ),

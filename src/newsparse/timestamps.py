@@ -79,8 +79,8 @@ _FRAME = " \t,.;:|•·-–—()[]"
 
 _UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 _UNIT_PRECISION = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "day"}
-_PM_WORDS = frozenset(("p", "오후", "午後"))
-_AM_WORDS = frozenset(("a", "오전", "午前"))
+_PM_WORDS = frozenset(("p", "오후", "午後", "م"))
+_AM_WORDS = frozenset(("a", "오전", "午前", "ص"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +191,16 @@ def _accept(m: regex.Match[str], text: str, reference: dt.datetime) -> TimeMatch
         if not label:
             return None  # numbers shaped like a date that is none (`31/31/2019`)
         reading = _UNREADABLE
-    return _time_match(text, m.start(), m.end(), label, reading)
+    found = _time_match(text, m.start(), m.end(), label, reading)
+    if found.kind is None and (kind := _label_after(text, m.end())) is not None:
+        found = replace(found, kind=kind)
+    return found
+
+
+def _label_after(text: str, end: int) -> str | None:
+    """The kind a label written after the time gives it (`21:30 更新`)."""
+    rest = text[end : end + 6].lstrip(" \u3000")
+    return next((kind for word, kind in df.LABELS_AFTER.items() if rest.startswith(word)), None)
 
 
 def parse(text: str, reference: dt.datetime) -> Timestamp | None:

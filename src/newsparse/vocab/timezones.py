@@ -57,6 +57,7 @@ ZONES: tuple[Zone, ...] = (
     Zone("EET", "Europe/Athens", 120),
     Zone("EEST", "Europe/Athens", 180),
     Zone("MSK", "Europe/Moscow", note="Moscow time (+04:00 in 2011-2014)"),
+    Zone("МСК", "Europe/Moscow", lowercase_ok=False, note="MSK as Russian pages write it"),
     Zone("TRT", "Europe/Istanbul", note="Turkey"),
     Zone("EAT", "Africa/Nairobi", lowercase_ok=False, note="East Africa"),
     Zone("CAT", "Africa/Maputo", lowercase_ok=False, note="Central Africa"),
