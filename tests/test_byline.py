@@ -128,6 +128,13 @@ BYLINES = [
     # a correspondent away from the desk
     ("From Chinedu Okafor, Enugu", ["Chinedu Okafor"]),
     ("From Jane Roe and Bo Park in Lagos", ["Jane Roe", "Bo Park"]),
+    # a wire story's credits: the reporters, each where they filed from; not its editors
+    (
+        "Reporting by Ada Obi in Lagos and Bo Park in Seoul; Editing by Cy Dunn and Di Fox",
+        ["Ada Obi", "Bo Park"],
+    ),
+    ("Reporting by Ada Obi; additional reporting by Bo Park; Editing by Cy Dunn", ["Ada Obi"]),
+    ("Reporting by Ada Obi; Writing by Bo Park; Editing by Cy Dunn", ["Ada Obi", "Bo Park"]),
     ("From the archives", None),
     ("From Wikipedia, the free encyclopedia", None),
     ("By then, the crowd had gone home.", None),

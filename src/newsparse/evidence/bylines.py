@@ -102,6 +102,14 @@ _LAST_JOIN = regex.compile(r"(?r)\s(?:&|" + "|".join(_PEOPLE_JOINERS) + r")\s")
 # character (linear, not quadratic).
 _CONTACT = regex.compile(r"(?<![^\s(@])[^\s(@]++@[\w-]++\.[\w.]++|@\w++|(?<!\d)\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 # A preposition left over where a time was cut off (`Posted by Jane Doe on`).
+# The credits after a wire story's reporters (`Reporting by Jane Roe; Editing by
+# Bo Park`): editors and contributors are not its writers.
+_OTHER_CREDITS = regex.compile(
+    r"(?i)\s*;\s*(?:additional\s+|further\s+)?(?:editing|edited|compiled|graphics|photos?|reporting|research)\s+by\b.*$"
+)
+_WRITING_CREDIT = regex.compile(r"(?i)\s*;\s*writing\s+by\s+")
+# A correspondent's place after the name (`Jane Roe in Lagos`).
+_IN_PLACE = regex.compile(r"\s+in\s+\p{Lu}.*$")
 _TRAILING_WORD = regex.compile(r"(?i)(?<!\s)\s++(?:on|at|in|from|for)\s*+$")
 _MAX_WORDS = 14
 # The first field of `Jane Doe | Reuters` or `PTI, Washington,`.
@@ -272,6 +280,8 @@ def authors(byline: str) -> list[str]:
     text = _TAIL.split(text, maxsplit=1)[0]
     if ". " in text:
         text = _SENTENCE_END.split(text, maxsplit=1)[0]
+    if ";" in text:
+        text = _WRITING_CREDIT.sub(", ", _OTHER_CREDITS.sub("", text))
     text = _TRAILING_WORD.sub("", text).strip(" ,.:")
     last_join = _LAST_JOIN.search(text)
     if last_join is not None and "," in text[last_join.end() :]:
@@ -279,7 +289,7 @@ def authors(byline: str) -> list[str]:
         # `and`; what follows a comma after that person is the outlet or the place
         text = text[: text.index(",", last_join.end())]
     pieces = [_without_titles(p.strip(" .,")) for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")]
-    pieces = [_name_before_role(_name_before_outlet(p)) for p in pieces]
+    pieces = [_name_before_role(_name_before_outlet(_IN_PLACE.sub("", p))) for p in pieces]
     people = [p for p in pieces if len(p.split()) >= 2 and not _OUTLET_START.match(p) and _looks_like_name(p)]
     if people:
         return list(dict.fromkeys(people))
