@@ -56,6 +56,9 @@ DATELINES = [
     ("GARUT, WARTANUSA.com - Banjir bandang", "GARUT, WARTANUSA.com -", "GARUT", "WARTANUSA.com", None, "Banjir"),
     ("Portland, OR — Firefighters said", "Portland, OR —", "Portland, OR", None, None, "Firefighters"),
     ("Tucson — A monsoon storm", "Tucson —", "Tucson", None, None, "A monsoon"),
+    # the outlet after the place, its brackets lost in the scrape
+    ("Hong Kong CNN — Stocks fell", "Hong Kong CNN —", "Hong Kong", "CNN", None, "Stocks"),
+    ("Washington DC — The mayor said", "Washington DC —", "Washington DC", None, None, "The"),
     # press wires
     (
         "DENVER, Feb. 6, 2024 /PRNewswire/ -- Harbor Analytics said",

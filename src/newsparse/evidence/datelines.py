@@ -3,7 +3,8 @@
 Styles: `ISLAMABAD:`, `WASHINGTON (AP) —`, `LONDON, Dec 21 (Reuters) -`,
 `BEIRUT, Lebanon, June 2 (UPI) —`, `PARIS (AFP) -`, `Washington, DC, United
 States:`, `Hong Kong (CNN Business)` glued to the first word, `(CNN)` alone,
-`Elgin, Ill. —` and `Tucson —` in title case before a dash (any dash after an
+`Elgin, Ill. —` and `Tucson —` in title case before a dash (and `Washington CNN —`,
+the outlet's brackets lost) (any dash after an
 abbreviated state: `Celaya, Gto.-`), an outlet's domain after the place
 (`JAKARTA, KOMPAS.com -`), a press wire's
 (`DENVER, Feb. 6, 2024 /PRNewswire/ --`, `DENVER--(BUSINESS WIRE)--`), and a first paragraph
@@ -36,6 +37,14 @@ _SEP = r"\s*(?P<sep>--|[-–—:])\s*"
 # Title-case place[, State] and a dash with spaces: `Elgin, Ill. —`, `Portland, OR —`, `Tucson —`
 _TITLE_CASE_PLACE = regex.compile(
     rf"^(?P<place>{_TITLE_PLACE}(?:,\s*(?:{_TITLE_PLACE}|\p{{Lu}}{{2}}))?)\s+(?P<sep>--|[–—])\s+(?=\S)"
+)
+
+# Title-case place, then an outlet in capitals where the scrape lost its brackets:
+# `Washington CNN —` (the place's words are not in capitals: `Washington DC —` is a place)
+_CASED_WORD = r"\p{Lu}\p{Ll}[\p{L}\p{M}.'’\-]*"
+_PLACE_THEN_OUTLET = regex.compile(
+    rf"^(?P<place>{_CASED_WORD}(?:\s+(?:{_PLACE_PARTICLES}\s+)?{_CASED_WORD}){{0,2}})\s+"
+    r"(?P<agency>\p{Lu}{3,5})\s+(?P<sep>--|[–—])\s+(?=\S)"
 )
 
 # (a title-case place alone before a colon is more often a name or a series:
@@ -75,6 +84,7 @@ _PATTERNS = (
     _BRACKETED_PLACE,
     # (Agency) alone
     regex.compile(rf"^{_AGENCY}(?:{_SEP}|\s*)(?=\S)"),
+    _PLACE_THEN_OUTLET,
     _TITLE_CASE_PLACE,
     # Title-case place, an abbreviated state and any dash: `Celaya, Gto.-`, `Elgin, Ill. -`
     regex.compile(rf"^(?P<place>{_TITLE_PLACE},\s*\p{{Lu}}\p{{Ll}}{{1,4}}\.)\s*(?P<sep>--|[-–—])\s*(?=\S)"),
