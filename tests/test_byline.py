@@ -135,6 +135,13 @@ BYLINES = [
     ),
     ("Reporting by Ada Obi; additional reporting by Bo Park; Editing by Cy Dunn", ["Ada Obi"]),
     ("Reporting by Ada Obi; Writing by Bo Park; Editing by Cy Dunn", ["Ada Obi", "Bo Park"]),
+    # French Canada's label; where the writer reported from; a writer and her agency
+    ("Un texte de Marie-Ève Roy et Luc Giroux", ["Marie-Ève Roy", "Luc Giroux"]),
+    ("Reported by DONAL KEHOE at Fr Moloney Park", ["DONAL KEHOE"]),
+    ("Emma Lindqvist/TT", ["Emma Lindqvist"]),
+    # a national agency alone, and its sign-off under a story
+    ("Lusa", ["Lusa"]),
+    ("/ritzau/", ["ritzau"]),
     ("From the archives", None),
     ("From Wikipedia, the free encyclopedia", None),
     ("By then, the crowd had gone home.", None),

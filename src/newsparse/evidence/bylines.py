@@ -64,6 +64,7 @@ _TAIL = regex.compile(
       | \bon\s+(?=\p{Lu}\p{Ll}+\s+\d)                # `on November 14, 2019`
       | \s(?=\d+\s*(?:min|mins|minutes?|comments?|hours?|hrs?|days?|shares?|views?)\b)  # `Jane Roe 3 min read`
       | \s(?:for|FOR)\s+(?=\p{Lu})                    # `for The Guardian`, `FOR MAILONLINE`
+      | \s(?:at|AT)\s+(?=\p{Lu})                      # `at Fr Moloney Park`: where the writer reported from
       | (?:(?<=\p{Ll})|\s)(?=By\s+\p{Lu})               # the byline again: `By Jane RoeBy Jane Roe`
       | (?<=\p{Ll})(?=\p{Lu}{3,})                     # shouted furniture glued on
       | (?<=\p{Ll})/?(?=(?:"""
@@ -275,6 +276,9 @@ def authors(byline: str) -> list[str]:
     """
     text = " ".join(_CONTACT.sub(" ", byline).split()).lstrip(_SIGN_OFF_DASHES)  # single spaces keep the splits linear
     text = _LEAD.sub("", _ASIDE.sub("", text) if "(" in text else text)
+    if "/" in text:
+        head, _, agency = text.rpartition("/")
+        text = head if head.strip("/ ") and agency.strip().casefold() in AGENCIES else text.strip("/")
     if text.startswith(_FROM):
         text = _from_people(text) or text
     text = _TAIL.split(text, maxsplit=1)[0]
@@ -335,10 +339,13 @@ def _match(text: str, words: list[str]) -> str | None:
             return None  # a sentence that starts with `By` (not a place's abbreviation: `Elgin, Ill.`)
         return text if authors(text) else None
     bare = text.strip(" ,.")
-    if bare.lstrip(_SIGN_OFF_DASHES).casefold() in AGENCIES:
-        return text  # `Reuters`, and an agency's sign-off under a story (`— Bernama`)
+    if bare.lstrip(_SIGN_OFF_DASHES).strip("/").casefold() in AGENCIES:
+        return text  # `Reuters`, and an agency's sign-off under a story (`— Bernama`, `/ritzau/`)
     if "/" in bare:
         bare = _SLASHED_ROLE.sub(", ", bare)  # `Jane Roe/Staff Reporter` reads as `Jane Roe, Staff Reporter`
+        head, slash, agency = bare.rpartition("/")
+        if slash and agency.casefold() in AGENCIES and _named_people(head):
+            return text  # `Emma Lindqvist/TT`: the writer and the agency she files for
         words = bare.split()
     # `Jane Doe | Reuters`, `PTI, Washington,`
     head = _FIRST_FIELD.split(bare, maxsplit=1)[0] if "|" in bare or "," in bare else bare

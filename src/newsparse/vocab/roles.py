@@ -100,6 +100,7 @@ BYLINE_LEADS: tuple[str, ...] = (
     "publié par",
     "auteur:",
     "auteurs:",
+    "un texte de",
     # German, Dutch, Nordic
     "von",
     "geschrieben von",
