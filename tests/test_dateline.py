@@ -56,6 +56,27 @@ DATELINES = [
     ("GARUT, WARTANUSA.com - Banjir bandang", "GARUT, WARTANUSA.com -", "GARUT", "WARTANUSA.com", None, "Banjir"),
     ("Portland, OR — Firefighters said", "Portland, OR —", "Portland, OR", None, None, "Firefighters"),
     ("Tucson — A monsoon storm", "Tucson —", "Tucson", None, None, "A monsoon"),
+    # scripts without capitals; an agency between slashes; a place in capitals and a full stop
+    ("शिवगढ़: भीषण गर्मी के बीच", "शिवगढ़:", "शिवगढ़", None, None, "भीषण"),
+    ("أبوظبي في 4 يناير/ وام/ افتتحت هيئة", "أبوظبي في 4 يناير/ وام/", "أبوظبي", "وام", "4 يناير", "افتتحت"),
+    ("【鹿ノ沢】8日午前7時ごろ", "【鹿ノ沢】", "鹿ノ沢", None, None, "8日午前7時ごろ"),
+    (
+        "НОВОГОРСК, 15 ноября. /ТАСС/. Около 40",
+        "НОВОГОРСК, 15 ноября. /ТАСС/.",
+        "НОВОГОРСК",
+        "ТАСС",
+        "15 ноября.",
+        "Около",
+    ),
+    (
+        "Vadu Someșului, 22 mai /Agerpres/ - Podul",
+        "Vadu Someșului, 22 mai /Agerpres/ -",
+        "Vadu Someșului",
+        "Agerpres",
+        "22 mai",
+        "Podul",
+    ),
+    ("MARINA DI CASTELVECCHIO. Dove fino", "MARINA DI CASTELVECCHIO.", "MARINA DI CASTELVECCHIO", None, None, "Dove"),
     # the outlet after the place, its brackets lost in the scrape
     ("Hong Kong CNN — Stocks fell", "Hong Kong CNN —", "Hong Kong", "CNN", None, "Stocks"),
     ("Washington DC — The mayor said", "Washington DC —", "Washington DC", None, None, "The"),
@@ -141,6 +162,9 @@ NOT_DATELINES = [
     "In October, Pakistan ordered the expulsion of all Afghan nationals.",
     "US stocks rose - the Dow gained 1%.",
     "POLL: Most voters want the bridge rebuilt.",
+    "【速報】8日午前7時ごろ、地震があった",  # a label in lenticular brackets, not a place
+    "U.S. President Lee said on Monday",  # an abbreviation and its full stop
+    "UPDATE. The story has changed",
     "ASK AMY: My sister never calls me back.",
     "NEW: The worst of the holiday travel fears fail to materialize",
     "Today — a day like any other — the council met.",

@@ -4,7 +4,8 @@ Styles: `ISLAMABAD:`, `WASHINGTON (AP) —`, `LONDON, Dec 21 (Reuters) -`,
 `BEIRUT, Lebanon, June 2 (UPI) —`, `PARIS (AFP) -`, `Washington, DC, United
 States:`, `Hong Kong (CNN Business)` glued to the first word, `(CNN)` alone,
 `Elgin, Ill. —` and `Tucson —` in title case before a dash (and `Washington CNN —`,
-the outlet's brackets lost) (any dash after an
+the outlet's brackets lost), `MARINA DI CASTELVECCHIO.`, other scripts' forms
+(`शिवगढ़:`, `أبوظبي في 4 يناير/ وام/`, `【鹿ノ沢】`, `МОСКВА, 15 ноября. /ТАСС/.`) (any dash after an
 abbreviated state: `Celaya, Gto.-`), an outlet's domain after the place
 (`JAKARTA, KOMPAS.com -`), a press wire's
 (`DENVER, Feb. 6, 2024 /PRNewswire/ --`, `DENVER--(BUSINESS WIRE)--`), and a first paragraph
@@ -17,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Dateline
-from ..vocab.agencies import AGENCIES, NOT_LONE_PLACES, NOT_PLACES
+from ..vocab.agencies import AGENCIES, NOT_CJK_PLACES, NOT_LONE_PLACES, NOT_PLACES
 from ..vocab.roles import OUTLET_WORDS
 from ..vocab.stopwords import STOPWORDS
 
@@ -38,6 +39,21 @@ _SEP = r"\s*(?P<sep>--|[-–—:])\s*"
 _TITLE_CASE_PLACE = regex.compile(
     rf"^(?P<place>{_TITLE_PLACE}(?:,\s*(?:{_TITLE_PLACE}|\p{{Lu}}{{2}}))?)\s+(?P<sep>--|[–—])\s+(?=\S)"
 )
+
+# A place in a script without capitals, then a colon, as Indian-language papers
+# write it (`शिवगढ़:`); Arabic agencies' form, place, `في` and the date, the
+# agency between slashes (`أبوظبي في 4 يناير/ وام/`); a Japanese paper's place in
+# lenticular brackets (`【鹿ノ沢】`), not its labels (`【速報】`).
+_INDIC_WORD = r"[\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}]+"
+_INDIC_PLACE = regex.compile(rf"^(?P<place>{_INDIC_WORD}(?:\s+{_INDIC_WORD}){{0,2}})\s*(?P<sep>:)\s+(?=\S)")
+_ARABIC_AGENCY_PLACE = regex.compile(
+    r"^(?P<place>\p{Arabic}+(?:\s+\p{Arabic}+)?)\s+في\s+(?P<date>\d{1,2}\s+\p{Arabic}+)\s*/\s*"
+    r"(?P<agency>[^/\n]{1,40}?)\s*/\s*(?=\S)"
+)
+_BRACKETED_CJK_PLACE = regex.compile(r"^【(?P<place>[^】\s\d]{1,12})】\s*(?=\S)")
+# A place in capitals and a full stop (`MARINA DI CASTELVECCHIO. Dove ...`): only
+# capitals of two letters or more, so no abbreviation (`U.S. officials`) is one.
+_UPPER_PLACE_STOP = regex.compile(r"^(?P<place>\p{Lu}{2,}(?:[\s'’\-]+\p{Lu}{2,})*)(?P<sep>\.)\s+(?=\p{Lu})")
 
 # Title-case place, then an outlet in capitals where the scrape lost its brackets:
 # `Washington CNN —` (the place's words are not in capitals: `Washington DC —` is a place)
@@ -62,10 +78,17 @@ _PATTERNS = (
     regex.compile(rf"^(?P<place>{_PLACES})(?:,\s*(?P<date>{_DATE}))?\s*{_AGENCY}(?:{_SEP}|(?=\p{{Lu}}))"),
     # PLACE[, Region] (Date) —: `ASHGROVE, Mo. (May 13, 2024) —`
     regex.compile(rf"^(?P<place>{_PLACES})\s*\((?P<date>{_DATE})\){_SEP}(?=\S)"),
-    # Title Place[, Region], Date (Agency) —: `Kumasi, Nov 28 (GNA) –`
-    regex.compile(rf"^(?P<place>{_TITLE_PLACE}(?:,\s*{_TITLE_PLACE})?),\s*(?P<date>{_DATE})\s*{_AGENCY}{_SEP}(?=\S)"),
-    # a press wire's: PLACE[, Region], Date /Wire/ -- and PLACE--(WIRE)--
-    regex.compile(rf"^(?P<place>{_PLACES}),\s*(?P<date>{_DATE})\s*/(?P<agency>[^/\n]{{1,40}})/{_SEP}(?=\S)"),
+    # Title Place[, Region], Date (Agency) — or /Agency/ —: `Kumasi, Nov 28 (GNA) –`,
+    # `Vadu Someșului, 22 mai /Agerpres/ -`
+    regex.compile(
+        rf"^(?P<place>{_TITLE_PLACE}(?:,\s*{_TITLE_PLACE})?),\s*(?P<date>{_DATE})\s*"
+        rf"(?:{_AGENCY}|/(?P<agency>[^/\n]{{1,40}})/){_SEP}(?=\S)"
+    ),
+    # a press wire's: PLACE[, Region], Date /Wire/ -- (or a full stop: `МОСКВА, 15 ноября. /ТАСС/.`)
+    # and PLACE--(WIRE)--
+    regex.compile(
+        rf"^(?P<place>{_PLACES}),\s*(?P<date>{_DATE})\s*/(?P<agency>[^/\n]{{1,40}})/(?:{_SEP}|(?P<sep>\.)\s*)(?=\S)"
+    ),
     regex.compile(rf"^(?P<place>{_PLACES})\s*--\s*{_AGENCY}\s*(?P<sep>--)\s*(?=\S)"),
     # an outlet's domain, PLACE — (`KABARLEMBAH.COM, KARANGSARI -`)
     regex.compile(
@@ -86,6 +109,10 @@ _PATTERNS = (
     regex.compile(rf"^{_AGENCY}(?:{_SEP}|\s*)(?=\S)"),
     _PLACE_THEN_OUTLET,
     _TITLE_CASE_PLACE,
+    _INDIC_PLACE,
+    _ARABIC_AGENCY_PLACE,
+    _BRACKETED_CJK_PLACE,
+    _UPPER_PLACE_STOP,
     # Title-case place, an abbreviated state and any dash: `Celaya, Gto.-`, `Elgin, Ill. -`
     regex.compile(rf"^(?P<place>{_TITLE_PLACE},\s*\p{{Lu}}\p{{Ll}}{{1,4}}\.)\s*(?P<sep>--|[-–—])\s*(?=\S)"),
     # Agency-like token then a dash: `NewsDesk.Net -`
@@ -110,6 +137,10 @@ def _place_ok(place: str | None, pattern: regex.Pattern[str]) -> bool:
         return False
     if len(words) == 1 and words[0].casefold().strip(".,") in NOT_LONE_PLACES:
         return False  # `NEW: ...` in a list of highlights
+    if pattern is _BRACKETED_CJK_PLACE and place in NOT_CJK_PLACES:
+        return False
+    if pattern is _UPPER_PLACE_STOP and len(place.replace(" ", "")) < MIN_LONE_PLACE_CHARS:
+        return False
     if pattern is _BRACKETED_PLACE and (
         place.isupper() or place.casefold() in AGENCIES or words[-1].casefold() in OUTLET_WORDS
     ):

@@ -133,3 +133,12 @@ NOT_PLACES: frozenset[str] = frozenset(
 # Labels that are no place alone but open places' names (`NEW:` is a label, `NEW
 # DELHI:` a place).
 NOT_LONE_PLACES: frozenset[str] = frozenset("new more top latest also plus bonus hot free".split())
+
+# The labels Japanese and Chinese pages put in lenticular brackets where a
+# regional paper puts its place (`【速報】` breaking, `【独自】` exclusive).
+NOT_CJK_PLACES: frozenset[str] = frozenset(
+    (
+        "速報 独自 動画 写真 詳報 更新 続報 号外 特集 解説 社説 注目 中継 映像 会見 全文 追記 図解 新聞 "
+        "快讯 独家 视频 图集"
+    ).split()
+)

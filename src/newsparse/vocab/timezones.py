@@ -106,6 +106,13 @@ ZONES: tuple[Zone, ...] = (
     Zone("ADT", "America/Halifax", -180),
     Zone("NST", "America/St_Johns", -210, lowercase_ok=False),
     Zone("BRT", "America/Sao_Paulo", -180, note="Brasília"),
+    # French Canada: heure normale (standard) or avancée (daylight) de l'Est, du Centre, du Pacifique
+    Zone("HNE", "America/Toronto", -300, lowercase_ok=False),
+    Zone("HAE", "America/Toronto", -240, lowercase_ok=False),
+    Zone("HNC", "America/Winnipeg", -360, lowercase_ok=False),
+    Zone("HAC", "America/Winnipeg", -300, lowercase_ok=False),
+    Zone("HNP", "America/Vancouver", -480, lowercase_ok=False),
+    Zone("HAP", "America/Vancouver", -420, lowercase_ok=False),
     Zone("ART", "America/Argentina/Buenos_Aires", -180, lowercase_ok=False, note="Argentina"),
 )
 
