@@ -17,6 +17,9 @@ PROSE = [
     ("Kylän vanhempainyhdistys on kerännyt adressiin yli 300 nimeä ja vaatii nopeaa päätöstä.", True),
     ("Belediye ekipleri sabahın erken saatlerinde yoldaki hasarı onarmaya başladı ve trafik açıldı.", True),
     ("Radnice v pondělí schválila rozpočet na opravu mostu přes řeku a práce začnou v dubnu.", True),
+    # a script without capitals, its sentence ended by a danda
+    ("नगर निगम ने सोमवार को पुराने पुल की मरम्मत के लिए नया बजट पास कर दिया और काम अगले महीने शुरू होगा।", True),
+    ("नगर निगम ने पुराने पुल की मरम्मत के लिए बजट पास किया", False),  # a headline: no danda
     # titles, menus and labels
     ("Susi kulki koulun aidan vierestä Kalliojoella – vanhemmat vaativat poikkeuslupaa", False),
     ("Home News Sport Business Culture Weather", False),

@@ -62,7 +62,8 @@ _ABOUT_SOMEONE = regex.compile(
     r"(?i:" + "|".join(regex.escape(a) for a in ABOUT_LEADS) + r")\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$"
 )
 # Sentence-final punctuation, tested after any closing quotes or brackets (`_CLOSERS`).
-_SENTENCE_MARKS = tuple(".!?…。！？:;")
+# (with the full stops of Indian scripts, Urdu and Ethiopic, and the Arabic question mark)
+_SENTENCE_MARKS = tuple(".!?…。！？:;।॥۔؟።")
 # A substring every _URLISH match holds: a cheap test that spares most lines the full one.
 _URL_HINT = regex.compile(r"\.(?:com|org|net|co|io)/|https?://|www\.|pic\.twitter\.com|@\w{2,}", regex.I)
 _CLOSERS = "'\"’”»)]"
