@@ -483,6 +483,8 @@ def looks_like_name_line(text: str) -> bool:
         text = _ASIDE.sub("", text)  # `Jane Roe (with agencies)`
     bare = _TAIL.split(text, maxsplit=1)[0].strip(" ,.|")
     head, comma, tail = bare.partition(",")
+    if comma and _listed_people(bare):
+        return True
     if comma and not _place_after_name(tail):
         return False
     if " " in head and any(w in _JOINS_PEOPLE for w in head.split()):
@@ -515,6 +517,20 @@ def _bare_name(head: str) -> bool:
 # common given name.
 _NOUN_SUFFIXES = ("tion", "sion", "ness", "ment", "ance", "ity", "ism", "ship", "less")
 _MIN_SUFFIXED_CHARS = 7
+
+
+def _listed_people(bare: str) -> bool:
+    """Two to four people with common given names, commas between them, and
+    perhaps the town they file from last: `Sanne de Vries, Thijs Bakker`,
+    `Ольга Мельник, Андрій Бойко, Житомир` (a list of places or of tags has no
+    given name opening each piece)."""
+    pieces = [p.strip() for p in bare.split(",")]
+    if len(pieces) >= 3 and _place_after_name(pieces[-1]):
+        pieces.pop()
+    return 2 <= len(pieces) <= MAX_LISTED_PEOPLE and all(_bare_name(p) and given_name(p) for p in pieces)
+
+
+MAX_LISTED_PEOPLE = 4
 
 
 def _place_after_name(tail: str) -> bool:

@@ -9,6 +9,8 @@ also common English words in page furniture (`May`, `June`, `Will`,
 `Grace`...) are left out on purpose. Lower case; looked up case-folded.
 """
 
+import unicodedata
+
 _ENGLISH = """
 aaron abby abigail adam adrian aidan aiden alan alana albert alec alex alexa alexander
 alexandra alexis alfred alice alicia alison allison alyssa amanda amber amelia amy andrea
@@ -272,8 +274,38 @@ adebola chinwe kayode nneka obiageli olumide oyelaran temitope tolu yetunde zain
 """
 
 
+# Native spellings: Russian, Ukrainian, Greek.
+_CYRILLIC_GREEK = """
+ольга андрій андрей олександр александр сергій сергей дмитро дмитрий іван иван наталія наталья
+наталия ірина ирина олена елена тетяна татьяна юлія юлия марія мария анна анастасія анастасия
+михайло михаил володимир владимир віктор виктор павло павел максим микола николай юрій юрий
+олег ігор игорь катерина екатерина світлана светлана людмила оксана галина василь василий петро
+петр алексей олексій евгений євген антон роман богдан вадим денис артем кирило кирилл ганна
+вікторія виктория дарія дарья софія софия марина віра вера надія надежда лариса валентина алла
+инна яна ксенія ксения ярослав станіслав станислав григорій григорий тарас остап ілля илья
+никита полина елизавета єлизавета константин костянтин валерій валерий леонид леонід борис
+степан
+μαρία γιώργος γιάννης νίκος κώστας δημήτρης ελένη αικατερίνη σοφία άννα παναγιώτης χρήστος
+βασίλης γεωργία κωνσταντίνος αθανάσιος ιωάννα ευαγγελία
+"""
+
+_MORE_DUTCH_NORDIC = """
+sanne lotte anouk inge marieke annemarie stijn wessel jelle gijs luuk noor fleur roos eline
+merel ole kjetil torbjorn oyvind havard sindre eirik marte ingvild silje hege bente randi
+grete soren morten torben jesper mads rasmus kasper mikkel pernille trine
+"""
+
+
+def _fold(word: str) -> str:
+    """As names are looked up: case-folded, accents dropped (`Андрій` -> `андріи`)."""
+    folded = word.casefold()
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+
+
 def _words(*blocks: str) -> frozenset[str]:
-    return frozenset(word for block in blocks for word in block.split())
+    return frozenset(_fold(word) for block in blocks for word in block.split())
 
 
 GIVEN_NAMES: frozenset[str] = _words(
@@ -289,4 +321,6 @@ GIVEN_NAMES: frozenset[str] = _words(
     _AFRICAN,
     _MORE_ENGLISH,
     _MORE_WORLD,
+    _CYRILLIC_GREEK,
+    _MORE_DUTCH_NORDIC,
 )
