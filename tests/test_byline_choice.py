@@ -73,6 +73,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Home", "Jane Roe", "Sign Out", "Edit Profile", HEADLINE, "Nov. 18, 2024", *BODY],
         [],
     ),
+    "people-listed-with-commas": (
+        [*MENU, HEADLINE, "Sanne de Vries, Thijs Bakker", "18 november 2024", *BODY],
+        ["Sanne de Vries", "Thijs Bakker"],
+    ),
+    "writer-and-agency": ([*MENU, HEADLINE, "Emma Lindqvist/TT", "2024-11-18 06.00", *BODY], ["Emma Lindqvist"]),
     "tags-are-no-byline": ([*MENU, HEADLINE, "Nov. 18, 2024", *BODY, "Tags: Joe Biden, Donald Trump"], []),
     "desk-label-with-dash-is-no-byline": ([*MENU, HEADLINE, "Sports Desk —", "Nov. 18, 2024", *BODY], []),
     "photo-credit-is-no-byline": ([*MENU, HEADLINE, "Nov. 18, 2024", "Jane Roe/Getty Images", *BODY], []),
@@ -193,3 +198,18 @@ def test_byline_choice(name: str) -> None:
     assert records, "no record"
     assert list(records[0].authors) == expected
     assert records[0].headline == HEADLINE
+
+
+def test_labelled_writer_in_the_author_box_under_the_body() -> None:
+    """`Autor:` names the writer as `By` does, in the author box under the body
+    too (its lines with no blank between them, as the box sets them)."""
+    box = [
+        "Czytaj także: Harbour buses will run every twenty minutes from March",
+        "Autor: Katarzyna Wróbel",
+        "Katarzyna Wróbel",
+        "Dziennikarka działu Region. Od 2015 roku pisze o samorządach.",
+        "k.wrobel@example.pl",
+        "Tagi:",
+    ]
+    page = "\n".join([*MENU, HEADLINE, "18.11.2024 16:10", *BODY, *box])
+    assert parse_text(page, now=NOW)[0].authors == ("Katarzyna Wróbel",)

@@ -28,7 +28,7 @@ from ..evidence.times import leftovers
 from ..evidence.titles import title_like
 from ..htmltext import PageMeta
 from ..vocab.agencies import AGENCIES
-from ..vocab.roles import ACCOUNT_LINES, ROLE_WORDS
+from ..vocab.roles import ACCOUNT_LINES, BYLINE_LEADS, ROLE_WORDS
 from .headers import before_comments
 from .scoring import Choice, Features, Option, choose
 from .weights import BYLINE as WEIGHTS
@@ -49,6 +49,9 @@ LIST_REACH = 4
 BODY_EDGE = 3
 _CONTACT = regex.compile(r"@\w|\S@\S|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 _LEAD = regex.compile(r"(?i)^(?:by|written by|posted by|words by|story by|reporting by)\b")
+# Labels with a colon that name the writer, in any language (`Autor:`, `Texto:`):
+# as much a lead as `By`.
+_COLON_LABELS = tuple(lead for lead in BYLINE_LEADS if lead.endswith((":", "：")))
 _WORD_BUCKETS = ((2, "words_1_2"), (4, "words_3_4"), (8, "words_5_8"))
 # An author's bio or author box: `Jane Roe is a reporter ...`, `More from Jane
 # Roe`, `Kristin is a contributing editor ...` (group 1 or 2 is the name).
@@ -166,7 +169,7 @@ def _shape(text: str, how: str, bio: set[str], meta: PageMeta | None) -> Feature
     return {
         how: 1.0,
         bucket: 1.0,
-        "lead": float(bool(_LEAD.match(text))),
+        "lead": float(bool(_LEAD.match(text)) or text.casefold().startswith(_COLON_LABELS)),
         "capitals": float(bool(letters) and all(c.isupper() for c in letters)),
         "contact": float(bool(_CONTACT.search(text))),
         "role": float(any(w.casefold().strip(".,|") in ROLE_WORDS for w in words)),
