@@ -62,6 +62,40 @@ def test_a_box_of_one_teaser_inside_the_body_is_boilerplate_and_the_story_goes_o
     assert all(labels[p] == "body" for p in STORY_ABOVE + STORY_BELOW)
 
 
+MORE_ABOVE = [
+    "The vote followed a public meeting in the town hall last month at which more than two hundred people "
+    "spoke for or against the plan, many of them members of the pool's winter swimming club.",
+    "The council's own survey found that four in five residents wanted the pool rebuilt, and that most of "
+    "them would be willing to pay a small charge for a season ticket once it reopened.",
+]
+LAST_BELOW = (
+    "The regional heritage fund said its grant would be paid in three parts as the work on the pool goes "
+    "ahead, the last of them only once the pool has held water through a winter of storms."
+)
+
+
+def test_a_shorter_story_resumed_under_a_box_is_still_the_story() -> None:
+    """Less prose under the box than above it, but more than a stray paragraph
+    of the same story: the box is an inset, and the story goes on."""
+    below = [*STORY_BELOW, LAST_BELOW]
+    lines = [*HEADER, *"\n\n".join(STORY_ABOVE + MORE_ABOVE).split("\n"), "", *BOX, "", *"\n\n".join(below).split("\n")]
+    (article,) = explain_text("\n".join(lines) + "\n", now=NOW)
+    labels = {lines[label.line - 1]: label.label for label in article.labels}
+    assert all(labels[p] == "body" for p in below)
+    assert [labels[line] for line in BOX if line] == ["boilerplate"] * 5
+
+
+def test_readers_comments_under_the_story_are_no_inset() -> None:
+    """Comments talk about the story in its words, but the box over them is the
+    comments' heading: the body ends above it."""
+    box = ["Reader Comments", "", "Tom Varga · 2024-03-14T17:52:00Z"]
+    below = [*STORY_BELOW, LAST_BELOW]
+    lines = [*HEADER, *"\n\n".join(STORY_ABOVE + MORE_ABOVE).split("\n"), "", *box, "", *"\n\n".join(below).split("\n")]
+    (article,) = explain_text("\n".join(lines) + "\n", now=NOW)
+    labels = {lines[label.line - 1]: label.label for label in article.labels}
+    assert not any(labels[p] == "body" for p in below)
+
+
 def test_a_box_over_another_subject_ends_the_body_above_its_heading() -> None:
     labels = _labels(OTHER_SUBJECT)
     assert all(labels[p] == "body" for p in STORY_ABOVE)

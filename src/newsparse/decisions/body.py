@@ -24,7 +24,14 @@ from ..evidence.anchors import TIME
 from ..evidence.bullets import under_heading
 from ..evidence.datelines import is_place_line
 from ..evidence.datelines import match as dateline_match
-from ..evidence.features import Features, code_or_table, content_words, is_author_heading, is_paywall_notice
+from ..evidence.features import (
+    Features,
+    code_or_table,
+    content_words,
+    is_author_heading,
+    is_comments_heading,
+    is_paywall_notice,
+)
 from ..evidence.titles import title_like
 from .headers import clusters
 
@@ -262,8 +269,10 @@ MAX_INSET_GAP = 2
 # bodies: a median of 0.19 for a story's own later paragraphs, 0.03 for
 # another story's, which passes 0.15 one time in twenty).
 MIN_RESUMED_OVERLAP = 0.15
-# Prose the article must resume with under an inset: more than a stray paragraph.
-MIN_RESUMED_WORDS = 200
+# Prose the article must resume with under an inset, when less follows than came
+# before: more than a stray paragraph (a closing paragraph or two of a story runs
+# to 150 words; the comments that would pass are kept out by their heading).
+MIN_RESUMED_WORDS = 150
 # How much of the prose under a list heading is read to tell teasers from the
 # story going on (all of it, as a rule: teasers are few lines).
 FOREIGN_WORDS = 1000
@@ -308,6 +317,8 @@ def _inset(
         gap += 1
         if last_anchor is None and f is not None and f.prose:
             return None  # the stop is no box of links
+        if is_comments_heading(ev.lines[j].text):
+            return None  # the readers' comments under the story, not a box inside it
         if gap > MAX_INSET_GAP or (f is not None and f.prose and last_anchor is not None):
             break
     if last_anchor is None or not MIN_INSET_ANCHORS <= anchors <= MAX_INSET_ANCHORS:
