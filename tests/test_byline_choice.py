@@ -78,6 +78,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Sanne de Vries", "Thijs Bakker"],
     ),
     "writer-and-agency": ([*MENU, HEADLINE, "Emma Lindqvist/TT", "2024-11-18 06.00", *BODY], ["Emma Lindqvist"]),
+    "press-release-provider-is-no-byline": (
+        [*MENU, HEADLINE, "NEWS PROVIDED BY", "Halvorsen Agritech, Inc.", "Apr 02, 2024, 08:00 ET", *BODY],
+        [],
+    ),
     "tags-are-no-byline": ([*MENU, HEADLINE, "Nov. 18, 2024", *BODY, "Tags: Joe Biden, Donald Trump"], []),
     "desk-label-with-dash-is-no-byline": ([*MENU, HEADLINE, "Sports Desk —", "Nov. 18, 2024", *BODY], []),
     "photo-credit-is-no-byline": ([*MENU, HEADLINE, "Nov. 18, 2024", "Jane Roe/Getty Images", *BODY], []),

@@ -28,7 +28,7 @@ from ..evidence.times import leftovers
 from ..evidence.titles import title_like
 from ..htmltext import PageMeta
 from ..vocab.agencies import AGENCIES
-from ..vocab.roles import ACCOUNT_LINES, BYLINE_LEADS, ROLE_WORDS
+from ..vocab.roles import ACCOUNT_LINES, BYLINE_LEADS, PROVIDER_LABELS, ROLE_WORDS
 from .headers import before_comments
 from .scoring import Choice, Features, Option, choose
 from .weights import BYLINE as WEIGHTS
@@ -126,6 +126,8 @@ def _candidate_text(ev: Evidence, i: int) -> tuple[str, str] | None:
         name = byline_evidence.copyright_name(text) if text[:1] in "©(Cc" else None
         return None if name is None else (name, "copyright")
     previous = ev.previous_nonblank(i, 0)
+    if previous is not None and ev.key(previous) in PROVIDER_LABELS:
+        return None  # the company under `NEWS PROVIDED BY` issued the release; it did not write it
     if previous is not None and (p := ev.of[previous]) is not None and p.lead_only:
         return text, "after_label"
     if previous is not None and (e.name_line or e.byline is not None) and is_author_heading(ev.lines[previous].text):

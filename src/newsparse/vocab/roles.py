@@ -217,3 +217,13 @@ OUTLET_WORDS: frozenset[str] = frozenset(
     online digital insider today cnn bbc npr abc cbs nbc msnbc cnbc pbs itv rte
     """.split()
 )
+
+# Labels over a name that credit a source or a sponsor, not a writer: the
+# company under `NEWS PROVIDED BY` issued a press release, it did not write a story.
+# Compared as furniture is (case-folded, outer punctuation trimmed: `Source:`).
+PROVIDER_LABELS: frozenset[str] = frozenset(
+    (
+        "news provided by", "provided by", "sponsored by", "presented by", "powered by", "supported by",
+        "in partnership with", "brought to you by", "paid for by", "source", "quelle", "fuente", "fonte",
+    )
+)  # fmt: skip
