@@ -158,6 +158,7 @@ ABSOLUTE = [
     ("آخر تحديث: 04 يناير 2019 01:40 م", "2019-01-04T13:40"),
     ("15 ноября 2019, 11:42 МСК", "2019-11-15T11:42+03:00"),
     ("Publié le 4 novembre 2019 à 4 h 00 HNE", "2019-11-04T04:00-05:00"),
+    ("First uploaded on: 18-11-2019 at 10:15 IST", "2019-11-18T10:15+05:30"),
 ]
 
 # Relative forms -> (seconds before the reference, precision).
@@ -381,6 +382,7 @@ def test_published_and_updated_on_one_line() -> None:
         ("Last updated: Nov 18, 2019", "updated"),
         ("Published: Dec. 21, 2023", "published"),
         ("Posted: Fri 6:45 PM, Feb 16, 2018", "published"),
+        ("First uploaded on: 18-11-2019 at 10:15 IST", "published"),
         ("Original Nov. 19, 2019 8:02 am ET", "published"),
         ("updated: Nov 20 2019, 15:24pm ist", "updated"),
         ("Atualizado em 20/11/2019 10h05", "updated"),

@@ -148,7 +148,7 @@ LABELS: dict[str, str] = {
     **dict.fromkeys(
         (
             "published", "first published", "originally published", "posted", "original", "publication date",
-            "date published", "created",
+            "date published", "created", "uploaded", "first uploaded",
             "publicado", "publicada", "pubblicato", "pubblicata", "publié", "publiée", "veröffentlicht",
             "diterbitkan", "dipublikasikan", "diposting", "기사입력", "입력", "등록", "公開日", "投稿日", "配信日",
             "发布时间", "发表时间", "發佈時間", "publicēts", "gepubliceerd", "opublikowano", "تاريخ النشر", "نشر في",
@@ -188,8 +188,8 @@ LABELS_AFTER: dict[str, str] = {
 ENGLISH_LABELS: frozenset[str] = frozenset(
     (
         "published", "first published", "originally published", "posted", "original", "publication date",
-        "date published", "created", "updated", "last updated", "modified", "last modified", "last update",
-        "latest update",
+        "date published", "created", "uploaded", "first uploaded", "updated", "last updated", "modified",
+        "last modified", "last update", "latest update",
     )
 )  # fmt: skip
 
