@@ -1063,6 +1063,42 @@ ROWS = [
         cue="kata",
     ),
     Row(
+        "ukrainian-dash-verb-role-name",
+        "«Це повноцінні класи, де можна продовжувати урок», – пояснив директор Василь Ткачук.",
+        "Це повноцінні класи, де можна продовжувати урок",
+        "Василь Ткачук",
+        cue="пояснив",
+    ),
+    Row(
+        "polish-dash-verb-surname",
+        "„Jeśli uda się skompletować zespół, wrócimy do rozmowy” – zadeklarował Kalinowski.",
+        "Jeśli uda się skompletować zespół, wrócimy do rozmowy",
+        "Kalinowski",
+        cue="zadeklarował",
+    ),
+    # an inverted subject: a description, its comma, then the name
+    Row(
+        "said-the-description-comma-name",
+        "“We are not talking about broken umbrellas,” said the president of the beach operators, Stefano Gori.",
+        "We are not talking about broken umbrellas",
+        "Stefano Gori",
+        cue="said",
+    ),
+    Row(
+        "italian-ha-detto-description-comma-name",
+        "«Non parliamo di ombrelloni rotti», ha detto il presidente dei balneari della costa, Stefano Gori.",
+        "Non parliamo di ombrelloni rotti",
+        "Stefano Gori",
+        cue="detto",
+    ),
+    Row(
+        "italian-ha-spiegato-role-name",
+        "«La strada resterà chiusa», ha spiegato il sindaco Renato Da Col, che ha firmato l'ordinanza.",
+        "La strada resterà chiusa",
+        "Renato Da Col",
+        cue="spiegato",
+    ),
+    Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",
         "Your town, every hour.",

@@ -358,7 +358,7 @@ def subject_after(tokens: list[Token], j: int, hi: int, base: int) -> Phrase | N
     token = tokens[i]
     if token.lower in PRONOUNS:
         return Phrase(token.text, PRONOUN, (token.lower,), base + i)
-    if token.lower in _DEFINITE or token.lower in _INDEFINITE:
+    if token.lower in _DEFINITE or token.lower in _INDEFINITE or token.lower in _ARTICLES_ELSEWHERE:
         b = i + 1
         while b < hi and b - i <= 5 and tokens[b].is_word and tokens[b].lower not in _DESCRIPTION_STOPS:
             if tokens[b].lower in VERB_BY_FORM:
@@ -368,10 +368,36 @@ def subject_after(tokens: list[Token], j: int, hi: int, base: int) -> Phrase | N
             return None
         if b + 1 < hi and tokens[b].text == "," and is_name_word(tokens[b + 1]):
             return _name_forward(tokens, b + 1, hi, base)
+        named = _name_after_description(tokens, b, hi)
+        if named is not None:
+            return _name_forward(tokens, named, hi, base)
+        if token.lower in _ARTICLES_ELSEWHERE:
+            return _name_forward(tokens, i, hi, base)  # `il sindaco Renato Da Col`: past the role words
         if token.lower == "the" and is_name_word(tokens[b - 1]) and is_name_word(tokens[i + 1]):
             return _name_forward(tokens, i + 1, b, base)  # `said the Harbor Gazette`, `according to the NWS`
         return _description(tokens, i, b, base, tokens[b - 1].lower)
     return _name_forward(tokens, i, hi, base)
+
+
+def _name_after_description(tokens: list[Token], b: int, hi: int) -> int | None:
+    """Where the name stands after a longer description and its comma: `said
+    the president of the beach operators, Stefano Gori` (no verb or quotation
+    between them)."""
+    for k in range(b, min(hi - 1, b + MAX_DESCRIPTION_TOKENS)):
+        token = tokens[k]
+        if token.quote is not None or token.lower in VERB_BY_FORM:
+            return None
+        if token.text == ",":
+            return k + 1 if is_name_word(tokens[k + 1]) else None
+    return None
+
+
+# How far a description after an inverted verb may run before its comma and name.
+MAX_DESCRIPTION_TOKENS = 10
+# The articles other languages open an inverted subject with (`ha detto il
+# presidente ..., Stefano Gori`, `dijo el alcalde Juan Ruiz`): only a name after them
+# counts, the description itself is not read.
+_ARTICLES_ELSEWHERE = frozenset("il lo la gli le el los las der die das den dem les".split())
 
 
 def _name_forward(tokens: list[Token], i: int, hi: int, base: int) -> Phrase | None:

@@ -151,6 +151,35 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     ),
     _row("kata katanya ujar ujarnya jelasnya tuturnya ungkapnya", inverts=True),
     _row("zei zegt aldus sier sa sanoo sanoi kertoo dedi powiedział powiedziała mówi dodał dodała", inverts=True),
+    _row(
+        "scritto commenta osserva ricorda precisa precisato avverte dichiara "
+        "dit diu explicat assegura",  # Italian; Catalan (`ha dit`)
+        inverts=True,
+    ),
+    _row(
+        "podkreśla podkreślił podkreśliła zadeklarował zadeklarowała dodaje przekonuje tłumaczy wyjaśnia "
+        "zapewnia poinformował poinformowała stwierdził stwierdziła",  # Polish
+        inverts=True,
+    ),
+    _row(
+        "сказав сказала пояснив пояснила зазначив зазначила повідомив повідомила додав додала каже розповів "
+        "розповіла наголосив наголосила",  # Ukrainian
+        inverts=True,
+    ),
+    _row(
+        "сказал заявил заявила отметил отметила пояснил добавил добавила сообщил сообщила рассказал "
+        "рассказала говорит подчеркнул подчеркнула",  # Russian (`сказала`, `пояснила` are Ukrainian's too)
+        inverts=True,
+    ),
+    _row("δήλωσε είπε ανέφερε τόνισε εξήγησε πρόσθεσε σημείωσε", inverts=True),  # Greek
+    _row(
+        "säger sade berättar förklarar konstaterar forteller forklarer siger sagde fortæller "
+        "vertelt",  # Swedish, Norwegian, Danish, Dutch
+        inverts=True,
+    ),
+    _row("declarat spus precizat spune", inverts=True),  # Romanian (`a declarat`)
+    _row("řekl řekla uvedl uvedla dodal dodala říká vysvětlil vysvětlila", inverts=True),  # Czech
+    _row("قال قالت أضاف أضافت أوضح أوضحت أكد أكدت", inverts=True),  # Arabic
     _row("describe describes described describing", speech=False),
     _row("view views viewed viewing", speech=False),
     _row("call calls called calling", speech=False),
