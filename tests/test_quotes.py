@@ -1098,6 +1098,22 @@ ROWS = [
         "Renato Da Col",
         cue="spiegato",
     ),
+    # a pronoun goes to the one the sentence before has speak, not a name in a description
+    Row(
+        "pronoun-to-the-name-in-the-aside",
+        "Opposition leader in the Rajya Sabha, Meenakshi Rao, said her party would fight the bill.\n\n"
+        "“This bill has not been discussed with a single coastal state,” she said.",
+        "This bill has not been discussed with a single coastal state",
+        "Meenakshi Rao",
+    ),
+    Row(
+        "pronoun-not-to-the-place-after-of",
+        "The mayors of Lapinig Norte and Balangiga met on Monday.\n\n"
+        "But Mayor Evangeline Sumagaysay of Lapinig Norte said the road had been promised since Monday. "
+        "“We are still waiting for the trucks,” she said.",
+        "We are still waiting for the trucks",
+        "Evangeline Sumagaysay",
+    ),
     Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",

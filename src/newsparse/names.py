@@ -191,8 +191,28 @@ def _verb_after_aside(tokens: Sequence[Token], k: int, stop: int) -> bool:
         if token.quote is not None or token.text in ".;:":
             return False
         if token.text == ",":
+            aside = tokens[k + 1 : j]
+            if 2 <= len(aside) <= MAX_NAME_ASIDE and all(t.is_capitalised for t in aside):
+                return False  # `leader in the Rajya Sabha, Meenakshi Rao, said`: the name in the aside speaks
             return _followed_by_verb(tokens, j + 1, stop)
     return False
+
+
+_PLACE_PREPOSITIONS = frozenset("of in at from".split())
+# A name set off by commas after a description is two to four capitalised words.
+MAX_NAME_ASIDE = 4
+
+
+def _named_in_aside(tokens: Sequence[Token], a: int, b: int, first: int, stop: int) -> bool:
+    """The name tokens[a:b] is set off by commas and a reporting verb follows
+    (`Leader of the House, Meenakshi Rao, said`): the name is who speaks."""
+    return (
+        a > first
+        and tokens[a - 1].text == ","
+        and b + 1 < stop
+        and tokens[b].text == ","
+        and (tokens[b + 1].lower in _SAYS)
+    )
 
 
 def _appositive_role(tokens: Sequence[Token], k: int, stop: int) -> str | None:
@@ -336,8 +356,17 @@ def _mention(
             role = _appositive_role(tokens, b, stop)
         # `Pirro’s comments`: after a possessive the word is a noun, not a verb
         possessive = ends_possessive and len(last) > 2  # `_possessive(last)`
+        # `Mayor Jane Roe of Lapinig Norte said`: a place after `of` is not who speaks
+        placed = a > first and tokens[a - 1].lower in _PLACE_PREPOSITIONS
         speaks = (
-            b < stop and not possessive and (_followed_by_verb(tokens, b, stop) or _verb_after_aside(tokens, b, stop))
+            b < stop
+            and not possessive
+            and not placed
+            and (
+                _followed_by_verb(tokens, b, stop)
+                or _verb_after_aside(tokens, b, stop)
+                or _named_in_aside(tokens, a, b, first, stop)
+            )
         )
         employer = False
     titled = role is not None and not organisation

@@ -962,6 +962,7 @@ class _Resolver:
         unnamed_before = self.unnamed_speakers[k - 1] if k and want == PERSON else -1
         for n in range(here, max(-1, here - ANTECEDENT_REACH), -1):
             lead = self.lead_pronouns.get(n)
+            chosen: Mention | None = None
             for m in self.by_sentence.get(n, [])[:MENTIONS_PER_SENTENCE]:
                 if m.at >= at:
                     continue
@@ -973,10 +974,15 @@ class _Resolver:
                     fits = fits and not m.text.endswith(_POSSESSIVE_ENDINGS)
                 if fits and pronoun in ("he", "she") and self.gender(m.key) not in (None, pronoun):
                     continue
-                if fits and m.at < unnamed_before:
-                    return None
-                if fits:
-                    return " ".join(self.book.fullest(m.words, m.at))
+                if fits and chosen is None:
+                    chosen = m
+                if fits and m.speaks:
+                    # `Leader in the Rajya Sabha, Meenakshi Rao, said ...`: the one the
+                    # sentence has speak, not a name in its description
+                    chosen = m
+                    break
+            if chosen is not None:
+                return None if chosen.at < unnamed_before else " ".join(self.book.fullest(chosen.words, chosen.at))
         return None
 
     def _is_name(self, phrase: Phrase) -> bool:
