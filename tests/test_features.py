@@ -71,6 +71,19 @@ def test_the_first_paragraph_right_under_unmarked_bullets_is_no_bullet() -> None
     assert [under_heading(lines, i) for i in range(1, 4)] == [True, True, False]
 
 
+def test_a_sentence_under_points_written_without_full_stops_is_no_bullet() -> None:
+    """Points written without full stops, then a sentence that ends in one and is
+    not twice their length: the story's first paragraph."""
+    lines = split_lines(
+        "Key points:\n"
+        "The rebate will be open to owner-occupiers and landlords from July 1\n"
+        "It covers up to half the installed cost of a heat pump, capped at $3,500\n"
+        "The government has announced a $1.2 billion program to help households swap their old hot water "
+        "systems for electric heat pumps.\n"
+    )
+    assert [under_heading(lines, i) for i in range(1, 4)] == [True, True, False]
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

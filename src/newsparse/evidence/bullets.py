@@ -35,6 +35,10 @@ BULLET_HEADINGS = frozenset(
 )  # fmt: skip
 
 
+_CLOSERS = "\"'”’»)] "
+_FULL_STOPS = (".", "!", "?", "。", "।")
+
+
 def strip_marker(text: str) -> str | None:
     m = MARKER.match(text)
     if not m or m.end() == len(text):
@@ -51,14 +55,18 @@ def under_heading(lines: Sequence[Line], i: int) -> bool:
     bullet heading (`Key points`); a paragraph that opens with a dateline is
     the story's first, not a bullet."""
     longest = 0  # words of the longest line between the heading and line i
+    unpunctuated = True  # no bullet between the heading and line i ends in a full stop
     for seen, j in enumerate(range(i - 1, -1, -1), 1):
         text = lines[j].text
         if not text:
             return False  # a blank line ends the list
         if is_heading(text):
             # the story's first paragraph may follow the bullets with no blank
-            # line: it is much longer than they are
+            # line: it is much longer than they are, or a sentence under points
+            # written without full stops
             if longest and len(lines[i].text.split()) > LONGER_THAN_BULLETS * longest:
+                return False
+            if longest and unpunctuated and lines[i].text.rstrip(_CLOSERS).endswith(_FULL_STOPS):
                 return False
             # asked last: most lines stand under no heading, and the patterns cost more
             return datelines.match(lines[i].text) is None
@@ -67,4 +75,5 @@ def under_heading(lines: Sequence[Line], i: int) -> bool:
             return False
         if words >= MIN_BULLET_WORDS:  # a label under the heading (`AI-assisted summary`) is no bullet
             longest = max(longest, words)
+            unpunctuated = unpunctuated and not text.rstrip(_CLOSERS).endswith(_FULL_STOPS)
     return False
