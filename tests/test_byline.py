@@ -144,6 +144,9 @@ BYLINES = [
     # a national agency alone, and its sign-off under a story
     ("Lusa", ["Lusa"]),
     ("/ritzau/", ["ritzau"]),
+    # a blog's footer with the time it was posted; a footnote's mark after the name
+    ("Posted by Walt Denholm at 8:47 PM", ["Walt Denholm"]),
+    ("By HÉLÈNE GARNIER-ROUX*", ["HÉLÈNE GARNIER-ROUX"]),
     ("From the archives", None),
     ("From Wikipedia, the free encyclopedia", None),
     ("By then, the crowd had gone home.", None),

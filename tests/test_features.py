@@ -96,6 +96,9 @@ def test_code_or_table(line: str, expected: bool) -> None:
     assert code_or_table(line) is expected
 
 
-@pytest.mark.parametrize("line", ["Here's what we know:", "What to know", "Lo que debe saber", "Ce qu'il faut savoir"])
+@pytest.mark.parametrize(
+    "line",
+    ["Here's what we know:", "What to know", "Lo que debe saber", "Ce qu'il faut savoir", "Fast facts on sleep apnea"],
+)
 def test_key_points_headings_in_several_wordings(line: str) -> None:
     assert is_heading(line)

@@ -24,7 +24,8 @@ BULLET_HEADINGS = frozenset(
     {
         "key points", "highlights", "key highlights", "story highlights", "in brief", "in short", "at a glance",
         "the big picture",
-        "summary", "key takeaways", "takeaways", "key facts", "what you need to know", "the gist", "tl;dr",
+        "summary", "key takeaways", "takeaways", "key facts", "fast facts", "quick facts", "what you need to know",
+        "the gist", "tl;dr",
         "what we know", "here's what we know", "here’s what we know", "what to know", "quick read",
         # in the other languages read
         "en bref", "l'essentiel", "l’essentiel", "das wichtigste in kürze", "en resumen", "lo más importante",
@@ -47,7 +48,16 @@ def strip_marker(text: str) -> str | None:
 
 
 def is_heading(text: str) -> bool:
-    return text.casefold().strip(" :") in BULLET_HEADINGS
+    """`Key points`, and such a heading with its subject (`Fast facts on plantar fasciitis`)."""
+    folded = text.casefold().strip(" :")
+    if folded in BULLET_HEADINGS:
+        return True
+    head, on, _ = folded.partition(" on ")
+    return bool(on) and head in BULLET_HEADINGS and len(folded.split()) <= MAX_HEADING_WORDS
+
+
+# A bullet heading with its subject is short.
+MAX_HEADING_WORDS = 8
 
 
 def under_heading(lines: Sequence[Line], i: int) -> bool:

@@ -64,7 +64,7 @@ _TAIL = regex.compile(
       | \bon\s+(?=\p{Lu}\p{Ll}+\s+\d)                # `on November 14, 2019`
       | \s(?=\d+\s*(?:min|mins|minutes?|comments?|hours?|hrs?|days?|shares?|views?)\b)  # `Jane Roe 3 min read`
       | \s(?:for|FOR)\s+(?=\p{Lu})                    # `for The Guardian`, `FOR MAILONLINE`
-      | \s(?:at|AT)\s+(?=\p{Lu})                      # `at Fr Moloney Park`: where the writer reported from
+      | \s(?:at|AT)\s+(?=\p{Lu}|\d)                  # `at Fr Moloney Park`, `Posted by Jane Roe at 8:47 PM`
       | (?:(?<=\p{Ll})|\s)(?=By\s+\p{Lu})               # the byline again: `By Jane RoeBy Jane Roe`
       | (?<=\p{Ll})(?=\p{Lu}{3,})                     # shouted furniture glued on
       | (?<=\p{Ll})/?(?=(?:"""
@@ -275,6 +275,7 @@ def authors(byline: str) -> list[str]:
     gives the agency; `by jdadmin` gives the account name it credits.
     """
     text = " ".join(_CONTACT.sub(" ", byline).split()).lstrip(_SIGN_OFF_DASHES)  # single spaces keep the splits linear
+    text = text.replace("*", "")  # a footnote's mark pointing at the writer's bio (`JANE ROE*`)
     text = _LEAD.sub("", _ASIDE.sub("", text) if "(" in text else text)
     if "/" in text:
         head, _, agency = text.rpartition("/")
