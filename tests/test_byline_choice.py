@@ -82,6 +82,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [*MENU, HEADLINE, "NEWS PROVIDED BY", "Halvorsen Agritech, Inc.", "Apr 02, 2024, 08:00 ET", *BODY],
         [],
     ),
+    "author-field-on-a-chinese-time-line": (
+        [*MENU, HEADLINE, "2024-11-18 14:32:07 来源：科技前哨网 作者：周晓楠", *BODY],
+        ["周晓楠"],
+    ),
     "tags-are-no-byline": ([*MENU, HEADLINE, "Nov. 18, 2024", *BODY, "Tags: Joe Biden, Donald Trump"], []),
     "desk-label-with-dash-is-no-byline": ([*MENU, HEADLINE, "Sports Desk —", "Nov. 18, 2024", *BODY], []),
     "photo-credit-is-no-byline": ([*MENU, HEADLINE, "Nov. 18, 2024", "Jane Roe/Getty Images", *BODY], []),

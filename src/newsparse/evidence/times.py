@@ -22,7 +22,8 @@ from .features import is_furniture
 
 _MAX_LEFTOVER_WORDS = 8
 _SEPARATORS = " ,|•·/-–—"
-_SEPARATOR = regex.compile(r"\s*(?:[|•·/]|\s[-–—]\s)\s*")
+# (a space before a label with a full-width colon parts fields on Chinese pages: `来源：X 作者：Y`)
+_SEPARATOR = regex.compile(r"\s*(?:[|•·/]|\s[-–—]\s)\s*|\s+(?=[^\s：]{1,8}：)")
 
 
 def substantive(text: str, found: Sequence[TimeMatch]) -> tuple[TimeMatch, ...]:
