@@ -1114,6 +1114,28 @@ ROWS = [
         "We are still waiting for the trucks",
         "Evangeline Sumagaysay",
     ),
+    # `according to` in one word; a colon after another language's verb
+    Row(
+        "portuguese-segundo-name",
+        "Segundo o prefeito João Lima, “a obra vai terminar em maio, antes das chuvas”.",
+        "a obra vai terminar em maio, antes das chuvas",
+        "João Lima",
+        cue="Segundo",
+    ),
+    Row(
+        "french-selon-name",
+        "Selon Claire Dubois, «le chantier avance bien, malgré la pluie».",
+        "le chantier avance bien, malgré la pluie",
+        "Claire Dubois",
+        cue="Selon",
+    ),
+    Row(
+        "portuguese-escreveu-colon",
+        'A atriz Bia Monteverde, que interpreta a mocinha, escreveu: "Vou chorar no casamento inteiro, já aviso".',
+        "Vou chorar no casamento inteiro, já aviso",
+        "Bia Monteverde",
+        cue="escreveu",
+    ),
     Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",

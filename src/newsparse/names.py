@@ -22,7 +22,7 @@ from operator import attrgetter
 from .sentences import Token
 from .vocab.agencies import AGENCIES
 from .vocab.given_names import GIVEN_NAMES
-from .vocab.reporting_verbs import VERB_BY_FORM
+from .vocab.reporting_verbs import ACCORDING_WORDS, VERB_BY_FORM
 from .vocab.speakers import (
     ENGLISH_FUNCTION_WORDS,
     NAME_PARTICLES,
@@ -332,7 +332,7 @@ def _mention(
     ends_possessive = last.endswith(_POSSESSIVE_TAILS)
     if ends_possessive:
         words = [*texts[:-1], strip_possessive(last)]
-    if len(words) > 1 and a == first and words[0].endswith(_LEAD_ENDINGS):
+    if len(words) > 1 and a == first and (words[0].endswith(_LEAD_ENDINGS) or words[0].casefold() in ACCORDING_WORDS):
         words = words[1:]  # `Hosting Cook at Dreamforce`, `Apparently Lindsey was ...`
         texts = texts[1:]
         a += 1

@@ -57,6 +57,7 @@ from ..quote_marks import Span
 from ..sentences import Token
 from ..vocab.pronouns import FIRST_PERSON, GROUP, PERSON, PRONOUNS
 from ..vocab.reporting_verbs import (
+    ACCORDING_WORDS,
     DOCUMENT_NOUNS,
     FRAMING_NOUNS,
     PASSIVE_TURN_PREDICATES,
@@ -607,6 +608,10 @@ def _in_sentence(pv: ParagraphView, k: int, first: int, stop: int, base: int) ->
             found = subject_after(tokens, j + 1, k, base)
             if found is not None and not names_nobody(found):
                 return Attribution(found, "according to")
+        if token.lower in ACCORDING_WORDS and j + 1 < k:
+            found = subject_after(tokens, j, k, base)  # `Segundo Luana, ...`, `Selon la ministre, ...`
+            if found is not None and found.kind == NAME and not names_nobody(found):
+                return Attribution(found, token.text)
         if _put_it(tokens, j, k):
             found = _put_it_subject(tokens, j, first, base)
             if found is not None:

@@ -138,7 +138,11 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
         "comentó sostuvo advirtió expresó manifestó relató contó",
         inverts=True,
     ),
-    _row("disse diz afirmou explicou declarou contou acrescentou destacou ressaltou completou", inverts=True),
+    _row(
+        "disse diz afirmou explicou declarou contou acrescentou destacou ressaltou completou escreveu falou "
+        "revelou brincou comentou lembrou garantiu escribió écrit",
+        inverts=True,
+    ),
     _row(
         "déclare déclaré explique expliqué affirme affirmé ajoute ajouté estime souligne souligné précise "
         "précisé raconte confie indique",
@@ -198,6 +202,9 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     _row("hail hails hailed hailing", speech=False),
     _row("welcome welcomes welcomed welcoming", speech=False),
 )
+
+# `according to` in one word, as other languages write it (`Segundo Luana, ...`).
+ACCORDING_WORDS: frozenset[str] = frozenset("segundo según selon secondo laut volgens menurut".split())
 
 # Nouns that frame a fragment as someone's words (`his claim that the pair were
 # “not close”`, `the announcement of a “historic” deal`).
