@@ -1269,6 +1269,8 @@ def test_unbalanced_warning_reaches_the_record() -> None:
         ("”Hi,” he said", ["Hi"]),
         ("„Guten Tag“, sagte er", ["Guten Tag"]),
         ("«Bonjour», dit-il", ["Bonjour"]),
+        ("« Bonjour », dit-il, « à demain ».", ["Bonjour", "à demain"]),  # French spaces inside the marks
+        ("»Wir haben keine Zeit«, sagte er", ["Wir haben keine Zeit"]),  # German's reversed marks
         ('He is 6\'2" tall and said "no"', ["no"]),
         ("‘Yes,’ she said. ‘No.’", ["Yes", "No."]),
     ],

@@ -77,8 +77,12 @@ def classify(text: str, pos: int) -> Mark:
     nxt = text[pos + 1] if pos + 1 < len(text) else " "
     left, right = _left_flanking(prev, nxt), _right_flanking(prev, nxt)
     if ch in "“„«‟":
-        return Mark(pos, DOUBLE, Role.CLOSE if right and not left and ch == "“" else Role.OPEN)
-    if ch in "”»":
+        # `“` and German `«` close after a word (`Text« sagte`)
+        return Mark(pos, DOUBLE, Role.CLOSE if right and not left and ch in "“«" else Role.OPEN)
+    if ch == "»":
+        # French sets `»` off with a space (`« Oui »,`): it closes; German `»Text` opens
+        return Mark(pos, DOUBLE, Role.OPEN if left and not right and nxt.isalnum() else Role.CLOSE)
+    if ch == "”":
         return Mark(pos, DOUBLE, Role.OPEN if left and not right else Role.CLOSE)
     if ch == '"':
         role = Role.OPEN if left and not right else Role.CLOSE if right and not left else Role.EITHER
