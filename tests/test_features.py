@@ -71,6 +71,17 @@ def test_the_first_paragraph_right_under_unmarked_bullets_is_no_bullet() -> None
     assert [under_heading(lines, i) for i in range(1, 4)] == [True, True, False]
 
 
+def test_the_note_under_a_key_points_heading_is_no_bullet() -> None:
+    """`Summary is AI generated, newsroom reviewed.`: a note on the list, not a point."""
+    lines = split_lines(
+        "Quick Reads\n"
+        "Summary is AI generated, newsroom reviewed.\n"
+        "The High Court quashed a criminal case against the founder of a payments start-up.\n"
+        "The complaint had alleged that customer data was leaked through a third-party vendor.\n"
+    )
+    assert [under_heading(lines, i) for i in range(1, 4)] == [False, True, True]
+
+
 def test_a_sentence_under_points_written_without_full_stops_is_no_bullet() -> None:
     """Points written without full stops, then a sentence that ends in one and is
     not twice their length: the story's first paragraph."""

@@ -328,7 +328,7 @@ def test_fallback_readings_write_a_year_or_a_month_name(words: str) -> None:
 # On the day the development corpus was scraped (2019-11-20): the offset, in minutes,
 # of each row that names a place's time rather than fixing an offset.
 LOCAL_ROWS_2019_11_20 = {
-    "UK": 0, "MSK": 180, "TRT": 180, "EAT": 180, "CAT": 120, "WAT": 60, "AMT": 240, "AFT": 270, "PKT": 300,
+    "UK": 0, "MSK": 180, "МСК": 180, "TRT": 180, "EAT": 180, "CAT": 120, "WAT": 60, "AMT": 240, "AFT": 270, "PKT": 300,
     "NPT": 345, "ICT": 420, "WIB": 420, "WITA": 480, "WIT": 540, "SGT": 480, "MYT": 480, "PHT": 480, "HKT": 480,
     "ET": -300, "CT": -360, "MT": -420, "PT": -480,
 }  # fmt: skip

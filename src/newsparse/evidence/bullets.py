@@ -9,6 +9,7 @@ import regex
 
 from ..text import Line
 from . import datelines
+from .features import is_sitewide
 
 MARKER = regex.compile(r"^(?:[•●▪■◆◦‣∙·*►▶✓✔]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 # At most this many unmarked bullets follow a heading (or a headline:
@@ -26,7 +27,7 @@ BULLET_HEADINGS = frozenset(
         "the big picture",
         "summary", "key takeaways", "takeaways", "key facts", "fast facts", "quick facts", "what you need to know",
         "the gist", "tl;dr",
-        "what we know", "here's what we know", "here’s what we know", "what to know", "quick read",
+        "what we know", "here's what we know", "here’s what we know", "what to know", "quick read", "quick reads",
         # in the other languages read
         "en bref", "l'essentiel", "l’essentiel", "das wichtigste in kürze", "en resumen", "lo más importante",
         "resumo", "resumo da notícia", "in sintesi", "in breve", "ringkasan", "samenvatting",
@@ -38,6 +39,11 @@ BULLET_HEADINGS = frozenset(
 
 _CLOSERS = "\"'”’»)] "
 _FULL_STOPS = (".", "!", "?", "。", "।")
+
+
+def _note(text: str) -> bool:
+    """Site-wide text under a heading: a note on the list, not a point of it."""
+    return is_sitewide(text, len(text.split()))
 
 
 def strip_marker(text: str) -> str | None:
@@ -64,12 +70,16 @@ def under_heading(lines: Sequence[Line], i: int) -> bool:
     """Whether line i belongs to the unbroken run of a few short lines under a
     bullet heading (`Key points`); a paragraph that opens with a dateline is
     the story's first, not a bullet."""
+    if _note(lines[i].text):
+        return False
     longest = 0  # words of the longest line between the heading and line i
     unpunctuated = True  # no bullet between the heading and line i ends in a full stop
     for seen, j in enumerate(range(i - 1, -1, -1), 1):
         text = lines[j].text
         if not text:
             return False  # a blank line ends the list
+        if _note(text):
+            continue  # the list's note (`Summary is AI generated, newsroom reviewed.`) is no bullet
         if is_heading(text):
             # the story's first paragraph may follow the bullets with no blank
             # line: it is much longer than they are, or a sentence under points

@@ -94,12 +94,13 @@ MAX_TAB_WORDS = 2
 
 
 def _bullets_since_heading(state: ArticleState, i: int) -> bool:
-    """Only bullets, or the tabs beside the heading (`Companies`), stand between
-    the heading and line i."""
+    """Only bullets, the tabs beside the heading (`Companies`) or the list's
+    note (`Summary is AI generated.`) stand between the heading and line i."""
     j = state.previous_nonblank(i)
     while j is not None and not state.of(j).bullet_heading:
         label = state.labels.get(j)
-        if (label is None or label.label != BULLET) and state.feat(j).words > MAX_TAB_WORDS:
+        f = state.feat(j)
+        if (label is None or label.label != BULLET) and f.words > MAX_TAB_WORDS and not f.sitewide:
             return False
         j = state.previous_nonblank(j)
     return True
