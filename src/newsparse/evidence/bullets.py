@@ -69,31 +69,37 @@ MAX_HEADING_WORDS = 8
 def under_heading(lines: Sequence[Line], i: int) -> bool:
     """Whether line i belongs to the unbroken run of a few short lines under a
     bullet heading (`Key points`); a paragraph that opens with a dateline is
-    the story's first, not a bullet."""
-    if _note(lines[i].text):
-        return False
-    longest = 0  # words of the longest line between the heading and line i
-    unpunctuated = True  # no bullet between the heading and line i ends in a full stop
+    the story's first, not a bullet, and the list's note (`Summary is AI
+    generated, newsroom reviewed.`) is none either."""
     for seen, j in enumerate(range(i - 1, -1, -1), 1):
         text = lines[j].text
         if not text:
             return False  # a blank line ends the list
-        if _note(text):
-            continue  # the list's note (`Summary is AI generated, newsroom reviewed.`) is no bullet
         if is_heading(text):
-            # the story's first paragraph may follow the bullets with no blank
-            # line: it is much longer than they are, or a sentence under points
-            # written without full stops
-            if longest and len(lines[i].text.split()) > LONGER_THAN_BULLETS * longest:
-                return False
-            if longest and unpunctuated and lines[i].text.rstrip(_CLOSERS).endswith(_FULL_STOPS):
-                return False
-            # asked last: most lines stand under no heading, and the patterns cost more
-            return datelines.match(lines[i].text) is None
-        words = len(text.split())
-        if seen >= MAX_UNMARKED_BULLETS or words > MAX_BULLET_WORDS:
+            return _point_under(lines, j, i)
+        if seen > MAX_UNMARKED_BULLETS or len(text.split()) > MAX_BULLET_WORDS:
             return False
-        if words >= MIN_BULLET_WORDS:  # a label under the heading (`AI-assisted summary`) is no bullet
-            longest = max(longest, words)
-            unpunctuated = unpunctuated and not text.rstrip(_CLOSERS).endswith(_FULL_STOPS)
     return False
+
+
+def _point_under(lines: Sequence[Line], heading: int, i: int) -> bool:
+    """Line i, under the heading with only a few short lines between, is one of
+    its points. (Asked only once a heading is found: most lines stand under none,
+    and the site-wide and dateline patterns cost more.)"""
+    if _note(lines[i].text):
+        return False
+    between = [lines[j].text for j in range(heading + 1, i) if not _note(lines[j].text)]
+    if len(between) >= MAX_UNMARKED_BULLETS:
+        return False
+    points = [t for t in between if len(t.split()) >= MIN_BULLET_WORDS]  # a label (`AI-assisted summary`) is none
+    if points:
+        # the story's first paragraph may follow the points with no blank line:
+        # it is much longer than they are, or a sentence under points written
+        # without full stops
+        if len(lines[i].text.split()) > LONGER_THAN_BULLETS * max(len(t.split()) for t in points):
+            return False
+        if not any(t.rstrip(_CLOSERS).endswith(_FULL_STOPS) for t in points) and lines[i].text.rstrip(
+            _CLOSERS
+        ).endswith(_FULL_STOPS):
+            return False
+    return datelines.match(lines[i].text) is None
