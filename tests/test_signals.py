@@ -48,6 +48,13 @@ def processes_naming(marker: str) -> list[int]:
     return found
 
 
+def _interruptible() -> None:
+    """In the child before it runs: Ctrl-C back to its default. A shell that
+    starts the test run in the background without job control (`make test &`
+    in a script) has it ignored, and the child would inherit that."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 # about 5 MB: more than is parsed whole, so the records of its first pieces are
 # written (to a temporary file) while the rest of standard input is awaited
 LARGE = b"\n\n\n".join([SAMPLE.read_bytes()] * 720)
@@ -68,6 +75,7 @@ def test_signal_mid_write_leaves_no_file_and_no_process(
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=_interruptible,
     )
     assert process.stdin is not None
     process.stdin.write(LARGE)
