@@ -59,40 +59,42 @@ def test_picture_credits(line: str, expected: bool) -> None:
     assert is_credit(line) is expected
 
 
-def test_the_first_paragraph_right_under_unmarked_bullets_is_no_bullet() -> None:
-    lines = split_lines(
+# (a heading and the lines under it, whether each line under it is one of its points)
+UNDER_HEADINGS = {
+    # the story's first paragraph right under the points, much longer than they are
+    "first-paragraph-longer": (
         "Key takeaways\n"
         "A change to the diesel index used in surcharge tables takes effect in July.\n"
         "Several large carriers want trailer fuel shown as a line item of its own.\n"
         "Refrigerated trucking companies and the food shippers that use them are reopening their fuel "
         "surcharge agreements this spring, as a change to the index most of the tables follow nears and "
-        "as carriers ask for the fuel burned by trailer units to be billed on its own.\n"
-    )
-    assert [under_heading(lines, i) for i in range(1, 4)] == [True, True, False]
-
-
-def test_the_note_under_a_key_points_heading_is_no_bullet() -> None:
-    """`Summary is AI generated, newsroom reviewed.`: a note on the list, not a point."""
-    lines = split_lines(
+        "as carriers ask for the fuel burned by trailer units to be billed on its own.\n",
+        [True, True, False],
+    ),
+    # `Summary is AI generated, newsroom reviewed.`: a note on the list, not a point
+    "note-under-heading": (
         "Quick Reads\n"
         "Summary is AI generated, newsroom reviewed.\n"
         "The High Court quashed a criminal case against the founder of a payments start-up.\n"
-        "The complaint had alleged that customer data was leaked through a third-party vendor.\n"
-    )
-    assert [under_heading(lines, i) for i in range(1, 4)] == [False, True, True]
-
-
-def test_a_sentence_under_points_written_without_full_stops_is_no_bullet() -> None:
-    """Points written without full stops, then a sentence that ends in one and is
-    not twice their length: the story's first paragraph."""
-    lines = split_lines(
+        "The complaint had alleged that customer data was leaked through a third-party vendor.\n",
+        [False, True, True],
+    ),
+    # points without full stops, then a sentence that ends in one, not twice their length
+    "sentence-under-unpunctuated-points": (
         "Key points:\n"
         "The rebate will be open to owner-occupiers and landlords from July 1\n"
         "It covers up to half the installed cost of a heat pump, capped at $3,500\n"
         "The government has announced a $1.2 billion program to help households swap their old hot water "
-        "systems for electric heat pumps.\n"
-    )
-    assert [under_heading(lines, i) for i in range(1, 4)] == [True, True, False]
+        "systems for electric heat pumps.\n",
+        [True, True, False],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDER_HEADINGS.values(), ids=UNDER_HEADINGS.keys())
+def test_points_under_a_key_points_heading(text: str, expected: list[bool]) -> None:
+    lines = split_lines(text)
+    assert [under_heading(lines, i) for i in range(1, len(expected) + 1)] == expected
 
 
 @pytest.mark.parametrize(
