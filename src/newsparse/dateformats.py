@@ -91,7 +91,7 @@ OTHER_MONTHS: dict[str, int] = {
     **_numbered("janvāra februāra marta aprīļa maija jūnija jūlija augusta septembra oktobra novembra decembra", 1),
     # Catalan (`3 d'octubre de 2023`)
     **_numbered("gener febrer març abril maig juny juliol agost setembre octubre novembre desembre", 1),
-    # Greek: the genitive a date writes (`9 Οκτωβρίου 2023`)
+    # Greek: the genitive a date writes (`9 Οκτωβρίου 2023`; not in capitals, which drop the accents)
     **_numbered(
         "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
         "νοεμβρίου δεκεμβρίου",
