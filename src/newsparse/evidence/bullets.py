@@ -9,7 +9,7 @@ import regex
 
 from ..text import Line
 from . import datelines
-from .features import is_sitewide
+from .features import CLOSERS, is_sitewide
 
 MARKER = regex.compile(r"^(?:[•●▪■◆◦‣∙·*►▶✓✔]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 # At most this many unmarked bullets follow a heading (or a headline:
@@ -37,8 +37,12 @@ BULLET_HEADINGS = frozenset(
 )  # fmt: skip
 
 
-_CLOSERS = "\"'”’»)] "
 _FULL_STOPS = (".", "!", "?", "。", "।")
+
+
+def _ends_in_full_stop(text: str) -> bool:
+    """The line ends in a full stop, perhaps inside closing quotes or brackets."""
+    return text.rstrip(CLOSERS + " ").endswith(_FULL_STOPS)
 
 
 def _note(text: str) -> bool:
@@ -98,8 +102,6 @@ def _point_under(lines: Sequence[Line], heading: int, i: int) -> bool:
         # without full stops
         if len(lines[i].text.split()) > LONGER_THAN_BULLETS * max(len(t.split()) for t in points):
             return False
-        if not any(t.rstrip(_CLOSERS).endswith(_FULL_STOPS) for t in points) and lines[i].text.rstrip(
-            _CLOSERS
-        ).endswith(_FULL_STOPS):
+        if not any(_ends_in_full_stop(t) for t in points) and _ends_in_full_stop(lines[i].text):
             return False
     return datelines.match(lines[i].text) is None

@@ -102,7 +102,6 @@ _LAST_JOIN = regex.compile(r"(?r)\s(?:&|" + "|".join(_PEOPLE_JOINERS) + r")\s")
 # possessively, so a long run of non-space text is scanned once, not once per
 # character (linear, not quadratic).
 _CONTACT = regex.compile(r"(?<![^\s(@])[^\s(@]++@[\w-]++\.[\w.]++|@\w++|(?<!\d)\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
-# A preposition left over where a time was cut off (`Posted by Jane Doe on`).
 # The credits after a wire story's reporters (`Reporting by Jane Roe; Editing by
 # Bo Park`): editors and contributors are not its writers.
 _OTHER_CREDITS = regex.compile(
@@ -111,6 +110,7 @@ _OTHER_CREDITS = regex.compile(
 _WRITING_CREDIT = regex.compile(r"(?i)\s*;\s*writing\s+by\s+")
 # A correspondent's place after the name (`Jane Roe in Lagos`).
 _IN_PLACE = regex.compile(r"\s+in\s+\p{Lu}.*$")
+# A preposition left over where a time was cut off (`Posted by Jane Doe on`).
 _TRAILING_WORD = regex.compile(r"(?i)(?<!\s)\s++(?:on|at|in|from|for)\s*+$")
 _MAX_WORDS = 14
 # The first field of `Jane Doe | Reuters` or `PTI, Washington,`.

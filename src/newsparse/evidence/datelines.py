@@ -3,14 +3,15 @@
 Styles: `ISLAMABAD:`, `WASHINGTON (AP) —`, `LONDON, Dec 21 (Reuters) -`,
 `BEIRUT, Lebanon, June 2 (UPI) —`, `PARIS (AFP) -`, `Washington, DC, United
 States:`, `Hong Kong (CNN Business)` glued to the first word, `(CNN)` alone,
-`Elgin, Ill. —` and `Tucson —` in title case before a dash (and `Washington CNN —`,
-the outlet's brackets lost), `MARINA DI CASTELVECCHIO.`, other scripts' forms
-(`शिवगढ़:`, `أبوظبي في 4 يناير/ وام/`, `【鹿ノ沢】`, `МОСКВА, 15 ноября. /ТАСС/.`) (any dash after an
-abbreviated state: `Celaya, Gto.-`), an outlet's domain after the place
+`Elgin, Ill. —` and `Tucson —` in title case before a dash (any dash after an
+abbreviated state: `Celaya, Gto.-`), `Washington CNN —` (the outlet's brackets
+lost), `MARINA DI CASTELVECCHIO.`, an outlet's domain after the place
 (`JAKARTA, KOMPAS.com -`), a press wire's
-(`DENVER, Feb. 6, 2024 /PRNewswire/ --`, `DENVER--(BUSINESS WIRE)--`), and a first paragraph
-that is nothing but a place in capitals (`BAAR, SWITZERLAND`). A column's or a
-kicker's label (`POLL:`, `ASK AMY:`) is no place.
+(`DENVER, Feb. 6, 2024 /PRNewswire/ --`, `DENVER--(BUSINESS WIRE)--`), other
+scripts' forms (`शिवगढ़:`, `أبوظبي في 4 يناير/ وام/`, `【鹿ノ沢】`,
+`МОСКВА, 15 ноября. /ТАСС/.`), and a first paragraph that is nothing but a
+place in capitals (`BAAR, SWITZERLAND`). A column's or a kicker's label
+(`POLL:`, `ASK AMY:`) is no place.
 """
 
 from __future__ import annotations

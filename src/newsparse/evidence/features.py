@@ -61,12 +61,13 @@ MAX_SITEWIDE_WORDS = 35
 _ABOUT_SOMEONE = regex.compile(
     r"(?i:" + "|".join(regex.escape(a) for a in ABOUT_LEADS) + r")\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$"
 )
-# Sentence-final punctuation, tested after any closing quotes or brackets (`_CLOSERS`).
+# Sentence-final punctuation, tested after any closing quotes or brackets (`CLOSERS`).
 # (with the full stops of Indian scripts, Urdu and Ethiopic, and the Arabic question mark)
 _SENTENCE_MARKS = tuple(".!?…。！？:;।॥۔؟።")
 # A substring every _URLISH match holds: a cheap test that spares most lines the full one.
 _URL_HINT = regex.compile(r"\.(?:com|org|net|co|io)/|https?://|www\.|pic\.twitter\.com|@\w{2,}", regex.I)
-_CLOSERS = "'\"’”»)]"
+# The closing quotes and brackets a sentence may end in after its punctuation.
+CLOSERS = "'\"’”»)]"
 # Characters that can end a headline but not usually a body sentence.
 FURNITURE_PUNCT = " .:!|>»›·•-–—"
 
@@ -98,7 +99,7 @@ class Features:
 
 def ends_sentence(text: str) -> bool:
     """Whether the text ends with sentence punctuation (closing quotes or brackets allowed)."""
-    return text.rstrip(_CLOSERS).endswith(_SENTENCE_MARKS)
+    return text.rstrip(CLOSERS).endswith(_SENTENCE_MARKS)
 
 
 # A sentence at least this long, in mostly lower-case words, is prose whatever its language.
@@ -219,7 +220,7 @@ def measure(text: str) -> Features:
         if cjk:
             n = max(n, cjk_chars // 2)
     upper = text.isupper()  # some cased letter, and none in lower case
-    stripped = text.rstrip(_CLOSERS)
+    stripped = text.rstrip(CLOSERS)
     return Features(
         chars=len(text),
         words=n,
