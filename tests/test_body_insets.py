@@ -96,6 +96,39 @@ def test_readers_comments_under_the_story_are_no_inset() -> None:
     assert not any(labels[p] == "body" for p in below)
 
 
+LONG_BOX = [
+    "Related coverage:",
+    *(f"{title} ({day} 2024)" for title, day in [
+        ("Storm damage bill for harbour walls rises", "Feb. 2,"), ("Ferry timetable cut for the winter", "Jan. 19,"),
+        ("Lifeboat crew rescues two kayakers", "Jan. 7,"), ("Council tax to rise by 4 per cent", "Dec. 12,"),
+        ("New bus shelter for the harbour front", "Nov. 30,"), ("Regatta date set for next summer", "Nov. 2,"),
+        ("Coastal path closed after cliff fall", "Oct. 21,"), ("Fish market opens on Saturdays", "Oct. 3,"),
+    ]),
+]  # fmt: skip
+
+
+def test_the_story_s_opening_above_a_long_box_of_links_stays_body() -> None:
+    """A box of eight dated titles costs more than the two paragraphs above it
+    weigh: the densest run starts under it, but the paragraphs above tell the
+    same story, so they open the body and the box is an inset."""
+    above = STORY_ABOVE[:2]
+    lines = [*HEADER, *"\n\n".join(above).split("\n"), "", *LONG_BOX, "",
+             *"\n\n".join([*STORY_ABOVE[2:], *MORE_ABOVE, *STORY_BELOW, LAST_BELOW]).split("\n")]  # fmt: skip
+    (article,) = explain_text("\n".join(lines) + "\n", now=NOW)
+    labels = {lines[label.line - 1]: label.label for label in article.labels}
+    assert all(labels[p] == "body" for p in above + STORY_BELOW)
+    assert {labels[line] for line in LONG_BOX} == {"boilerplate"}
+
+
+def test_other_prose_above_a_long_box_of_links_stays_out() -> None:
+    lines = [*HEADER, *"\n\n".join(OTHER_SUBJECT).split("\n"), "", *LONG_BOX, "",
+             *"\n\n".join([*STORY_ABOVE, *MORE_ABOVE, *STORY_BELOW]).split("\n")]  # fmt: skip
+    (article,) = explain_text("\n".join(lines) + "\n", now=NOW)
+    labels = {lines[label.line - 1]: label.label for label in article.labels}
+    assert all(labels[p] == "body" for p in STORY_BELOW)
+    assert not any(labels[p] == "body" for p in OTHER_SUBJECT)
+
+
 def test_a_box_over_another_subject_ends_the_body_above_its_heading() -> None:
     labels = _labels(OTHER_SUBJECT)
     assert all(labels[p] == "body" for p in STORY_ABOVE)

@@ -282,11 +282,14 @@ FOREIGN_REACH = 400
 RESUMED_WORDS = 200
 
 
-def find_body_stop(ev: Evidence, body_start: int, core_stop: int) -> tuple[int, tuple[tuple[int, int], ...]]:
+def find_body_stop(
+    ev: Evidence, body_start: int, core_stop: int, at: int | None = None
+) -> tuple[int, tuple[tuple[int, int], ...]]:
     """Where the article's own text ends inside the body core, and the insets
-    (boxes of links inside the body) it passes over."""
+    (boxes of links inside the body) it passes over; the walk for its end
+    starts at `at` (the body's start unless an inset above is passed already)."""
     insets: list[tuple[int, int]] = []
-    at = body_start
+    at = body_start if at is None else at
     while True:
         stop, inset = _first_stop(ev, body_start, at, core_stop)
         if inset is None:
@@ -551,14 +554,58 @@ def _prose_after_list(ev: Evidence, end: int, stop: int) -> int:
     return end
 
 
+# A box of links that walls the story's first paragraphs off from the rest: at
+# most this many lines, holding a list heading or a dated item.
+MAX_WALL_LINES = 16
+
+
+def _story_above(ev: Evidence, start: int, core: tuple[int, int]) -> tuple[int, tuple[int, int]] | None:
+    """The story's opening paragraphs above the body core, when a box of links
+    inside the story (`RELATED COVERAGE:` and ten dated titles) cost more than
+    they weigh, so the densest run starts under the box: (their first line, the
+    box as an inset). They are two paragraphs or more of prose right above the
+    box, sharing the vocabulary of the prose below it."""
+    scores = _scores(ev)
+    lines = ev.nonblank(start, core[0])
+    k = len(lines)
+    boxed = False
+    while k > 0 and len(lines) - k < MAX_WALL_LINES and scores[lines[k - 1]][0] < 0:
+        j = lines[k - 1]
+        if ev.anchors[j] not in (None, TIME):
+            return None  # a name or a headline: the header, or another story's
+        f = ev.features(j)
+        boxed = boxed or ev.anchors[j] == TIME or (f is not None and f.list_heading)
+        k -= 1
+    if not boxed or k == 0 or len(lines) - k >= MAX_WALL_LINES:
+        return None
+    wall = (lines[k], core[0])
+    upper = body_core(ev, start, lines[k - 1] + 1)
+    if upper[1] != lines[k - 1] + 1:
+        return None  # something else between: the prose above is no part of this story
+    prose = [i for i in ev.nonblank(*upper) if ev.prose_words[i]]
+    if len(prose) < 2 or prose_words(ev, *upper) < MIN_BODY_WORDS:
+        return None
+    below = ev.prose_vocabulary(ev.nonblank(*core), RESUMED_WORDS)
+    if not below or not _same_story(below, set(ev.prose_vocabulary(prose, FOREIGN_WORDS))):
+        return None
+    return upper[0], wall
+
+
 def find_body(ev: Evidence, start: int, stop: int) -> tuple[int, int, tuple[tuple[int, int], ...]]:
     """The body of the article in [start, stop), as (body_start, body_stop,
     insets); both are `stop` when the article has no prose at all."""
     core = body_core(ev, start, stop)
     if core[0] == core[1]:  # no prose at all: everything is header
         return stop, stop, ()
-    body_start = cut_header(ev, core)
-    body_stop, insets = find_body_stop(ev, body_start, core[1])
+    above = _story_above(ev, start, core)
+    if above is None:
+        body_start = cut_header(ev, core)
+        body_stop, insets = find_body_stop(ev, body_start, core[1])
+    else:  # the story's opening, a box, the rest: the body's walk starts under the box
+        opening, box = above
+        body_start = cut_header(ev, (opening, box[0]))
+        body_stop, insets = find_body_stop(ev, body_start, core[1], box[1])
+        insets = (box, *insets)
     if body_stop == core[1]:
         body_stop = extend_numbered_list(ev, body_stop, stop)
         body_stop = extend_announced_list(ev, body_stop, stop)
