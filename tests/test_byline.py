@@ -87,6 +87,11 @@ BYLINES = [
     ("By Jane RoeBy Jane Roe", ["Jane Roe"]),
     # a job title or an outlet after the name, glued on or not
     ("By Jane RoeStaff Writer", ["Jane Roe"]),
+    ("Helen MarshCourt Reporter", ["Helen Marsh"]),  # the desk's word glued on before the job
+    ("By Ian MacDonald Reporter", ["Ian MacDonald"]),  # a capital inside a name is no glue
+    # a job after a comma, and its desk or programme after another, name nobody
+    ("By Amara Okafor, Field Coordinator, Lake Zone Programmes", ["Amara Okafor"]),
+    ("By Jane Roe, Health Reporter, and Bo Park, Science Editor", ["Jane Roe", "Bo Park"]),
     ("By Jane Roe Staff Writer", ["Jane Roe"]),
     ("By Jane Roe CITY TIMES", ["Jane Roe"]),
     ("By JANE ROE / Staff Writer", ["JANE ROE"]),

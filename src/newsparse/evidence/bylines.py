@@ -70,6 +70,9 @@ _TAIL = regex.compile(
       | (?<=\p{Ll})/?(?=(?:"""
     + _GLUED_ROLES
     + r""")(?!\p{Ll}))                              # `Jane RoeStaff Writer`, `Jane Roe/Staff Writer`
+      | (?<=\b\p{Lu}\p{Ll}{2,})(?<!\bMac)(?=(?:\p{Lu}\p{Ll}+\s+){1,2}(?:"""
+    + _GLUED_ROLES
+    + r""")(?!\p{Ll}))                              # `Helen MarshCourt Reporter`: a desk's word before the job
       | (?:(?<=\p{Ll})|\s)(?=(?:"""
     + _FURNITURE
     + r""")(?!\p{Ll}))                              # `View More Articles`, `Become a fan`
@@ -293,7 +296,7 @@ def authors(byline: str) -> list[str]:
         # `Ana Souza e Rui Mattos, Portal Sul`: a list of people ends with its last
         # `and`; what follows a comma after that person is the outlet or the place
         text = text[: text.index(",", last_join.end())]
-    pieces = [_without_titles(p.strip(" .,")) for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")]
+    pieces = _without_jobs([_without_titles(p.strip(" .,")) for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")])
     pieces = [_name_before_role(_name_before_outlet(_IN_PLACE.sub("", p))) for p in pieces]
     people = [p for p in pieces if len(p.split()) >= 2 and not _OUTLET_START.match(p) and _looks_like_name(p)]
     if people:
@@ -306,6 +309,21 @@ def authors(byline: str) -> list[str]:
         if 1 <= len(first.split()) <= 5 and first[:1].isalnum():
             return [first]
     return []
+
+
+def _without_jobs(pieces: list[str]) -> list[str]:
+    """`Amara Okafor, Field Coordinator, Lake Zone Programmes` -> `Amara Okafor`:
+    a job title written after a comma, and what follows it up to the next
+    named person (the job's desk or programme), name nobody."""
+    kept: list[str] = []
+    in_job = False
+    for piece in pieces:
+        if kept and any(w.casefold() in JOB_WORDS for w in piece.split()):
+            in_job = True
+        elif not in_job or _named_person(piece):
+            in_job = False
+            kept.append(piece)
+    return kept
 
 
 @lru_cache(maxsize=_CACHE_LINES)

@@ -17,9 +17,21 @@ OTHER_JOB_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-ROLE_WORDS: frozenset[str] = OTHER_JOB_WORDS | frozenset(
-    word.casefold()
-    for word in """
+# Jobs a byline gives that are not writing (`Amara Okafor, Field Coordinator`):
+# words that are no one's surname, unlike `Baker` or `Dean`.
+OTHER_TRADES: frozenset[str] = frozenset(
+    """
+    coordinator coordinators manager managers director directors officer officers specialist
+    specialists strategist researcher researchers consultant lecturer professor
+    """.split()
+)
+
+ROLE_WORDS: frozenset[str] = (
+    OTHER_JOB_WORDS
+    | OTHER_TRADES
+    | frozenset(
+        word.casefold()
+        for word in """
     editor editor-at-large editors writer writers reporter reporters correspondent correspondents
     contributor contributors columnist columnists staff senior chief deputy associate managing
     analyst critic producer photographer photographers anchor host intern fellow
@@ -29,17 +41,22 @@ ROLE_WORDS: frozenset[str] = OTHER_JOB_WORDS | frozenset(
     ms rd md phd mph rn dr mr mrs
     view more articles all posts profile bio follow email twitter
     """.split()
+    )
 )
 
 # The jobs among ROLE_WORDS: `Jane Roe Senior Reporter` names a writer, `Al
 # Jazeera Media Institute` does not.
-JOB_WORDS: frozenset[str] = OTHER_JOB_WORDS | frozenset(
-    """
+JOB_WORDS: frozenset[str] = (
+    OTHER_JOB_WORDS
+    | OTHER_TRADES
+    | frozenset(
+        """
     editor editor-at-large editors writer writers reporter reporters correspondent correspondents
     contributor contributors columnist columnists staff senior chief deputy associate managing
     analyst critic producer photographer photographers anchor host intern fellow
     meteorologist meteorologists forecaster forecasters
     """.split()
+    )
 )
 
 # Labels that introduce a byline, in the languages of the pages seen (a label
