@@ -109,3 +109,19 @@ def test_a_breaking_news_strip_in_another_language_opens_like_a_promo() -> None:
     ev = gather(split_lines(page), NOW)
     options = {o.line: o.features for o in headline_options(ev, 0, 2, 2)}
     assert options[0]["promo_opener"] == 1.0 and options[1]["promo_opener"] == 0.0
+
+
+def test_a_line_wrapping_a_nearby_title_is_no_headline_candidate() -> None:
+    """A breadcrumb that ends in the title, a title bar that adds the site's name
+    and a blog's links to its neighbouring posts are no headline; a kicker
+    before the title (`Bad Wendelstal: ...`) is part of it."""
+    page = (
+        "You are here: Home / Parish News / Harvest supper is back for the autumn\n"
+        "Harvest supper is back for the autumn\n"
+        "Harvest supper is back for the autumn | St Brigid's Parish\n"
+        "« A new roof for the hall | Main | Choir practice moves to Tuesdays »\n"
+        "Kestrel Bay: Council votes to rebuild the tidal swimming pool\n"
+        "Kestrel Bay\n"
+    )
+    ev = gather(split_lines(page), NOW)
+    assert sorted(o.line for o in headline_options(ev, 0, 6, 6)) == [1, 4, 5]

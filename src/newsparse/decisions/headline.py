@@ -180,12 +180,19 @@ _WORD_BUCKETS = (
 )
 
 
+# The arrows a blog's links to the previous and the next post carry.
+_NAV_OPENERS = ("« ", "‹ ", "← ", "<< ", "< ")
+_NAV_CLOSERS = (" »", " ›", " →", " >>", " >")
+
+
 def _may_be_title(text: str, e: LineEvidence, anchor: str | None) -> bool:
     """Lines no title can be: furniture, notices, links, anchors, long
     paragraphs, rows of a drawn table, code."""
     f = e.features
     if f.furniture or f.sitewide or f.urlish or anchor in (TIME, BYLINE) or code_or_table(text):
         return False
+    if " | " in text and (text.startswith(_NAV_OPENERS) or text.endswith(_NAV_CLOSERS)):
+        return False  # `« Older post | Main | Newer post »`: a blog's links to its neighbours
     if f.cjk:
         return 4 <= f.chars <= 150
     return 2 <= f.words <= 40 and f.chars <= 300
@@ -272,6 +279,32 @@ def _standfirst(ev: Evidence, i: int) -> bool:
     return e is not None and ev.anchors[i] is None and e.features.words >= 8 and title_like(ev, i)
 
 
+# How near a line the title it wraps stands (`Home / News / Title` over `Title`).
+WRAPPED_REACH = 3
+# What joins a title to a trail or a site's name in the line that wraps it.
+_JOINERS = frozenset("/|»›>:–—-•·")
+
+
+def _wraps_neighbour(ev: Evidence, window: list[int], k: int) -> bool:
+    """Line window[k] is a nearby line's text with a trail or a site's name
+    joined on (`You are here: Home / News / Title`, `Title | The Courier`): the
+    nearby line is the title; this one is a breadcrumb or a title bar."""
+    text = ev.lines[window[k]].text
+    for j in window[max(0, k - WRAPPED_REACH) : k + WRAPPED_REACH + 1]:
+        other = ev.lines[j].text
+        if not len(text) < 2 * len(other) < 2 * len(text) or len(other.split()) < 2:
+            continue  # the title is most of the line (not `Bad Wendelstal` in `Bad Wendelstal: ...`)
+        if text.endswith(other):
+            junction = text[: -len(other)].rstrip()
+        elif text.startswith(other):
+            junction = text[len(other) :].lstrip()[::-1]
+        else:
+            continue
+        if junction[-1:] in _JOINERS:
+            return True
+    return False
+
+
 def _menu_line(text: str) -> bool:
     """Half or more of the line's words name a site's sections (`The Latest
     Politics Culture Climate The Magazine`)."""
@@ -313,9 +346,9 @@ def headline_options(ev: Evidence, start: int, body_start: int, body_stop: int) 
         assert e is not None
         anchor = ev.anchors[i]
         text = ev.lines[i].text
-        if _may_be_title(text, e, anchor):
+        k = len(window) - distance  # position of i in the window
+        if _may_be_title(text, e, anchor) and not _wraps_neighbour(ev, window, k):
             found = _shape(text, e, dash_quote(ev, i))
-            k = len(window) - distance  # position of i in the window
             above = window[max(0, k - 3) : k]
             # the header's anchors under a title, past its standfirst if it has one
             reach = k + 5 if k + 1 < len(window) and _standfirst(ev, window[k + 1]) else k + 4
