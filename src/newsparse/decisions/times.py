@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..dateformats import label_alone
 from ..evidence import Evidence
+from ..evidence import bylines as byline_evidence
 from ..evidence.anchors import BYLINE, NAME, TIME
 from ..evidence.features import code_or_table
 from ..evidence.meta import day_agrees
@@ -72,7 +73,8 @@ def time_options(
     after = before_comments(ev, ev.nonblank(body_stop, stop)[:REACH_BELOW])
     if byline is not None and byline >= body_stop:
         after += [i for i in ev.nonblank(byline, stop)[:REACH_BELOW_BYLINE] if i not in after]
-    lines = [i for i in [*above, *header, *edges, *after] if _dated(ev, i)]
+    # the headline's own date is a day it names (`Bridge to Close Starting May 1`)
+    lines = [i for i in [*above, *header, *edges, *after] if i != headline and _dated(ev, i)]
     options = [Option(None, {"none": 1.0})]
     first_in_header = next((i for i in lines if i >= top), None)
     for i in lines:
@@ -141,13 +143,20 @@ def _dated(ev: Evidence, i: int) -> bool:
     (`Email the author | Follow on Twitter on December 29, 2014 at 3:02 PM` is a
     meta line; `The council met on May 3, 2019.` is not)."""
     e = ev.of[i]
-    if e is None or (bool(e.dates) and code_or_table(ev.lines[i].text)):
+    if e is None or (bool(e.dates) and code_or_table(ev.lines[i].text) and not _credits_account(e.byline)):
         return False  # a table's row or a line of code
     if e.times is None and (e.picture or e.caption_start):
         return False  # a caption's date is the picture's (`The bridge on Feb. 12. (Photo: ...)`)
     if e.times is not None or (bool(e.dates) and not (e.features.prose and e.features.ends_sentence)):
         return True
     return bool(e.dates) and opens_with_date(ev.lines[i].text, e.dates[0])
+
+
+def _credits_account(byline: str | None) -> bool:
+    """A byline that credits an account's name (`Posted by jane_roe on ...`):
+    its underscore is the name's, not code's (a handle given as contact,
+    `@jane_roe`, leaves the line's reading as it was)."""
+    return byline is not None and any("_" in name for name in byline_evidence.authors(byline))
 
 
 def _byline_near(ev: Evidence, i: int, start: int, stop: int) -> bool:
