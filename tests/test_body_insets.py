@@ -223,3 +223,28 @@ def test_a_paywall_notice_ends_the_body() -> None:
     lines = [*HEADER, STORY_ABOVE[0], "", *notice, "", *STORY_BELOW]
     (article,) = explain_text("\n".join(lines) + "\n", now=NOW)
     assert list(article.record.body) == [STORY_ABOVE[0]]
+
+
+PLACES = ["Harbour Row", "Quay Street", "Gull Lane", "The Crescent", "Mill Hill", "Upper Strand"]
+
+
+def test_a_list_between_two_paragraphs_of_one_story_is_body() -> None:
+    """Short lines with no blank line between them (`Streets affected` and six
+    names) read like a menu, but one story goes on above and below them: they
+    are the story's list, and the story's paragraphs under it stay body."""
+    listed = ["Streets affected", *PLACES]
+    lines = [*HEADER, *"\n\n".join(STORY_ABOVE).split("\n"), "", *listed, "",
+             *"\n\n".join(STORY_BELOW[:2]).split("\n")]  # fmt: skip
+    (article,) = explain_text("\n".join(lines) + "\n", now=NOW)
+    labels = {lines[label.line - 1]: label.label for label in article.labels}
+    assert all(labels[p] == "body" for p in STORY_ABOVE + listed + STORY_BELOW[:2])
+
+
+def test_a_list_between_two_stories_stays_out() -> None:
+    listed = ["More from the coast", *PLACES]
+    lines = [*HEADER, *"\n\n".join(STORY_ABOVE + MORE_ABOVE).split("\n"), "", *listed, "",
+             *"\n\n".join(OTHER_SUBJECT).split("\n")]  # fmt: skip
+    (article,) = explain_text("\n".join(lines) + "\n", now=NOW)
+    labels = {lines[label.line - 1]: label.label for label in article.labels}
+    assert all(labels[p] == "body" for p in STORY_ABOVE)
+    assert not any(labels[p] == "body" for p in listed + OTHER_SUBJECT)

@@ -121,6 +121,8 @@ def _scores(ev: Evidence) -> list[tuple[float, bool]]:
             raw.append(line_score(ev.features(i)) if ev.anchors[i] is None and not repeated else -3.0)
         data = [s < 0 and _data_like(ev, i) for i, s in enumerate(raw)]  # prose is never asked
         ev.listing = _in_listings(ev, data)
+        for i in _story_lists(ev, raw):
+            data[i] = True
         scores = []
         for i, s in enumerate(raw):
             if s < 0 and (data[i] or ev.listing[i]):
@@ -163,6 +165,59 @@ def _in_listings(ev: Evidence, data: list[bool]) -> list[bool]:
                 )
         i = j
     return listing
+
+
+# A list inside a story: this many short items or more (a heading among them),
+# each of at most so many words, with no blank line between them.
+MIN_STORY_LIST_ITEMS = 3
+MAX_STORY_LIST_WORDS = 6
+# Lines read below the list to tell whether the story above it goes on there,
+# and lines read above it for the story's vocabulary.
+STORY_LIST_CONTEXT = 3
+STORY_LIST_REACH = 40
+# ... and the words of the paragraphs right above and right below it, at least.
+MIN_STORY_LIST_PARAGRAPH = 20
+
+
+def _story_lists(ev: Evidence, raw: list[float]) -> list[int]:
+    """The lines of lists inside a story (`Affected neighbourhoods` and fifteen
+    names): a block of short lines, no blank line between, with prose right
+    above and right below it that tells one story (their vocabularies overlap
+    as a story's own later paragraphs do). Such a list walls nothing off; a
+    menu or a list of teasers stands between other things."""
+    found: list[int] = []
+    lines = ev.nonblank_lines
+    k, n = 0, len(lines)
+    while k < n:
+        m = k
+        while m < n and _short_item(ev, lines[m], raw) and (m == k or lines[m] == lines[m - 1] + 1):
+            m += 1
+        if m - k >= MIN_STORY_LIST_ITEMS and k > 0 and m < n and _one_story_around(ev, lines, k, m):
+            found.extend(lines[k:m])
+        k = max(m, k + 1)
+    return found
+
+
+def _short_item(ev: Evidence, i: int, raw: list[float]) -> bool:
+    f = ev.features(i)
+    return (
+        raw[i] < 0
+        and ev.anchors[i] is None
+        and f is not None
+        and f.words <= MAX_STORY_LIST_WORDS
+        and not (f.furniture or f.sitewide or f.list_heading or f.urlish)
+    )
+
+
+def _one_story_around(ev: Evidence, lines: list[int], k: int, m: int) -> bool:
+    """Prose stands right above lines[k] and right below lines[m - 1], and the
+    prose below shares the vocabulary of the prose above."""
+    above, below = lines[max(0, k - STORY_LIST_REACH) : k], lines[m : m + STORY_LIST_CONTEXT]
+    if min(ev.prose_words[above[-1]], ev.prose_words[below[0]]) < MIN_STORY_LIST_PARAGRAPH:
+        return False  # not a paragraph on each side (a teaser's question is no paragraph)
+    vocabulary_below = ev.prose_vocabulary(below, RESUMED_WORDS)
+    vocabulary_above = set(ev.prose_vocabulary(above[::-1], FOREIGN_WORDS))
+    return bool(vocabulary_below) and _same_story(vocabulary_below, vocabulary_above)
 
 
 def _listing_line(text: str) -> bool:
