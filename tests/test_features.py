@@ -52,6 +52,8 @@ def test_a_newsletter_prompt_in_another_language_is_site_wide() -> None:
         ("Kuva: Jussi Niemelä", True),
         ("Foto: Ana Ruiz", True),
         ("Fotoğraf: Haber Ajansı", True),
+        ("Graphics by Mei Lin Chao", True),
+        ("Photographs by Jane Roe", True),
         ("The council met on Monday", False),
     ],
 )

@@ -293,7 +293,7 @@ def cut_header(ev: Evidence, core: tuple[int, int]) -> int:
     # summary bullets stand above the body: it starts under their heading's list,
     # unless the story has begun above it (a `Summary` section of a post)
     heading = next((j for j in ev.nonblank(paragraphs[0], paragraphs[-1]) if _bullet_heading(ev, j)), None)
-    if heading is not None and prose_words(ev, paragraphs[0], heading) < MIN_BODY_WORDS:
+    if heading is not None and _story_words(ev, paragraphs[0], heading) < MIN_BODY_WORDS:
         paragraphs = [i for i in paragraphs if i > heading]
     # a dateline opens the story: a summary paragraph above it is a standfirst
     for i in paragraphs[1:]:
@@ -307,6 +307,16 @@ def cut_header(ev: Evidence, core: tuple[int, int]) -> int:
     if before and is_place_line(ev.lines[before[-1]].text):
         return before[-1]
     return first_prose
+
+
+def _story_words(ev: Evidence, start: int, stop: int) -> int:
+    """Prose words in [start, stop), a photo's caption left out (it is no
+    sign that the story has begun)."""
+    return sum(
+        e.features.words
+        for e in map(ev.of.__getitem__, range(start, stop))
+        if e is not None and e.features.prose and not (e.picture or e.caption_start)
+    )
 
 
 def _bullet_heading(ev: Evidence, i: int) -> bool:
