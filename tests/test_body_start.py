@@ -1,4 +1,5 @@
-"""Where the body starts (`decisions/body.py`, `cut_header`): under the points
+"""Where the body starts (`decisions/body.py`, `cut_header`) and what stands over
+it as summary points (`line_rules/bullet.py`): the body starts under the points
 of a key-points heading, whatever caption stands above the heading."""
 
 from __future__ import annotations
@@ -44,3 +45,33 @@ def test_points_under_a_heading_below_a_caption_are_bullets_not_body() -> None:
     (record,) = parse_text(PAGE, now=NOW)
     assert list(record.bullets) == POINTS
     assert record.body[0].startswith("Vernon Gaskill")
+
+
+def test_a_table_of_contents_is_no_list_of_summary_points() -> None:
+    """Numbered lines over the body that the page shows again as the body's
+    section headings are its contents, not summary points."""
+    sections = ["1. Ride the car ferry to the island", "2. Eat a smoked fish sandwich on the quay"]
+    page = "\n".join(
+        [
+            "Twelve things to do in Port Avery this autumn",
+            "By Dana Holloway",
+            "Sept. 3, 2019",
+            "Contents",
+            *sections,
+            "",
+            "I have lived in Port Avery for eleven years, and every September I have the same argument with my "
+            "friends from the city about when they should come up to visit the town.",
+            "",
+            sections[0],
+            "The car ferry leaves the harbour every hour and takes twenty minutes to cross to the island, where "
+            "the old lighthouse keeper's cottage is now a small museum.",
+            "",
+            sections[1],
+            "The fish shack on the quay smokes its own whitefish over apple wood and sells it in a roll with "
+            "pickled onions, and the queue is worth it.",
+            "",
+        ]
+    )
+    (record,) = parse_text(page, now=NOW)
+    assert list(record.bullets) == []
+    assert record.body[0].startswith("I have lived")

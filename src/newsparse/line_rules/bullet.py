@@ -17,13 +17,20 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
         return None
     text = state.text(i)
     item = state.of(i).marker
-    if item is not None and state.feat(i).words >= 4 and not _controls(item):
+    # an item the page shows again below is a table of contents' entry, not a point
+    if item is not None and state.feat(i).words >= 4 and not _controls(item) and not _listed_again(state, i):
         return LineLabel(state.lines[i].number, (Part(BULLET, item),), "bullet", "marked summary line")
     if state.feat(i).words >= MIN_BULLET_WORDS and under_heading(state.lines, i) and _bullets_since_heading(state, i):
         return LineLabel(state.lines[i].number, (Part(BULLET, text),), "bullet", "under a key-points heading")
     if _in_unmarked_run(state, i):
         return LineLabel(state.lines[i].number, (Part(BULLET, text),), "bullet", "summary line under the headline")
     return None
+
+
+def _listed_again(state: ArticleState, i: int) -> bool:
+    """Line i stands again below it (`1. Ride the ferry` over the section it names)."""
+    key = state.of(i).key
+    return state.ev.shown[key] > 1 and state.ev.first_showing.get(key, i) == i
 
 
 # Summary lines without markers (a list whose bullets are pictures or styles):
