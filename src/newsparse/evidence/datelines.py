@@ -51,6 +51,16 @@ _ARABIC_AGENCY_PLACE = regex.compile(
     r"^(?P<place>\p{Arabic}+(?:\s+\p{Arabic}+)?)\s+في\s+(?P<date>\d{1,2}\s+\p{Arabic}+)\s*/\s*"
     r"(?P<agency>[^/\n]{1,40}?)\s*/\s*(?=\S)"
 )
+# A Chinese wire's or paper's dateline: the agency, the place, the day and `电`
+# (`新华社南昌4月16日电`, `本报北京3月3日讯`).
+_CJK_WIRE_PLACE = regex.compile(
+    r"^(?P<agency>新华社|新華社|中新社|中新网|中新網|本报|本報)(?P<place>\p{Han}{2,8}?)"
+    r"(?P<date>\d{1,2}月\d{1,2}日)(?:电|電|讯|訊)\s*(?=\S)"
+)
+# A Baltic wire's: `RĪGA, 3. marts. LETA.` (the day, a full stop, the month).
+_DOTTED_DAY_WIRE = regex.compile(
+    rf"^(?P<place>{_UPPER_PLACE}),\s*(?P<date>\d{{1,2}}\.\s*\p{{Ll}}{{3,12}})\.\s*(?P<agency>\p{{Lu}}{{2,8}})(?P<sep>\.)\s+(?=\S)"
+)
 _BRACKETED_CJK_PLACE = regex.compile(r"^【(?P<place>[^】\s\d]{1,12})】\s*(?=\S)")
 # A place in capitals and a full stop (`MARINA DI CASTELVECCHIO. Dove ...`): only
 # capitals of two letters or more, so no abbreviation (`U.S. officials`) is one.
@@ -113,6 +123,8 @@ _PATTERNS = (
     _INDIC_PLACE,
     _ARABIC_AGENCY_PLACE,
     _BRACKETED_CJK_PLACE,
+    _CJK_WIRE_PLACE,
+    _DOTTED_DAY_WIRE,
     _UPPER_PLACE_STOP,
     # Title-case place, an abbreviated state and any dash: `Celaya, Gto.-`, `Elgin, Ill. -`
     regex.compile(rf"^(?P<place>{_TITLE_PLACE},\s*\p{{Lu}}\p{{Ll}}{{1,4}}\.)\s*(?P<sep>--|[-–—])\s*(?=\S)"),
