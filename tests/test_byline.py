@@ -88,6 +88,10 @@ BYLINES = [
     # a job title or an outlet after the name, glued on or not
     ("By Jane RoeStaff Writer", ["Jane Roe"]),
     ("Helen MarshCourt Reporter", ["Helen Marsh"]),  # the desk's word glued on before the job
+    # a Chinese paper's reporter credit, perhaps after the paper's name
+    ("民聲日報 記者林佳蓉／台南即時報導", ["林佳蓉"]),
+    ("本报记者 周振宇 刘晓霞", ["周振宇", "刘晓霞"]),
+    ("新华社记者 周振宇 摄", None),  # a photo's credit
     ("By Ian MacDonald Reporter", ["Ian MacDonald"]),  # a capital inside a name is no glue
     # a job after a comma, and its desk or programme after another, name nobody
     ("By Amara Okafor, Field Coordinator, Lake Zone Programmes", ["Amara Okafor"]),

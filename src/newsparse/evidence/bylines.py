@@ -271,12 +271,30 @@ def _looks_like_name(piece: str) -> bool:
     return all(_NAME_WORD.match(w) for w in words)
 
 
+# A Chinese paper's reporter credit (`記者林佳蓉／台南即時報導`, `本报记者 周振宇 刘晓霞`),
+# perhaps after the paper's name; not a photo's credit (`记者 周振宇 摄`).
+_REPORTER_CREDIT = regex.compile(
+    r"^(?:\S{2,8}\s+)?(?:本报|本報)?(?:记者|記者)\s*(?P<names>\p{Han}{2,4}(?:[\s、，]+\p{Han}{2,4}){0,3})"
+    r"\s*(?:[／/]\s*\p{Han}{0,6}(?:报道|報導)|(?:报道|報導))?$"
+)
+_CREDIT_NAMES = regex.compile(r"[\s、，]+")
+
+
+def _reporters(text: str) -> list[str]:
+    m = _REPORTER_CREDIT.match(text.strip()) if ("记者" in text or "記者" in text) else None
+    return _CREDIT_NAMES.split(m["names"]) if m else []
+
+
 def authors(byline: str) -> list[str]:
     """Person names from a byline; the agency or desk when no person is named.
 
     `By Jane Holt, CNN Business` gives the person only; `Reuters, Washington,`
-    gives the agency; `by jdadmin` gives the account name it credits.
+    gives the agency; `by jdadmin` gives the account name it credits;
+    `記者林佳蓉／台南即時報導` gives the reporter.
     """
+    reporters = _reporters(byline)
+    if reporters:
+        return reporters
     text = " ".join(_CONTACT.sub(" ", byline).split()).lstrip(_SIGN_OFF_DASHES)  # single spaces keep the splits linear
     text = text.replace("*", "")  # a footnote's mark pointing at the writer's bio (`JANE ROE*`)
     text = _LEAD.sub("", _ASIDE.sub("", text) if "(" in text else text)
@@ -341,6 +359,8 @@ def match(text: str) -> str | None:
 
 
 def _match(text: str, words: list[str]) -> str | None:
+    if _reporters(text):
+        return text
     if text.startswith(_FROM) and _from_people(text) is not None:
         return text
     lead = _LEAD.match(text)
