@@ -24,9 +24,10 @@ PAGE = "\n".join(
         "This article was produced in partnership with a public radio station in the state.",
         "",
         "A resident's daughter holds a photograph of her father at her home in Coyle Springs, where he lived "
-        "before he moved into the home in 2020. Photo: Jessa Moreno for Plainsight",
+        "before he moved into the home in 2020, a year after his wife died and two years before the state "
+        "fined the company for the first time over the doors. Photo: Jessa Moreno for Plainsight",
         "",
-        "Key findings",
+        "Key takeaways",
         *POINTS,
         "",
         "Vernon Gaskill had lived at the home for seven months when, on a January night in 2021, he walked out "

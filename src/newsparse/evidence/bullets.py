@@ -26,7 +26,7 @@ BULLET_HEADINGS = frozenset(
         "key points", "highlights", "key highlights", "story highlights", "in brief", "in short", "at a glance",
         "the big picture",
         "summary", "key takeaways", "takeaways", "key facts", "fast facts", "quick facts", "what you need to know",
-        "the gist", "tl;dr", "key findings", "main findings", "the short version", "in a nutshell",
+        "the gist", "tl;dr",
         "what we know", "here's what we know", "here’s what we know", "what to know", "quick read", "quick reads",
         # in the other languages read
         "en bref", "l'essentiel", "l’essentiel", "das wichtigste in kürze", "en resumen", "lo más importante",
