@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from itertools import islice
 
 import regex
@@ -216,7 +217,7 @@ def _one_story_around(ev: Evidence, lines: list[int], k: int, m: int) -> bool:
     if min(ev.prose_words[above[-1]], ev.prose_words[below[0]]) < MIN_STORY_LIST_PARAGRAPH:
         return False  # not a paragraph on each side (a teaser's question is no paragraph)
     vocabulary_below = ev.prose_vocabulary(below, RESUMED_WORDS)
-    vocabulary_above = set(ev.prose_vocabulary(above[::-1], FOREIGN_WORDS))
+    vocabulary_above = ev.prose_vocabulary(above[::-1], FOREIGN_WORDS)
     return bool(vocabulary_below) and _same_story(vocabulary_below, vocabulary_above)
 
 
@@ -404,7 +405,7 @@ def _inset(
     return _before_titles(ev, body_start, stop, headings=True), resume
 
 
-def _same_story(below: frozenset[str], above: set[str]) -> bool:
+def _same_story(below: frozenset[str], above: AbstractSet[str]) -> bool:
     """Prose below shares enough of the body's vocabulary above to be the same
     story going on (see MIN_RESUMED_OVERLAP)."""
     return len(below & above) >= MIN_RESUMED_OVERLAP * len(below)
@@ -651,7 +652,7 @@ def _story_above(ev: Evidence, start: int, core: tuple[int, int]) -> tuple[int, 
     if len(prose) < 2 or prose_words(ev, *upper) < MIN_BODY_WORDS:
         return None
     below = ev.prose_vocabulary(ev.nonblank(*core), RESUMED_WORDS)
-    if not below or not _same_story(below, set(ev.prose_vocabulary(prose, FOREIGN_WORDS))):
+    if not below or not _same_story(below, ev.prose_vocabulary(prose, FOREIGN_WORDS)):
         return None
     return upper[0], wall
 
