@@ -273,23 +273,38 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", nargs="+", default=DEFAULT_SETS)
     ap.add_argument("--check", action="store_true", help="fit and report, but do not write weights.py")
+    ap.add_argument(
+        "--only",
+        nargs="+",
+        choices=list(DECISIONS),
+        help="re-fit only these decisions; the others keep the weights in weights.py",
+    )
     args = ap.parse_args(argv)
+    chosen = args.only or list(DECISIONS)
     # The decisions are fitted in order, each with the ones before it already
     # fitted (a byline's candidates stand around the chosen headline; the updated
     # time is chosen after the published one) and the ones after it empty, so the
     # weights depend on the corpora alone, not on the weights.py they replace.
-    for table in DECISIONS:
+    # With --only, the decisions not named keep their weights, before and after.
+    kept = {name: dict(getattr(fitted, name)) for name in DECISIONS}
+    for table in chosen:
         getattr(fitted, table).clear()
     evidence = [(page, gather(page.lines, page.now, page.meta)) for s in args.sets for page in pages(s)]
-    joined = [
-        (page, gather(page.lines, page.now))
-        for corpus in ("dev", "dev2")
-        for per_file in (2, 3)
-        for seed in JOINED_SEEDS
-        for page in joined_pages(corpus, per_file, seed)
-    ]
-    weights: dict[str, dict[str, float]] = {}
+    joined = (
+        [
+            (page, gather(page.lines, page.now))
+            for corpus in ("dev", "dev2")
+            for per_file in (2, 3)
+            for seed in JOINED_SEEDS
+            for page in joined_pages(corpus, per_file, seed)
+        ]
+        if "ARTICLE_START" in chosen
+        else []
+    )
+    weights: dict[str, dict[str, float]] = dict(kept)
     for name, collect in DECISIONS.items():
+        if name not in chosen:
+            continue
         examples = [example for page, ev in evidence for example in collect(page, ev)]
         if collect is start_examples:
             examples += [example for page, ev in joined for example in start_examples(page, ev)]
@@ -298,6 +313,9 @@ def main(argv: list[str] | None = None) -> int:
         w = fit(examples, names)
         good, total = accuracy(examples, names, w)
         cv_good, _ = cross_validate(examples, names)
+        if args.only:
+            was, _ = accuracy(examples, names, np.array([kept[name].get(n, 0.0) for n in names]))
+            print(f"{name}: the weights it replaces chose right {was}")
         print(
             f"{name}: {total} decisions, right answer among the candidates in {covered}; "
             f"chosen right {good} in-sample, {cv_good} under leave-sites-out cross-validation"
