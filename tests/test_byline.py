@@ -40,6 +40,8 @@ BYLINES = [
     ("Story: Jane Roe; Photos: Bo Park", ["Jane Roe"]),
     ("Paris, France", None),
     ("Victoria Park, London", None),
+    ("— Victoria Park, London", None),  # a dash before a place signs nothing
+    ("— Jane Roe said the plan would wait", None),
     ("Tom Hale, chairman of the board", None),
     ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
     ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"]),
@@ -120,6 +122,9 @@ BYLINES = [
     ("Photographs and words by Ana Ruel", ["Ana Ruel"]),
     # an agency's sign-off under the story
     ("— Bernama", ["Bernama"]),
+    # a writer's sign-off under the story (a dash and a named person)
+    ("— Meredith Okoro", ["Meredith Okoro"]),
+    ("-- Jane Roe", ["Jane Roe"]),
     ("Penulis: Kontributor Garut, Rina Kartika", ["Rina Kartika"]),
     ("Written by Jane Roe and Sam Lee. Updated", ["Jane Roe", "Sam Lee"]),
     ("By Prof. Jane Roe", ["Jane Roe"]),

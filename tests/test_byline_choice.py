@@ -93,6 +93,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [*MENU, HEADLINE, "By Ann Lee and Bo Park Twin City News-Herald", "Nov. 18, 2024", *BODY],
         ["Ann Lee", "Bo Park"],
     ),
+    # the only credit is a sign-off under the last paragraph, a contact further down
+    "writer-signs-off-under-body": (
+        [*MENU, HEADLINE, "Nov. 18, 2024", *BODY, "— Meredith Okoro", "Media contact", "Daniel Roux", "555-0142"],
+        ["Meredith Okoro"],
+    ),
+    "agency-signs-off-under-body": (
+        [*MENU, HEADLINE, "Nov. 18, 2024", *BODY, "— Bernama", "Related Articles"],
+        ["Bernama"],
+    ),
     "author-box-after-body": (
         [*MENU, HEADLINE, "Nov. 18, 2024", *BODY, "About the author", "Priya Raman", BIO, "Share this"],
         ["Priya Raman"],

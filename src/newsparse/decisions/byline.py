@@ -171,7 +171,10 @@ def _shape(text: str, how: str, bio: set[str], meta: PageMeta | None) -> Feature
     return {
         how: 1.0,
         bucket: 1.0,
-        "lead": float(bool(_LEAD.match(text)) or text.casefold().startswith(_COLON_LABELS)),
+        # a sign-off's dash marks the writer under a story as `By` does above it (`— Jane Roe`)
+        "lead": float(
+            bool(_LEAD.match(text)) or text.casefold().startswith(_COLON_LABELS) or byline_evidence.signs_off(text)
+        ),
         "capitals": float(bool(letters) and all(c.isupper() for c in letters)),
         "contact": float(bool(_CONTACT.search(text))),
         "role": float(any(w.casefold().strip(".,|") in ROLE_WORDS for w in words)),

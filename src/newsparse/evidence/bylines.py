@@ -380,6 +380,8 @@ def _match(text: str, words: list[str]) -> str | None:
     bare = text.strip(" ,.")
     if bare.lstrip(_SIGN_OFF_DASHES).strip("/").casefold() in AGENCIES:
         return text  # `Reuters`, and an agency's sign-off under a story (`— Bernama`, `/ritzau/`)
+    if signs_off(text) and _named_people(bare.lstrip(_SIGN_OFF_DASHES)):
+        return text  # a writer's sign-off under a story: `— Jane Roe`
     if "/" in bare:
         bare = _SLASHED_ROLE.sub(", ", bare)  # `Jane Roe/Staff Reporter` reads as `Jane Roe, Staff Reporter`
         head, slash, agency = bare.rpartition("/")
@@ -406,6 +408,13 @@ def _match(text: str, words: list[str]) -> str | None:
     ):
         return text
     return None
+
+
+def signs_off(text: str) -> bool:
+    """The line opens with a dash and a capital, the way a sign-off under a
+    story names its writer or agency (`— Jane Roe`, `-- Bernama`)."""
+    rest = text.lstrip(_SIGN_OFF_DASHES)
+    return len(rest) < len(text) and text[:1] != " " and rest[:1].isupper()
 
 
 def _from_people(text: str) -> str | None:
