@@ -141,6 +141,12 @@ BYLINES = [
     # the outlet or the place after the last person of a list
     ("Por Ana Luíza Prado e Rafael Tenório, Portal Horizonte", ["Ana Luíza Prado", "Rafael Tenório"]),
     ("By Ann Lee and Bo Park, Springfield, Ill.", ["Ann Lee", "Bo Park"]),
+    ("Por Ana Paula Souza e Rodrigo Mattos, Diário Sul e Região", ["Ana Paula Souza", "Rodrigo Mattos"]),
+    # each list of people with its own outlet after it
+    (
+        "by Nadia Ferreira-Holt and Gideon Asante, Open Docket, and Lise Carmody, The Harbor Courier",
+        ["Nadia Ferreira-Holt", "Gideon Asante", "Lise Carmody"],
+    ),
     # a correspondent away from the desk
     ("From Chinedu Okafor, Enugu", ["Chinedu Okafor"]),
     ("From Jane Roe and Bo Park in Lagos", ["Jane Roe", "Bo Park"]),

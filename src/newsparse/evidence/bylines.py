@@ -98,8 +98,8 @@ _SPLIT_PEOPLE = regex.compile(r"\s*(?:,|;|&|\b(?:" + "|".join(_PEOPLE_JOINERS) +
 _HANDLE = regex.compile(r"@\w+")
 # A byline may end on an abbreviated state or title (`..., Elgin, Ill.`, `Jr.`).
 _ABBREVIATED_END = regex.compile(r"(?<![^\s,])\p{Lu}\p{L}{0,4}\.$")
-# The last `and` of a byline, before its last person (see `authors`).
-_LAST_JOIN = regex.compile(r"(?r)\s(?:&|" + "|".join(_PEOPLE_JOINERS) + r")\s")
+# An `and` of a byline, before a list's last person (see `_without_affiliations`).
+_JOIN = regex.compile(r"(?:^|\s)(?:&|" + "|".join(_PEOPLE_JOINERS) + r")\s")
 # Contact details glued to a byline: e-mail addresses, handles, phone numbers.
 # Each alternative starts only at a token boundary and takes its run
 # possessively, so a long run of non-space text is scanned once, not once per
@@ -309,11 +309,8 @@ def authors(byline: str) -> list[str]:
     if ";" in text:
         text = _WRITING_CREDIT.sub(", ", _OTHER_CREDITS.sub("", text))
     text = _TRAILING_WORD.sub("", text).strip(" ,.:")
-    last_join = _LAST_JOIN.search(text)
-    if last_join is not None and "," in text[last_join.end() :]:
-        # `Ana Souza e Rui Mattos, Portal Sul`: a list of people ends with its last
-        # `and`; what follows a comma after that person is the outlet or the place
-        text = text[: text.index(",", last_join.end())]
+    if "," in text and _JOIN.search(text):
+        text = _without_affiliations(text)
     pieces = _without_jobs([_without_titles(p.strip(" .,")) for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")])
     pieces = [_name_before_role(_name_before_outlet(_IN_PLACE.sub("", p))) for p in pieces]
     people = [p for p in pieces if len(p.split()) >= 2 and not _OUTLET_START.match(p) and _looks_like_name(p)]
@@ -327,6 +324,21 @@ def authors(byline: str) -> list[str]:
         if 1 <= len(first.split()) <= 5 and first[:1].isalnum():
             return [first]
     return []
+
+
+def _without_affiliations(text: str) -> str:
+    """`Ana Souza e Rui Mattos, Portal Sul e Região` -> `Ana Souza e Rui Mattos`:
+    a list of people ends with its last `and`; what follows a comma after that
+    person is the outlet or the place, up to a comma that opens another list
+    with `and` (`..., Open Docket, and Lise Carmody, The Harbor Courier`)."""
+    kept: list[str] = []
+    closed = False
+    for field in text.split(","):
+        if closed and _JOIN.match(field) is None:
+            continue
+        kept.append(field)
+        closed = _JOIN.search(field) is not None
+    return ",".join(kept)
 
 
 def _without_jobs(pieces: list[str]) -> list[str]:
