@@ -124,6 +124,7 @@ BYLINES = [
     ("— Bernama", ["Bernama"]),
     # a writer's sign-off under the story (a dash and a named person)
     ("— Meredith Okoro", ["Meredith Okoro"]),
+    ("（佐藤美咲）", ["佐藤美咲"]),  # a Japanese paper's writer in brackets under the story
     ("-- Jane Roe", ["Jane Roe"]),
     ("Penulis: Kontributor Garut, Rina Kartika", ["Rina Kartika"]),
     ("Written by Jane Roe and Sam Lee. Updated", ["Jane Roe", "Sam Lee"]),

@@ -140,6 +140,10 @@ def _candidate_text(ev: Evidence, i: int) -> tuple[str, str] | None:
                 return piece, "in_time_line"
             if byline_evidence.looks_like_name_line(piece):
                 return piece, "name_in_time_line"
+            if byline_evidence.uncased_name(piece) and text.startswith(piece):
+                # `佐藤健一 ‖ 2014年11月5日`: a name without capitals opens the line
+                # (what follows the time there is its zone or place: `بتوقيت بيروت`)
+                return piece, "name_in_time_line"
         return None
     if e.byline is not None:
         return e.byline, "byline"
@@ -171,9 +175,13 @@ def _shape(text: str, how: str, bio: set[str], meta: PageMeta | None) -> Feature
     return {
         how: 1.0,
         bucket: 1.0,
-        # a sign-off's dash marks the writer under a story as `By` does above it (`— Jane Roe`)
+        # a sign-off's dash or brackets mark the writer under a story as `By`
+        # does above it (`— Jane Roe`, `（佐藤美咲）`)
         "lead": float(
-            bool(_LEAD.match(text)) or text.casefold().startswith(_COLON_LABELS) or byline_evidence.signs_off(text)
+            bool(_LEAD.match(text))
+            or text.casefold().startswith(_COLON_LABELS)
+            or byline_evidence.signs_off(text)
+            or byline_evidence.bracketed_name(text) is not None
         ),
         "capitals": float(bool(letters) and all(c.isupper() for c in letters)),
         "contact": float(bool(_CONTACT.search(text))),

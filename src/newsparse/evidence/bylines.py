@@ -295,6 +295,11 @@ def authors(byline: str) -> list[str]:
     reporters = _reporters(byline)
     if reporters:
         return reporters
+    if byline[:1] in "（(" and (bracketed := bracketed_name(byline.strip())) is not None:
+        byline = bracketed
+    if uncased_name(byline):
+        # Han names are listed with spaces (`周振宇 刘晓霞`); an Arabic name has them inside
+        return [byline] if regex.match(r"\p{Arabic}|\p{Hebrew}", byline) else _UNCASED_SEPARATOR.split(byline)
     text = " ".join(_CONTACT.sub(" ", byline).split()).lstrip(_SIGN_OFF_DASHES)  # single spaces keep the splits linear
     text = text.replace("*", "")  # a footnote's mark pointing at the writer's bio (`JANE ROE*`)
     text = _LEAD.sub("", _ASIDE.sub("", text) if "(" in text else text)
@@ -394,6 +399,8 @@ def _match(text: str, words: list[str]) -> str | None:
         return text  # `Reuters`, and an agency's sign-off under a story (`— Bernama`, `/ritzau/`)
     if signs_off(text) and _named_people(bare.lstrip(_SIGN_OFF_DASHES)):
         return text  # a writer's sign-off under a story: `— Jane Roe`
+    if text[:1] in "（(" and bracketed_name(text) is not None:
+        return text  # `（佐藤美咲）`
     if "/" in bare:
         bare = _SLASHED_ROLE.sub(", ", bare)  # `Jane Roe/Staff Reporter` reads as `Jane Roe, Staff Reporter`
         head, slash, agency = bare.rpartition("/")
@@ -516,6 +523,31 @@ def is_lead_only(text: str) -> bool:
         return True  # a label written alone without its colon (`Texto` / `Ana Sousa`)
     m = _LEAD.match(text + " ")
     return m is not None and not text[m.end() - 1 :].strip()
+
+
+# A name in a script without capitals, which `looks_like_name_line` cannot read:
+# two to five Han or kana characters (`佐藤健一`, `周振宇`), or two to four
+# Arabic or Hebrew words (`ليال بو موسى`); a few such names may be listed.
+_UNCASED_NAME = regex.compile(
+    r"^(?:[\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,5}(?:[ 　、，,]+[\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,5}){0,2}"
+    r"|[\p{Arabic}\p{Hebrew}]{2,}(?: [\p{Arabic}\p{Hebrew}]{2,}){1,3})$"
+)
+_UNCASED_SEPARATOR = regex.compile(r"[ 　、，,]+")
+# The writer's name in brackets closing a Japanese paper's story: `（佐藤美咲）`.
+_BRACKETED = regex.compile(r"^[（(]\s*([^()（）]+?)\s*[）)]$")
+
+
+def uncased_name(text: str) -> bool:
+    """A short name in a script without capitals (see `_UNCASED_NAME`): asked
+    only of a line's leftover beside a time, or in brackets under a story,
+    where the place vouches for it."""
+    return len(text) <= 40 and _UNCASED_NAME.match(text) is not None
+
+
+def bracketed_name(text: str) -> str | None:
+    """The name of `（佐藤美咲）`, a writer's credit in brackets under a story, or None."""
+    m = _BRACKETED.match(text)
+    return m.group(1) if m is not None and uncased_name(m.group(1)) else None
 
 
 @lru_cache(maxsize=_CACHE_LINES)
