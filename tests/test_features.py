@@ -41,6 +41,26 @@ def test_furniture_in_other_languages(line: str) -> None:
     assert is_furniture(line)
 
 
+# Lines that publishing platforms put inside and under a story: ad slots,
+# embedded posts, a newsletter platform's box, a tabloid's comment prompt.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Scroll to continue",
+        "Sponsor Message",
+        "This advertisement has not loaded yet, but your article continues below.",
+        "View this post on Instagram",
+        "A post shared by Jane Roe (@janeroe)",
+        "Thanks for reading The Valley Note! Subscribe for free to receive new posts and support my work.",
+        "Share or comment on this article:",
+        "The comments below have not been moderated.",
+        "Lesen Sie auch: Neue Radwege für die Innenstadt",
+    ],
+)
+def test_platform_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
 def test_a_newsletter_prompt_in_another_language_is_site_wide() -> None:
     assert measure("Meld deg på vårt nyhetsbrev og få de viktigste sakene hver morgen.").sitewide
 

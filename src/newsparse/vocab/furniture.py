@@ -118,7 +118,14 @@ FURNITURE_LINES: frozenset[str] = frozenset(
     loading
     loading...
     advertisement - scroll to continue
+    scroll to continue
     scroll to continue with content
+    article content
+    this advertisement has not loaded yet, but your article continues below
+    sponsor message
+    view this post on instagram
+    share or comment on this article
+    the comments below have not been moderated
     cookie settings
     accept
     accept all
@@ -315,5 +322,10 @@ FURNITURE_PREFIXES: tuple[str, ...] = tuple(
         "Debes iniciar sesión",
         "Share with ",
         "Share via ",
+        "Lesen Sie auch",
+        "Lesen Sie mehr",
+        "Mehr zum Thema:",
+        "A post shared by",  # an embedded social post's credit line
+        "Thanks for reading",  # a newsletter platform's subscribe box
     )
 )
