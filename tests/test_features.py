@@ -55,6 +55,12 @@ def test_furniture_in_other_languages(line: str) -> None:
         "Share or comment on this article:",
         "The comments below have not been moderated.",
         "Lesen Sie auch: Neue Radwege für die Innenstadt",
+        "Be the first to like this post.",
+        "Like Loading...",
+        "Comments (4)",
+        "Repost 0",
+        "Partager cet article",
+        "Related Topics: Harbour Bridge, Roads, Traffic",
     ],
 )
 def test_platform_furniture(line: str) -> None:

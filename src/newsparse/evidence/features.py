@@ -176,6 +176,7 @@ def furniture_key(text: str) -> str:
 # Counters pages print beside a title: `12 comments`, `New, 6 comments`, `3.4K shares`.
 _COUNTER = regex.compile(
     r"(?i)^(?:new,\s*)?[\d.,]+[km]?\s+(?:comments?|shares?|views?|replies|responses|reads?|likes?)$"
+    r"|^(?:comments?|shares?|replies|reposts?|likes?)\s*\(?\d+\)?$"  # `Comments (4)`, `Repost 0`
 )
 
 

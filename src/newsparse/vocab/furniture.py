@@ -119,6 +119,12 @@ FURNITURE_LINES: frozenset[str] = frozenset(
     loading...
     advertisement - scroll to continue
     scroll to continue
+    be the first to like this
+    be the first to like this post
+    like loading
+    was this article helpful?
+    partager cet article
+    commenter cet article
     scroll to continue with content
     article content
     this advertisement has not loaded yet, but your article continues below
@@ -284,6 +290,7 @@ FURNITURE_PREFIXES: tuple[str, ...] = tuple(
         "All rights reserved",
         "This material may not be published",
         "Tags:",
+        "Related topics:",
         "Topics:",
         "Filed under",
         "Posted in",
