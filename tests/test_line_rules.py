@@ -144,6 +144,18 @@ DEV: dict[str, Case] = {
         ("What it will cost", "body"),
         (PARA2, "body"),
     ],
+    "numbered-headings-a-contents-list-showed-first": [
+        ("Five things to do in Port Lowell this autumn", "headline"),
+        ("By Priya Raman", "byline"),
+        ("1. Ride the ferry to the island", "boilerplate"),
+        ("2. Walk the old harbour wall", "boilerplate"),
+        ("", ""),
+        ("The night buses will keep running on all four routes from January, the council said on Monday.", "body"),
+        ("1. Ride the ferry to the island", "body"),
+        (PARA, "body"),
+        ("2. Walk the old harbour wall", "body"),
+        (PARA2, "body"),
+    ],
     "marked-page-controls-are-no-bullet": [
         ("City keeps its late-night buses after trial", "headline"),
         ("By Priya Raman", "byline"),

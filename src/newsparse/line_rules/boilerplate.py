@@ -44,4 +44,19 @@ def rule(state: ArticleState, i: int) -> LineLabel | None:
 def _subheading(state: ArticleState, i: int, in_body: bool) -> bool:
     """A title-like line shown first above the body (in a contents list) and now
     inside it: a subheading where it stands."""
-    return in_body and state.of(i).key not in state.seen_in_body and title_like(state.ev, i)
+    if not in_body or state.of(i).key in state.seen_in_body:
+        return False
+    return title_like(state.ev, i) or _numbered_heading(state, i)
+
+
+def _numbered_heading(state: ArticleState, i: int) -> bool:
+    """`3. Walk the Old Rope Walk trail`: a list article's numbered heading (its
+    number keeps it from reading as a title)."""
+    e, text = state.of(i), state.text(i)
+    return (
+        e.marker is not None
+        and text[:1].isdigit()
+        and 2 <= e.features.words <= 15
+        and not e.features.ends_period
+        and e.marker[:1].isupper()
+    )
