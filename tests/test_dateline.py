@@ -70,6 +70,23 @@ DATELINES = [
         "（记者周振宇）记者16日",
     ),
     ("RĪGA, 3. marts. LETA. Valdība otrdien", "RĪGA, 3. marts. LETA.", "RĪGA", "LETA", "3. marts", "Valdība"),
+    # a German paper's title-case place and a full stop, before a German sentence
+    (
+        "Bad Wendelstal. Das Freibad wird in diesem Sommer nicht öffnen, teilte die Stadt mit.",
+        "Bad Wendelstal.",
+        "Bad Wendelstal",
+        None,
+        None,
+        "Das Freibad",
+    ),
+    (
+        "Frankfurt/Main. Die Polizei hat einen Mann festgenommen, der sich auf der Zeil aufhielt.",
+        "Frankfurt/Main.",
+        "Frankfurt/Main",
+        None,
+        None,
+        "Die Polizei",
+    ),
     (
         "НОВОГОРСК, 15 ноября. /ТАСС/. Около 40",
         "НОВОГОРСК, 15 ноября. /ТАСС/.",
@@ -183,6 +200,8 @@ NOT_DATELINES = [
     "Benjamin: I never thought we would win.",
     "Star Wars Jedi: Survivor arrives on Friday.",
     "Background: The council voted in 2019.",
+    # a one-word sentence opening an English paragraph
+    "Silence. Then the doors of the hall opened and the crowd moved in.",
 ]
 
 

@@ -9,7 +9,7 @@ lost), `MARINA DI CASTELVECCHIO.`, an outlet's domain after the place
 (`JAKARTA, KOMPAS.com -`), a press wire's
 (`DENVER, Feb. 6, 2024 /PRNewswire/ --`, `DENVER--(BUSINESS WIRE)--`), other
 scripts' forms (`शिवगढ़:`, `أبوظبي في 4 يناير/ وام/`, `【鹿ノ沢】`,
-`МОСКВА, 15 ноября. /ТАСС/.`), and a first paragraph that is nothing but a
+`МОСКВА, 15 ноября. /ТАСС/.`), a German paper's `Kehlbach.`, and a first paragraph that is nothing but a
 place in capitals (`BAAR, SWITZERLAND`). A column's or a kicker's label
 (`POLL:`, `ASK AMY:`) is no place.
 """
@@ -61,6 +61,15 @@ _CJK_WIRE_PLACE = regex.compile(
 _DOTTED_DAY_WIRE = regex.compile(
     rf"^(?P<place>{_UPPER_PLACE}),\s*(?P<date>\d{{1,2}}\.\s*\p{{Ll}}{{3,12}})\.\s*(?P<agency>\p{{Lu}}{{2,8}})(?P<sep>\.)\s+(?=\S)"
 )
+# A German paper's title-case place and a full stop (`Kehlbach. Seit Dienstag ...`,
+# `Bad Wendelstal. Die ...`): taken only before a German sentence (see
+# `_german_after`), as an English paragraph may open `Boom. The ...`.
+_TITLE_PLACE_STOP = regex.compile(
+    r"^(?P<place>(?:Bad\s+|Sankt\s+|St\.\s+)?\p{Lu}\p{Ll}{2,}(?:[-/]\p{Lu}?\p{Ll}+)?)(?P<sep>\.)\s+(?=\p{Lu})"
+)
+_GERMAN_WORD = regex.compile(r"\b(?:der|die|das|und|ist|sich|nicht|mit|auf|für|von|den|dem|eine?|wird|wurde|seit)\b")
+# How many German function words the first sentences after the place must hold.
+MIN_GERMAN_WORDS = 3
 _BRACKETED_CJK_PLACE = regex.compile(r"^【(?P<place>[^】\s\d]{1,12})】\s*(?=\S)")
 # A place in capitals and a full stop (`MARINA DI CASTELVECCHIO. Dove ...`): only
 # capitals of two letters or more, so no abbreviation (`U.S. officials`) is one.
@@ -81,7 +90,7 @@ _TITLE_PLACE_COLON = regex.compile(rf"^(?P<place>{_TITLE_PLACE}(?:,\s*{_TITLE_PL
 # ...`), not an outlet's name (`(CNN)`, `(Fox News)`)
 _BRACKETED_PLACE = regex.compile(rf"^\((?P<place>{_TITLE_PLACE})\)\s+(?=\p{{Lu}})")
 # Patterns whose place may be one title-case word: it must look like a name, not a label.
-_LONE_TITLE_WORD = (_TITLE_CASE_PLACE, _BRACKETED_PLACE)
+_LONE_TITLE_WORD = (_TITLE_CASE_PLACE, _BRACKETED_PLACE, _TITLE_PLACE_STOP)
 
 # ordered: strict forms first
 _PATTERNS = (
@@ -126,6 +135,7 @@ _PATTERNS = (
     _CJK_WIRE_PLACE,
     _DOTTED_DAY_WIRE,
     _UPPER_PLACE_STOP,
+    _TITLE_PLACE_STOP,
     # Title-case place, an abbreviated state and any dash: `Celaya, Gto.-`, `Elgin, Ill. -`
     regex.compile(rf"^(?P<place>{_TITLE_PLACE},\s*\p{{Lu}}\p{{Ll}}{{1,4}}\.)\s*(?P<sep>--|[-–—])\s*(?=\S)"),
     # Agency-like token then a dash: `NewsDesk.Net -`
@@ -186,6 +196,8 @@ def match(text: str) -> tuple[Dateline, str] | None:
         dateline_text = text[: m.end()].strip()
         rest = text[m.end() :].lstrip()
         if not rest:
+            continue
+        if pattern is _TITLE_PLACE_STOP and len(set(_GERMAN_WORD.findall(rest[:300]))) < MIN_GERMAN_WORDS:
             continue
         place = place.strip().rstrip("-–—").rstrip() if place else None  # `DENVER--(BUSINESS WIRE)--`
         if place and place.endswith(".") and len(place.split()[-1]) > MAX_ABBREVIATION_CHARS:
