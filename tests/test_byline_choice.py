@@ -124,6 +124,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "tags-are-no-byline": ([*MENU, HEADLINE, "Nov. 18, 2024", *BODY, "Tags: Joe Biden, Donald Trump"], []),
     "desk-label-with-dash-is-no-byline": ([*MENU, HEADLINE, "Sports Desk —", "Nov. 18, 2024", *BODY], []),
+    # a Polish photo credit (`Fot.`) under the time reads like a name
+    "photo-credit-beside-the-time-is-no-byline": (
+        [*MENU, HEADLINE, "12 lutego, 14:37", "Fot. Archiwum Kuriera", *BODY],
+        [],
+    ),
     "photo-credit-is-no-byline": ([*MENU, HEADLINE, "Nov. 18, 2024", "Jane Roe/Getty Images", *BODY], []),
     "outlet-glued-after-names": (
         [*MENU, HEADLINE, "By Ann Lee and Bo Park Twin City News-Herald", "Nov. 18, 2024", *BODY],

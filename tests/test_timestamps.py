@@ -33,6 +33,10 @@ ABSOLUTE = [
     ("Publié le 7 novembre 2019 à 5 h 00", "2019-11-07T05:00"),
     ("最終更新:7/19(金) 21:05", "2019-07-19T21:05"),
     ("zaterdag 16 november, 08:00", "2019-11-16T08:00"),
+    # no year and no weekday, a month in another language: the clock after it makes it a time
+    ("12 lutego, 14:37", "2019-02-12T14:37"),
+    ("12 février, 14h37", "2019-02-12T14:37"),
+    ("12. Februar, 14:37 Uhr", "2019-02-12T14:37"),
     ("16 listopada 2019", "2019-11-16"),
     ("14 листопада 2019", "2019-11-14"),
     ("14 ноября 2019", "2019-11-14"),
@@ -227,6 +231,7 @@ IN_CONTEXT = [
 
 # Numbers in prose that are no time at all.
 NOT_TIMES = [
+    "12 juni",  # a month in another language without its year, weekday or clock
     "2 days",
     "The trip took 2 days",
     "6-4, 7-6 (5)",

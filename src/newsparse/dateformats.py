@@ -498,6 +498,13 @@ FORMATS: tuple[DateFormat, ...] = (
         "maandag 18 november, 11:47",
         "2019-11-18T11:47",
     ),
+    # No year, a month in another language, then the clock: the clock says it is a time.
+    DateFormat(
+        "day-month-no-year-time",
+        r"{DAY}\.?\s*(?:de\s+)?{MONTH}{DATE_TIME_SEP}{CLOCK}{ZONE}?",
+        "18 listopada, 11:47",
+        "2019-11-18T11:47",
+    ),
     # Day and month in digits, each with its full stop, then the clock (Finnish,
     # Czech, German): without the clock, `27.11.` is any number.
     DateFormat(

@@ -148,6 +148,8 @@ def _candidate_text(ev: Evidence, i: int) -> tuple[str, str] | None:
     if e.byline is not None:
         return e.byline, "byline"
     if e.name_line or ev.anchors[i] == NAME:
+        if e.credit:
+            return None  # `Fot. Archiwum Kuriera`: a picture's credit, not a name
         return None if _beside_account(ev, i) else (text, "bare_name")
     if e.features.words <= 8:
         if byline_evidence.desk_line(text):
