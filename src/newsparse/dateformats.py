@@ -89,6 +89,8 @@ OTHER_MONTHS: dict[str, int] = {
     ),
     **_numbered("janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī", 1),
     **_numbered("janvāra februāra marta aprīļa maija jūnija jūlija augusta septembra oktobra novembra decembra", 1),
+    # Estonian (`12. oktoober 2022`)
+    **_numbered("jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember", 1),
     # Catalan (`3 d'octubre de 2023`)
     **_numbered("gener febrer març abril maig juny juliol agost setembre octubre novembre desembre", 1),
     # Greek: the genitive a date writes (`9 Οκτωβρίου 2023`; not in capitals, which drop the accents)
