@@ -78,6 +78,8 @@ _TAIL = regex.compile(
     + r""")(?!\p{Ll}))                              # `View More Articles`, `Become a fan`
     )"""
 )
+# Leads that are also a language's articles (Greek `της`, `του`): a name after them only.
+_ARTICLE_LEADS = frozenset(w.casefold() for w in ("της", "του"))  # (casefold turns `ς` into `σ`)
 # The dashes an agency's sign-off under a story opens with (`— Bernama`).
 _SIGN_OFF_DASHES = "—–-‒ "
 # A job title glued on with a slash: `Jane Roe/Staff Reporter`.
@@ -385,6 +387,8 @@ def _match(text: str, words: list[str]) -> str | None:
         rest = text[lead.end() :]
         if not rest or (not rest[:1].isalpha() and rest[:1] != "@"):
             return None
+        if lead.group().strip(" :").casefold() in _ARTICLE_LEADS and not rest[:1].isupper():
+            return None  # `Της κυβέρνησης η απόφαση ...`: an article opening a sentence
         # `by` must be followed by a name, not a sentence (`By then, ...`) or a
         # menu's sort key (`By subject`, `By Region`)
         if rest.split()[0].casefold().strip(",.;:") in _NOT_NAME_STARTS and not _names_agency(rest):

@@ -137,6 +137,10 @@ BYLINE_LEADS: tuple[str, ...] = (
     "oleh",
     "penulis:",
     # Russian, Arabic, Chinese, Japanese
+    # Greek: the genitive a byline writes (`Της Μαρίας Παπαδοπούλου`, `ΤΟΥ ΓΙΩΡΓΟΥ ...`),
+    # case-folded as the table is (`της` folds to `τησ`)
+    "τησ",
+    "του",
     "автор:",
     "авторы:",
     "текст:",
