@@ -43,6 +43,7 @@ BYLINES = [
     ("— Victoria Park, London", None),  # a dash before a place signs nothing
     ("— Jane Roe said the plan would wait", None),
     ("Της κυβέρνησης η απόφαση ήταν σαφής.", None),  # the Greek article opening a sentence
+    ("Jane Roe (with changes)", None),
     ("Tom Hale, chairman of the board", None),
     ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
     ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"]),
@@ -127,7 +128,10 @@ BYLINES = [
     ("— Meredith Okoro", ["Meredith Okoro"]),
     ("（佐藤美咲）", ["佐藤美咲"]),
     ("ΤΗΣ ΜΑΡΙΑΣ ΠΑΠΑΔΟΠΟΥΛΟΥ", ["ΜΑΡΙΑΣ ΠΑΠΑΔΟΠΟΥΛΟΥ"]),  # Greek: the writer's name in the genitive
-    ("Του Γιώργου Νικολάου", ["Γιώργου Νικολάου"]),  # a Japanese paper's writer in brackets under the story
+    ("Του Γιώργου Νικολάου", ["Γιώργου Νικολάου"]),
+    # the writer and the wire the story drew on
+    ("Julien Vanderlinden (avec Belga)", ["Julien Vanderlinden"]),
+    ("Jane Roe (with agencies)", ["Jane Roe"]),  # a Japanese paper's writer in brackets under the story
     ("-- Jane Roe", ["Jane Roe"]),
     ("Penulis: Kontributor Garut, Rina Kartika", ["Rina Kartika"]),
     ("Written by Jane Roe and Sam Lee. Updated", ["Jane Roe", "Sam Lee"]),

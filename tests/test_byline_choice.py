@@ -139,6 +139,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [*MENU, HEADLINE, "Nov. 18, 2024", *BODY, "— Meredith Okoro", "Media contact", "Daniel Roux", "555-0142"],
         ["Meredith Okoro"],
     ),
+    "writer-and-wire-under-body": (
+        [*MENU, HEADLINE, "Nov. 18, 2024", *BODY, "Julien Vanderlinden (avec Belga)", "Tags"],
+        ["Julien Vanderlinden"],
+    ),
     "agency-signs-off-under-body": (
         [*MENU, HEADLINE, "Nov. 18, 2024", *BODY, "— Bernama", "Related Articles"],
         ["Bernama"],

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from ..vocab.agencies import AGENCIES
+from ..vocab.agencies import AGENCIES, AGENCIES_WORDS
 from ..vocab.given_names import GIVEN_NAMES
 from ..vocab.not_names import NOT_NAME_NOUNS
 from ..vocab.roles import (
@@ -78,6 +78,8 @@ _TAIL = regex.compile(
     + r""")(?!\p{Ll}))                              # `View More Articles`, `Become a fan`
     )"""
 )
+# `(avec Belga)`, `(with agencies)`, `(con ANSA)`: the wire a writer's story drew on.
+_WITH_AGENCY = regex.compile(r"\s*\((?:with|avec|con|mit|com|met|z|y)\s+(?P<wire>[^()]{2,30})\)$")
 # Leads that are also a language's articles (Greek `της`, `του`): a name after them only.
 _ARTICLE_LEADS = frozenset(w.casefold() for w in ("της", "του"))  # (casefold turns `ς` into `σ`)
 # The dashes an agency's sign-off under a story opens with (`— Bernama`).
@@ -405,6 +407,10 @@ def _match(text: str, words: list[str]) -> str | None:
         return text  # a writer's sign-off under a story: `— Jane Roe`
     if text[:1] in "（(" and bracketed_name(text) is not None:
         return text  # `（佐藤美咲）`
+    if text.endswith(")") and (aside := _WITH_AGENCY.search(text)) is not None:
+        wire = aside.group("wire").casefold()
+        if (wire in AGENCIES or wire in AGENCIES_WORDS) and _named_people(text[: aside.start()].strip()):
+            return text  # `Julien Vanderlinden (avec Belga)`: the writer and the wire he drew on
     if "/" in bare:
         bare = _SLASHED_ROLE.sub(", ", bare)  # `Jane Roe/Staff Reporter` reads as `Jane Roe, Staff Reporter`
         head, slash, agency = bare.rpartition("/")

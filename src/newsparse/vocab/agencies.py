@@ -142,3 +142,9 @@ NOT_CJK_PLACES: frozenset[str] = frozenset(
         "快讯 独家 视频 图集"
     ).split()
 )
+
+# The wires as a whole, as a writer's credit names them (`Jane Roe (with agencies)`,
+# `(avec agences)`, `(con agenzie)`).
+AGENCIES_WORDS: frozenset[str] = frozenset(
+    ("agencies", "agences", "agenzie", "agencias", "agências", "agenturen", "wires", "wire services")
+)
