@@ -121,6 +121,7 @@ BYLINES = [
     ("Kimberley Grant/Staff Reporter", ["Kimberley Grant"]),
     # other leads
     ("Hosted by Ama Teodoro", ["Ama Teodoro"]),
+    ("Guest opinion by Winnie Osei-Banks", ["Winnie Osei-Banks"]),
     ("Photographs and words by Ana Ruel", ["Ana Ruel"]),
     # an agency's sign-off under the story
     ("— Bernama", ["Bernama"]),
