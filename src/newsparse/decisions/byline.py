@@ -141,7 +141,7 @@ def _candidate_text(ev: Evidence, i: int) -> tuple[str, str] | None:
             if byline_evidence.looks_like_name_line(piece):
                 return piece, "name_in_time_line"
             if byline_evidence.uncased_name(piece) and text.startswith(piece):
-                # `佐藤健一 ‖ 2014年11月5日`: a name without capitals opens the line
+                # `佐藤健一 2014年11月5日`: a name without capitals opens the line
                 # (what follows the time there is its zone or place: `بتوقيت بيروت`)
                 return piece, "name_in_time_line"
         return None

@@ -79,7 +79,7 @@ _TAIL = regex.compile(
     )"""
 )
 # `(avec Belga)`, `(with agencies)`, `(con ANSA)`: the wire a writer's story drew on.
-_WITH_AGENCY = regex.compile(r"\s*\((?:with|avec|con|mit|com|met|z|y)\s+(?P<wire>[^()]{2,30})\)$")
+_WITH_AGENCY = regex.compile(r"\s*\((?:with|avec|con|mit|com|met|z)\s+(?P<wire>[^()]{2,30})\)$")
 # Leads that are also a language's articles (Greek `της`, `του`): a name after them only.
 _ARTICLE_LEADS = frozenset(w.casefold() for w in ("της", "του"))  # (casefold turns `ς` into `σ`)
 # The dashes an agency's sign-off under a story opens with (`— Bernama`).

@@ -62,8 +62,8 @@ _DOTTED_DAY_WIRE = regex.compile(
     rf"^(?P<place>{_UPPER_PLACE}),\s*(?P<date>\d{{1,2}}\.\s*\p{{Ll}}{{3,12}})\.\s*(?P<agency>\p{{Lu}}{{2,8}})(?P<sep>\.)\s+(?=\S)"
 )
 # A German paper's title-case place and a full stop (`Kehlbach. Seit Dienstag ...`,
-# `Bad Wendelstal. Die ...`): taken only before a German sentence (see
-# `_german_after`), as an English paragraph may open `Boom. The ...`.
+# `Bad Wendelstal. Die ...`): taken only before a sentence holding German
+# function words (see `match`), as an English paragraph may open `Boom. The ...`.
 _TITLE_PLACE_STOP = regex.compile(
     r"^(?P<place>(?:Bad\s+|Sankt\s+|St\.\s+)?\p{Lu}\p{Ll}{2,}(?:[-/]\p{Lu}?\p{Ll}+)?)(?P<sep>\.)\s+(?=\p{Lu})"
 )

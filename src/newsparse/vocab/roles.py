@@ -140,11 +140,11 @@ BYLINE_LEADS: tuple[str, ...] = (
     "tekst:",
     "oleh",
     "penulis:",
-    # Russian, Arabic, Chinese, Japanese
     # Greek: the genitive a byline writes (`Της Μαρίας Παπαδοπούλου`, `ΤΟΥ ΓΙΩΡΓΟΥ ...`),
     # case-folded as the table is (`της` folds to `τησ`)
     "τησ",
     "του",
+    # Russian, Arabic, Chinese, Japanese
     "автор:",
     "авторы:",
     "текст:",
