@@ -281,12 +281,13 @@ _REPORTER_CREDIT = regex.compile(
     r"^(?:\S{2,8}\s+)?(?:本报|本報)?(?:记者|記者)\s*(?P<names>\p{Han}{2,4}(?:[\s、，]+\p{Han}{2,4}){0,3})"
     r"\s*(?:[／/]\s*\p{Han}{0,6}(?:报道|報導)|(?:报道|報導))?$"
 )
-_CREDIT_NAMES = regex.compile(r"[\s、，]+")
+# What parts the Han names of one credit (`周振宇 刘晓霞`, `周振宇、刘晓霞`).
+_HAN_NAMES_SPLIT = regex.compile(r"[\s、，,]+")
 
 
 def _reporters(text: str) -> list[str]:
     m = _REPORTER_CREDIT.match(text.strip()) if ("记者" in text or "記者" in text) else None
-    return _CREDIT_NAMES.split(m["names"]) if m else []
+    return _HAN_NAMES_SPLIT.split(m["names"]) if m else []
 
 
 def authors(byline: str) -> list[str]:
@@ -301,9 +302,10 @@ def authors(byline: str) -> list[str]:
         return reporters
     if byline[:1] in "（(" and (bracketed := bracketed_name(byline.strip())) is not None:
         byline = bracketed
-    if uncased_name(byline):
+    uncased = _uncased_match(byline)
+    if uncased is not None:
         # Han names are listed with spaces (`周振宇 刘晓霞`); an Arabic name has them inside
-        return [byline] if regex.match(r"\p{Arabic}|\p{Hebrew}", byline) else _UNCASED_SEPARATOR.split(byline)
+        return _HAN_NAMES_SPLIT.split(byline) if uncased["han"] else [byline]
     text = " ".join(_CONTACT.sub(" ", byline).split()).lstrip(_SIGN_OFF_DASHES)  # single spaces keep the splits linear
     text = text.replace("*", "")  # a footnote's mark pointing at the writer's bio (`JANE ROE*`)
     text = _LEAD.sub("", _ASIDE.sub("", text) if "(" in text else text)
@@ -538,11 +540,12 @@ def is_lead_only(text: str) -> bool:
 # A name in a script without capitals, which `looks_like_name_line` cannot read:
 # two to five Han or kana characters (`佐藤健一`, `周振宇`), or two to four
 # Arabic or Hebrew words (`ليال بو موسى`); a few such names may be listed.
+_HAN_NAME = r"[\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,5}"
 _UNCASED_NAME = regex.compile(
-    r"^(?:[\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,5}(?:[ 　、，,]+[\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,5}){0,2}"
+    rf"^(?:(?P<han>{_HAN_NAME}(?:[ 　、，,]+{_HAN_NAME}){{0,2}})"
     r"|[\p{Arabic}\p{Hebrew}]{2,}(?: [\p{Arabic}\p{Hebrew}]{2,}){1,3})$"
 )
-_UNCASED_SEPARATOR = regex.compile(r"[ 　、，,]+")
+MAX_UNCASED_NAME_CHARS = 40
 # The writer's name in brackets closing a Japanese paper's story: `（佐藤美咲）`.
 _BRACKETED = regex.compile(r"^[（(]\s*([^()（）]+?)\s*[）)]$")
 
@@ -551,7 +554,11 @@ def uncased_name(text: str) -> bool:
     """A short name in a script without capitals (see `_UNCASED_NAME`): asked
     only of a line's leftover beside a time, or in brackets under a story,
     where the place vouches for it."""
-    return len(text) <= 40 and _UNCASED_NAME.match(text) is not None
+    return _uncased_match(text) is not None
+
+
+def _uncased_match(text: str) -> regex.Match[str] | None:
+    return _UNCASED_NAME.match(text) if len(text) <= MAX_UNCASED_NAME_CHARS else None
 
 
 def bracketed_name(text: str) -> str | None:
