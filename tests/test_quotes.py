@@ -1136,6 +1136,50 @@ ROWS = [
         "Bia Monteverde",
         cue="escreveu",
     ),
+    # a calendar word after a given name is a surname or a middle name, not a date
+    Row(
+        "surname-that-is-a-month",
+        "Ward nurse Dalia May said in a statement that the rota was “stretched to breaking point.”",
+        "stretched to breaking point.",
+        "Dalia May",
+        cue="said",
+    ),
+    Row(
+        "middle-name-that-is-a-month",
+        "“We will fix the gate this week,” Tan Jun Wei told residents.",
+        "We will fix the gate this week",
+        "Tan Jun Wei",
+    ),
+    Row(
+        "month-after-a-name-with-a-figure-is-a-date",
+        "The council met Harlow May 3 and officials said the plan was “dead in the water”.",
+        "dead in the water",
+        None,
+    ),
+    # employers hanging one from another, and a person-and-employer aside
+    Row(
+        "person-before-two-employers",
+        "Judge Ines Varga of the Fenwick Circuit Court for Lowry County said the permit was "
+        "“plainly unlawful” and sent it back.",
+        "plainly unlawful",
+        "Ines Varga",
+    ),
+    Row(
+        "person-and-employer-set-off-by-commas",
+        "Counsel for the Mill Lane residents, Petra Osei of Osei Hart LLP, said the ruling "
+        "“settles the matter for good.”",
+        "settles the matter for good.",
+        "Petra Osei",
+    ),
+    # what follows a fragment mid-sentence is the sentence going on, not its attribution
+    Row(
+        "fragment-then-preposition-keeps-the-verb-before",
+        "Mayor Tobias Reine, who chairs the board, said he was “let down” by the vote and would ask "
+        "members to think again.",
+        "let down",
+        "Tobias Reine",
+        cue="said",
+    ),
     Row(
         "as-possessive-put-it",
         "The channel kept it simple, as KX9’s tagline put it: “Your town, every hour.”",

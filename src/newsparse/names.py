@@ -24,6 +24,7 @@ from .vocab.agencies import AGENCIES
 from .vocab.given_names import GIVEN_NAMES
 from .vocab.reporting_verbs import ACCORDING_WORDS, VERB_BY_FORM
 from .vocab.speakers import (
+    CALENDAR_NAMES,
     ENGLISH_FUNCTION_WORDS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
@@ -82,6 +83,19 @@ def is_name_word(token: Token) -> bool:
     """A word that can be part of a name: capitalised, an initial, or `U.S.`;
     not a function word or a number (`Fifty-one percent`)."""
     return token.is_name
+
+
+def continues_name(tokens: Sequence[Token], k: int) -> bool:
+    """A calendar word that goes on the name before it (`Theresa May said`,
+    `Koh Jun Lin`), not a date (`Smith May 3`)."""
+    token = tokens[k]
+    return (
+        token.is_capitalised
+        and token.lower in CALENDAR_NAMES
+        and k > 0
+        and tokens[k - 1].is_name
+        and not (k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit())
+    )
 
 
 def is_acronym(word: str) -> bool:
@@ -150,7 +164,7 @@ def _run_end(tokens: Sequence[Token], k: int, stop: int, wide: frozenset[int]) -
     """Where the run of name words starting at tokens[k] ends."""
     while k < stop:
         token = tokens[k]
-        if token.is_name:
+        if token.is_name or continues_name(tokens, k):
             k += 1
             if _possessive(token.text):
                 break

@@ -42,6 +42,7 @@ from ..model import Quote
 from ..names import (
     Mention,
     NameBook,
+    continues_name,
     is_acronym,
     is_name_word,
     is_organisation,
@@ -214,7 +215,7 @@ def subject_before(tokens: list[Token], j: int, lo: int, base: int) -> Phrase | 
         return _relative_subject(tokens, i, lo, base)
     if token.text == ",":  # `Jane Roe, a lawyer at Acme, said` / `Jane Roe, 45, said`
         return _appositive_subject(tokens, i, lo, base)
-    if is_name_word(token):
+    if is_name_word(token) or continues_name(tokens, i):
         found = _name_back(tokens, i, lo, base)
         a = found.at - base if found is not None else i
         person = _person_before_affiliation(tokens, a, lo, base)
@@ -271,18 +272,28 @@ def _person_before_affiliation(tokens: list[Token], a: int, lo: int, base: int) 
     """The person in `Jane Roe of Acme said` or `Chief Jon Park with the city police
     said`, when the name before the verb (at tokens[a]) is the place or employer:
     a full personal name before `of`/`with`/`at` (`the`), not a title (`Secretary of
-    State ...`) or an organisation's own name (`Bank of ...`)."""
-    p = a - 1
-    if p > lo and tokens[p].lower == "the":
-        p -= 1
-    if p - 1 < lo or tokens[p].lower not in _AFFILIATIONS or not is_name_word(tokens[p - 1]):
-        return None
-    person = _name_back(tokens, p - 1, lo, base)
-    if person is None or person.kind != NAME or len(person.words) < 2 or is_organisation(person.words):
-        return None
-    if any(_title_word(w) for w in person.words):
-        return None
-    return person
+    State ...`) or an organisation's own name (`Bank of ...`). An employer may
+    hang from another (`Judge Tom Aldridge of the Iowa District Court for Halden
+    County said`): the person is looked for past each."""
+    for _ in range(MAX_AFFILIATIONS):
+        p = a - 1
+        if p > lo and tokens[p].lower == "the":
+            p -= 1
+        if p - 1 < lo or tokens[p].lower not in _AFFILIATIONS or not is_name_word(tokens[p - 1]):
+            return None
+        person = _name_back(tokens, p - 1, lo, base)
+        if person is None or person.kind != NAME:
+            return None
+        titled = any(_title_word(w) for w in person.words)
+        if is_organisation(person.words) or (titled and len(person.words) >= 2):
+            a = person.at - base  # an employer's own employer, or a title (`Court of Appeals`)
+            continue
+        return person if len(person.words) >= 2 and not titled else None
+    return None
+
+
+# How many employers, one hanging from the next, may stand between a person and the verb.
+MAX_AFFILIATIONS = 3
 
 
 _PREPOSITIONS = frozenset("at of in for from with by on to into about against under over as and or".split())
@@ -328,6 +339,12 @@ def _named_appositive(tokens: list[Token], comma: int, lo: int, base: int) -> Ph
     if found is None or found.kind != NAME:
         return None
     a = found.at - base
+    person = _person_before_affiliation(tokens, a, lo, base)
+    if person is not None:
+        # `Counsel for the group, Lydia Brennecke of Brennecke Orr, said`: a
+        # person and employer set off by commas, whatever stands before
+        b = person.at - base
+        return person if b - 2 >= lo and tokens[b - 1].text == "," else None
     if a - 2 < lo or tokens[a - 1].text != ",":
         return None
     described = tokens[a - 2]
@@ -339,7 +356,7 @@ def _name_back(tokens: list[Token], i: int, lo: int, base: int) -> Phrase | None
     while a > lo:
         prev = tokens[a - 1]
         particle = prev.lower in NAME_PARTICLES and a - 1 > lo and is_name_word(tokens[a - 2])
-        if (is_name_word(prev) and not prev.text.endswith(("’s", "'s"))) or particle:
+        if (is_name_word(prev) and not prev.text.endswith(("’s", "'s"))) or particle or continues_name(tokens, a - 1):
             a -= 1
         else:
             break
@@ -408,7 +425,7 @@ def _name_forward(tokens: list[Token], i: int, hi: int, base: int) -> Phrase | N
     b = i
     while b < hi and b - i < 10:
         token = tokens[b]
-        if is_name_word(token):
+        if is_name_word(token) or (run_start is not None and continues_name(tokens, b)):
             if run_start is None:
                 run_start = b
             b += 1
@@ -428,7 +445,7 @@ def _name_forward(tokens: list[Token], i: int, hi: int, base: int) -> Phrase | N
             continue
         break
     end = b
-    while end > i and not is_name_word(tokens[end - 1]):
+    while end > i and not (is_name_word(tokens[end - 1]) or continues_name(tokens, end - 1)):
         end -= 1
     if run_start is None or end <= run_start:
         return None
@@ -566,6 +583,8 @@ def _after(pv: ParagraphView, k: int, stop: int, base: int) -> Attribution | Non
     if is_verb(tokens[i]):
         found = subject_after(tokens, i, stop, base) if VERB_BY_FORM[tokens[i].lower].inverts else None
         return Attribution(found, tokens[i].text) if found is not None else None
+    if tokens[i].lower in _PREPOSITIONS:
+        return None  # `was “disappointed” by the vote and would ask`: the sentence goes on
     # subject then verb: `he said`, `Ambassador Akram told`, `the 14th-ranked Okoye said`
     for j in range(i + 1, min(stop, i + 12)):
         if tokens[j].quote is not None:

@@ -119,6 +119,10 @@ ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Calendar words that are names too (`Theresa May`, `Koh Jun Lin`, `Kelsey Mar`):
+# never a name alone, but one after a name word goes on that name.
+CALENDAR_NAMES: frozenset[str] = frozenset("april may june jan mar jun".split())
+
 # Number words: never part of a name (`Fifty-one percent`).
 NUMBER_WORDS: frozenset[str] = frozenset(
     """
