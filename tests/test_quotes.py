@@ -1156,6 +1156,23 @@ ROWS = [
         "dead in the water",
         None,
     ),
+    # letters for an office after a name are not the name
+    Row(
+        "post-nominal-letters-are-not-the-name",
+        "Transport spokesman Ewan Baird MSP said: “Islanders have been let down again.”",
+        "Islanders have been let down again.",
+        "Ewan Baird",
+        "Ewan Baird MSP",
+    ),
+    # `the trust`, `the library`: the organisation named so before
+    Row(
+        "the-trust-is-the-trust-named-before",
+        "The Carrow Valley Trust estimates that the river has lost a third of its salmon.\n\n"
+        "“The weirs have to come out,” the trust wrote in its annual report.",
+        "The weirs have to come out",
+        "Carrow Valley Trust",
+        "the trust",
+    ),
     # employers hanging one from another, and a person-and-employer aside
     Row(
         "person-before-two-employers",

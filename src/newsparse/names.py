@@ -29,6 +29,7 @@ from .vocab.speakers import (
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    POST_NOMINALS,
     ROYAL_STYLES,
     TITLES,
 )
@@ -124,13 +125,17 @@ class Mention:
 def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     """(titles, name): `Ambassador Munir Akram` gives (`Ambassador`, `Munir Akram`).
     Everything up to the last title-or-organisation word goes, so `Strategic
-    Communication Jon Reyes` gives `Jon Reyes`; a run that is all titles is kept."""
+    Communication Jon Reyes` gives `Jon Reyes`; a run that is all titles is kept.
+    Letters for an office or honour after a full name go too (`Jane Roe MP`)."""
     cut = 0
     for k, word in enumerate(words[:-1]):
         w = word.casefold().rstrip(".")
         if (w in TITLES or w + "." in TITLES or w in ORGANISATION_WORDS or w in PERSON_NOUNS) and w not in ROYAL_STYLES:
             cut = k + 1
-    return list(words[:cut]), list(words[cut:])
+    end = len(words)
+    while end - cut > 2 and words[end - 1].casefold().rstrip(".") in POST_NOMINALS:
+        end -= 1  # `Graham Sutherland MSP`
+    return list(words[:cut]), list(words[cut:end])
 
 
 def _is_title(word: str) -> bool:

@@ -42,7 +42,7 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
     carrier operator provider platform startup business corporation conglomerate authority
     authorities regulator board cabinet parliament senate house congress assembly movement
     alliance coalition charity ministries governments companies firms
-    agencies magazine journal tabloid blog newsletter
+    agencies magazine journal tabloid blog newsletter trust district library museum society
     """.split()
 )
 
@@ -88,7 +88,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     congress assembly cabinet security communication communications affairs relations
     intelligence defense defence pentagon kremlin white state republic federal national
     international global capital partners media studios records airlines airways motors
-    systems technologies technology energy health
+    systems technologies technology energy health library museum society
     """.split()
 )
 
@@ -118,6 +118,10 @@ ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
+
+# Letters after a name for an office or an honour (`Graham Sutherland MSP`,
+# `Jane Roe KC`): not part of the name (`Jr.` is, and is not listed).
+POST_NOMINALS: frozenset[str] = frozenset("mp msp mep mla mpp mha td qc kc obe mbe cbe kbe dbe".split())
 
 # Calendar words that are names too (`Theresa May`, `Koh Jun Lin`, `Kelsey Mar`):
 # never a name alone, but one after a name word goes on that name.
