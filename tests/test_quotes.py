@@ -1173,6 +1173,15 @@ ROWS = [
         "Carrow Valley Trust",
         "the trust",
     ),
+    # `the company` is the business named before, not the regulator named since
+    Row(
+        "the-company-is-the-business-not-the-agency",
+        "Fire crews were called to the Brightwater Foods plant on Monday. The Ohio Environmental Protection "
+        "Agency monitored the air.\n\n“We will support every one of our employees,” the company said.",
+        "We will support every one of our employees",
+        "Brightwater Foods",
+        "the company",
+    ),
     # employers hanging one from another, and a person-and-employer aside
     Row(
         "person-before-two-employers",

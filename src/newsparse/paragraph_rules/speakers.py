@@ -67,6 +67,8 @@ from ..vocab.reporting_verbs import (
 )
 from ..vocab.speakers import (
     ANONYMOUS_PLURALS,
+    COMPANY_NOUNS,
+    COMPANY_WORDS,
     NAME_PARTICLES,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
@@ -1021,19 +1023,27 @@ class _Resolver:
         return any(m.at not in self.sentence_starts for m in self.book.by_key(key)[:MENTIONS_PER_SENTENCE])
 
     def organisation(self, at: int, noun: str) -> str | None:
+        """The organisation `the <noun>` stands for: the nearest before it that
+        its noun names (`the council`: `Harlow Council`), or a business for a
+        business's noun (`the company`: `Parcelway Logistics`), else the nearest."""
         here = self.sentence_at(at)
         fallback: str | None = None
+        business: str | None = None
         for n in range(here, max(-1, here - ANTECEDENT_REACH * 3), -1):
             for m in reversed(self.by_sentence.get(n, [])[:MENTIONS_PER_SENTENCE]):
                 if m.at >= at or not m.organisation:
                     continue
                 if noun.rstrip("s") in (w.casefold().rstrip("s") for w in m.words):
                     return " ".join(m.words)
-                if fallback is None and n >= here - ANTECEDENT_REACH and not m.employer:
+                if n < here - ANTECEDENT_REACH or m.employer:
                     # `an analyst at Carrow Capital` is not `the operator` (unless
                     # named elsewhere as more than someone's workplace)
+                    continue
+                if fallback is None:
                     fallback = " ".join(m.words)
-        return fallback
+                if business is None and noun in COMPANY_NOUNS and m.words[-1].casefold() in COMPANY_WORDS:
+                    business = " ".join(m.words)
+        return business or fallback
 
     def named_person(self, phrase: Phrase) -> bool:
         """Does `phrase` stand for a person the article names: a full name that

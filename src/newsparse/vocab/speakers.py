@@ -77,7 +77,7 @@ TITLES: frozenset[str] = frozenset(
 
 # Words inside a capitalised run that make it an organisation (`Foreign Office`,
 # `Defense Ministry`, `Globex Inc`).
-ORGANISATION_WORDS: frozenset[str] = frozenset(
+_INSTITUTION_WORDS: frozenset[str] = frozenset(
     """
     office ministry department agency government administration council committee commission
     court bank party union institute university college school hospital army navy force forces
@@ -91,6 +91,21 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     systems technologies technology energy health library museum society
     """.split()
 )
+
+# Last words of a business's name (`Parcelway Logistics`, `Acme Inc.`): what
+# `the company` or `the firm` looks back for first.
+COMPANY_WORDS: frozenset[str] = frozenset(
+    """
+    inc inc. corp corp. ltd ltd. llc plc co co. holdings group company corporation partners studios
+    records airlines airways motors systems technologies logistics industries foods brands stores
+    pharmaceuticals therapeutics solutions ventures insurance
+    """.split()
+)
+# Nouns that stand for a business (`the company said`).
+COMPANY_NOUNS: frozenset[str] = frozenset(
+    "company firm business corporation maker manufacturer retailer operator provider startup airline carrier".split()
+)
+ORGANISATION_WORDS: frozenset[str] = _INSTITUTION_WORDS | COMPANY_WORDS
 
 # Styles that stay part of a name (`Prince Andrew`, `Pope Francis`).
 ROYAL_STYLES: frozenset[str] = frozenset("king queen prince princess pope sheikh emir sultan".split())
