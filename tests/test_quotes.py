@@ -1182,6 +1182,59 @@ ROWS = [
         "Brightwater Foods",
         "the company",
     ),
+    # a name set off after a description that ends in its employer
+    Row(
+        "name-after-description-ending-in-employer",
+        "The director of the Pell Museum, Anna Berg, said the roof was “beyond repair”.",
+        "beyond repair",
+        "Anna Berg",
+    ),
+    Row(
+        "company-suffix-after-comma-is-no-name",
+        "Tom Reyes, Senior Vice President of Sales for Harrow, Inc., says: “The new line ships in May.”",
+        "The new line ships in May.",
+        "Tom Reyes",
+    ),
+    # French: the perfect's auxiliary, a day between verb and subject, a possessive for an article
+    Row(
+        "french-perfect-day-then-name",
+        "« Nous ne laisserons pas fermer ces lignes », a réagi mardi Hélène Vasseur, vice-présidente de la région.",
+        "Nous ne laisserons pas fermer ces lignes",
+        "Hélène Vasseur",
+        cue="réagi",
+    ),
+    Row(
+        "french-possessive-role-then-name",
+        "« Une ligne suspendue est une ligne morte », estime son président, Bernard Lacombe.",
+        "Une ligne suspendue est une ligne morte",
+        "Bernard Lacombe",
+    ),
+    Row(
+        "french-perfect-lead-in",
+        "Le maire Paul Roy a déclaré : « Nous sommes prêts. »",
+        "Nous sommes prêts.",
+        "Paul Roy",
+        cue="déclaré",
+    ),
+    Row(
+        "french-employer-after-du",
+        "La porte-parole du CSSHL, Geneviève Marcoux, a indiqué qu’elle suivait la situation « de très près ».",
+        "de très près",
+        "Geneviève Marcoux",
+    ),
+    Row(
+        "german-title-is-not-the-name",
+        "„Wir rechnen mit dem Schlimmsten“, sagte Bürgermeisterin Marion Engelhardt am Montag.",
+        "Wir rechnen mit dem Schlimmsten",
+        "Marion Engelhardt",
+    ),
+    Row(
+        "english-a-before-a-verb-form-is-an-article",
+        "“The plan failed,” a report said on Monday.",
+        "The plan failed",
+        None,
+        "a report",
+    ),
     # employers hanging one from another, and a person-and-employer aside
     Row(
         "person-before-two-employers",

@@ -25,6 +25,7 @@ from .vocab.given_names import GIVEN_NAMES
 from .vocab.reporting_verbs import ACCORDING_WORDS, VERB_BY_FORM
 from .vocab.speakers import (
     CALENDAR_NAMES,
+    COMPANY_SUFFIXES,
     ENGLISH_FUNCTION_WORDS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
@@ -54,7 +55,6 @@ def skippable(token: Token) -> bool:
     return token.lower in SKIPPABLE or (word.endswith("ly") and word.islower() and len(word) > 4)
 
 
-COMPANY_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv group holdings".split())
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 

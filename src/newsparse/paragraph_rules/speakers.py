@@ -69,6 +69,7 @@ from ..vocab.speakers import (
     ANONYMOUS_PLURALS,
     COMPANY_NOUNS,
     COMPANY_WORDS,
+    DAY_WORDS,
     NAME_PARTICLES,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
@@ -204,6 +205,8 @@ def _text(tokens: list[Token], a: int, b: int) -> str:
 def subject_before(tokens: list[Token], j: int, lo: int, base: int) -> Phrase | None:
     """Who does the verb at tokens[j] have as subject, reading back to `lo`."""
     i = j - 1
+    if i >= lo and _perfect(tokens[i], tokens[j]):
+        i -= 1  # `Geneviève Marcoux, a indiqué`: past the perfect's auxiliary
     skipped = 0
     while i >= lo and skippable(tokens[i]) and skipped < 3:
         i -= 1
@@ -299,6 +302,8 @@ MAX_AFFILIATIONS = 3
 
 
 _PREPOSITIONS = frozenset("at of in for from with by on to into about against under over as and or".split())
+# `of` and `for` in the other languages read (`La porte-parole du CSSHL, ...`).
+_PREPOSITIONS_ELSEWHERE = frozenset("du de des del della dello di da do dos der des für von".split())
 
 
 def _appositive_subject(tokens: list[Token], comma: int, lo: int, base: int) -> Phrase | None:
@@ -350,7 +355,18 @@ def _named_appositive(tokens: list[Token], comma: int, lo: int, base: int) -> Ph
     if a - 2 < lo or tokens[a - 1].text != ",":
         return None
     described = tokens[a - 2]
-    return found if described.is_word and described.text.islower() else None
+    if described.is_word and described.text.islower():
+        return found
+    if is_name_word(described) and len(found.words) >= 2 and not is_organisation(found.words):
+        # `the director of the Pell Museum, Anna Berg, said`: the description
+        # ends in the employer a preposition ties it to
+        employer = _name_back(tokens, a - 2, lo, base)
+        d = (employer.at - base if employer is not None else a - 2) - 1
+        if d > lo and tokens[d].lower in _DEFINITE:
+            d -= 1
+        if d > lo and (tokens[d].lower in _PREPOSITIONS or tokens[d].lower in _PREPOSITIONS_ELSEWHERE):
+            return found
+    return None
 
 
 def _name_back(tokens: list[Token], i: int, lo: int, base: int) -> Phrase | None:
@@ -373,6 +389,8 @@ def subject_after(tokens: list[Token], j: int, hi: int, base: int) -> Phrase | N
     """The subject standing after an inverted verb: `said Akram`, `said CEO Tim
     Cook`, `said the spokesperson`, `said Farhan Haq, a UN spokesman`."""
     i = j + 1
+    if i + 1 < hi and tokens[i].lower in DAY_WORDS:
+        i += 1  # `a réagi mardi Hélène Vasseur`
     if i >= hi or tokens[i].quote is not None:
         return None
     token = tokens[i]
@@ -417,7 +435,9 @@ MAX_DESCRIPTION_TOKENS = 10
 # The articles other languages open an inverted subject with (`ha detto il
 # presidente ..., Stefano Gori`, `dijo el alcalde Juan Ruiz`): only a name after them
 # counts, the description itself is not read.
-_ARTICLES_ELSEWHERE = frozenset("il lo la gli le el los las der die das den dem les".split())
+_ARTICLES_ELSEWHERE = frozenset(
+    "il lo la gli le el los las der die das den dem les son sa leur su sus suo sua sein seine ihr ihre".split()
+)  # and the possessives that stand where an article would (`estime son président, Bernard Lacombe`)
 
 
 def _name_forward(tokens: list[Token], i: int, hi: int, base: int) -> Phrase | None:
@@ -495,6 +515,8 @@ def _verb_use(tokens: list[Token], j: int) -> bool:
     if j == 0:
         return True
     prev = tokens[j - 1]
+    if _perfect(prev, token):
+        return True  # `a déclaré`: French `a` is the perfect's auxiliary, not an article
     return not (prev.lower in _DEFINITE or prev.lower in _INDEFINITE or prev.text.endswith(("’s", "'s", "s’")))
 
 
@@ -582,6 +604,8 @@ def _after(pv: ParagraphView, k: int, stop: int, base: int) -> Attribution | Non
     if tokens[i].text in "—–-" and i + 1 < stop and is_name_word(tokens[i + 1]):
         found = _name_forward(tokens, i + 1, stop, base)
         return Attribution(found, None) if found is not None else None
+    if i + 1 < stop and _perfect(tokens[i], tokens[i + 1]):
+        i += 1  # `», a déclaré mardi Bernard Lacombe`: the perfect's auxiliary, then the verb
     if is_verb(tokens[i]):
         found = subject_after(tokens, i, stop, base) if VERB_BY_FORM[tokens[i].lower].inverts else None
         return Attribution(found, tokens[i].text) if found is not None else None
@@ -601,6 +625,20 @@ def _after(pv: ParagraphView, k: int, stop: int, base: int) -> Attribution | Non
                 return Attribution(found, tokens[j].text)
             return None  # `“...,” the statement said`: whose statement, the turn before may say
     return None
+
+
+# The auxiliaries of other languages' perfect, before an inverted reporting verb
+# (French `a` only before a French participle: `“...,” a report said` is English).
+_PERFECT_AUXILIARIES = frozenset("ha hat ont han hanno".split())
+_FRENCH_PARTICIPLE_ENDINGS = ("é", "i", "u")
+
+
+def _perfect(auxiliary: Token, verb: Token) -> bool:
+    if not is_verb(verb):
+        return False
+    if auxiliary.lower == "a":
+        return verb.lower.endswith(_FRENCH_PARTICIPLE_ENDINGS)
+    return auxiliary.lower in _PERFECT_AUXILIARIES
 
 
 def _after_appositive(tokens: list[Token], i: int, comma: int, stop: int, base: int) -> Attribution | None:

@@ -145,7 +145,8 @@ REPORTING_VERBS: tuple[ReportingVerb, ...] = (
     ),
     _row(
         "déclare déclaré explique expliqué affirme affirmé ajoute ajouté estime souligne souligné précise "
-        "précisé raconte confie indique",
+        "précisé raconte confie indique réagi réagit assuré insisté insiste martelé martèle prévenu prévient "
+        "rappelé rappelle confié indiqué",
         inverts=True,
     ),
     _row("sagte sagt erklärte erklärt betonte betont meinte meint ergänzte fügte", inverts=True),

@@ -72,6 +72,18 @@ TITLES: frozenset[str] = frozenset(
     founder co-founder head leader envoy special minister-designate president-elect
     cllr cllr. councillor councilor councilman councilwoman alderman alderwoman sheriff trustee
     author co-author
+    bürgermeister bürgermeisterin ministerin präsident präsidentin sprecher sprecherin landrat landrätin
+    """.split()  # German writes its titles with capitals too
+)
+
+# When an inverted verb was said, standing between it and its subject (`a
+# réagi mardi Hélène Vasseur`, `ha spiegato ieri il sindaco ...`).
+DAY_WORDS: frozenset[str] = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday yesterday today
+    lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui aujourd’hui
+    lunes martes miércoles jueves viernes sábado domingo ayer hoy
+    lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi ontem hoje
     """.split()
 )
 
@@ -94,11 +106,12 @@ _INSTITUTION_WORDS: frozenset[str] = frozenset(
 
 # Last words of a business's name (`Parcelway Logistics`, `Acme Inc.`): what
 # `the company` or `the firm` looks back for first.
-COMPANY_WORDS: frozenset[str] = frozenset(
+# (the legal forms among them a name may be written with or without: `Acme Inc.`)
+COMPANY_SUFFIXES: frozenset[str] = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv group holdings".split())
+COMPANY_WORDS: frozenset[str] = COMPANY_SUFFIXES | frozenset(
     """
-    inc inc. corp corp. ltd ltd. llc plc co co. holdings group company corporation partners studios
-    records airlines airways motors systems technologies logistics industries foods brands stores
-    pharmaceuticals therapeutics solutions ventures insurance
+    company corporation partners studios records airlines airways motors systems technologies logistics
+    industries foods brands stores pharmaceuticals therapeutics solutions ventures insurance
     """.split()
 )
 # Nouns that stand for a business (`the company said`).
