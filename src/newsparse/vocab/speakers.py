@@ -104,10 +104,12 @@ _INSTITUTION_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# A company's legal form, which its name may be written with or without (`Acme Inc.`).
+COMPANY_SUFFIXES: frozenset[str] = frozenset(
+    "inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv group holdings".split()
+)
 # Last words of a business's name (`Parcelway Logistics`, `Acme Inc.`): what
 # `the company` or `the firm` looks back for first.
-# (the legal forms among them a name may be written with or without: `Acme Inc.`)
-COMPANY_SUFFIXES: frozenset[str] = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv group holdings".split())
 COMPANY_WORDS: frozenset[str] = COMPANY_SUFFIXES | frozenset(
     """
     company corporation partners studios records airlines airways motors systems technologies logistics
