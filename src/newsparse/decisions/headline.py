@@ -164,6 +164,13 @@ _PROMO_OPENERS = regex.compile(
     r"(?i)^(?:trending|breaking|breaking news|live|watch|listen|sponsored|advertisement|promoted"
     r"|última hora|urgente|eilmeldung|dernière minute|ultim'ora|ultima ora)\b\s*[:|/-]"
 )
+# A news ticker's label (`BREAKING:`, `Última hora:`): a line it opens is a
+# title only when the body speaks of what it says (this share of its words).
+_TICKER = regex.compile(
+    r"(?i)^(?:breaking|breaking news|just in|última hora|urgente|eilmeldung|dernière minute|ultim'ora|ultima ora)"
+    r"\s*[:|/-]"
+)
+TICKER_MIN_SHARED = 0.3
 # Menu items glued by the scrape (`Skip to contentSkip to site index`): a lower-case
 # letter directly followed by an upper-case one, twice or more.
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
@@ -196,6 +203,15 @@ def _may_be_title(text: str, e: LineEvidence, anchor: str | None) -> bool:
     if f.cjk:
         return 4 <= f.chars <= 150
     return 2 <= f.words <= 40 and f.chars <= 300
+
+
+def _ticker(text: str, vocabulary: frozenset[str]) -> bool:
+    """`BREAKING: M4 closed after lorry overturns` over a story about something
+    else: the site's news ticker, never this story's title."""
+    if not _TICKER.match(text):
+        return False
+    own = content_words(text)
+    return not own or len(own & vocabulary) / len(own) < TICKER_MIN_SHARED
 
 
 def _shape(text: str, e: LineEvidence, quoted: bool) -> Features:
@@ -347,7 +363,7 @@ def headline_options(ev: Evidence, start: int, body_start: int, body_stop: int) 
         anchor = ev.anchors[i]
         text = ev.lines[i].text
         k = len(window) - distance  # position of i in the window
-        if _may_be_title(text, e, anchor) and not _wraps_neighbour(ev, window, k):
+        if _may_be_title(text, e, anchor) and not _wraps_neighbour(ev, window, k) and not _ticker(text, vocabulary):
             found = _shape(text, e, dash_quote(ev, i))
             above = window[max(0, k - 3) : k]
             # the header's anchors under a title, past its standfirst if it has one
