@@ -1182,6 +1182,20 @@ ROWS = [
         "Brightwater Foods",
         "the company",
     ),
+    # two particles inside a name
+    Row(
+        "two-particles-in-a-name",
+        "“We act now, not after the summer,” Marta von der Hagen said.",
+        "We act now, not after the summer",
+        "Marta von der Hagen",
+    ),
+    Row(
+        "pronoun-to-a-name-with-two-particles",
+        "Ward councillor Pieter van der Berg said he had raised the pump three times.\n\n"
+        "“Every time we were told there is no money,” he said.",
+        "Every time we were told there is no money",
+        "Pieter van der Berg",
+    ),
     # a name set off after a description that ends in its employer
     Row(
         "name-after-description-ending-in-employer",

@@ -174,11 +174,19 @@ def _run_end(tokens: Sequence[Token], k: int, stop: int, wide: frozenset[int]) -
             if _possessive(token.text):
                 break
             continue
-        if token.lower in NAME_PARTICLES and k + 1 < stop and tokens[k + 1].is_name and k not in wide:
+        if token.lower in NAME_PARTICLES and k not in wide and _particle_joins(tokens, k, stop):
             k += 1
             continue
         break
     return k
+
+
+def _particle_joins(tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """Does the particle at tokens[k] join a name word after it, directly or
+    through a second particle (`van der Merwe`, `von der Leyen`, `de la Cruz`)?"""
+    if k + 1 < stop and tokens[k + 1].is_name:
+        return True
+    return k + 2 < stop and tokens[k + 1].lower in NAME_PARTICLES and tokens[k + 2].is_name
 
 
 # Reporting verbs that say the words themselves, but for participles (`said`, not `saying`).

@@ -373,7 +373,11 @@ def _name_back(tokens: list[Token], i: int, lo: int, base: int) -> Phrase | None
     a = i
     while a > lo:
         prev = tokens[a - 1]
-        particle = prev.lower in NAME_PARTICLES and a - 1 > lo and is_name_word(tokens[a - 2])
+        # `bin Laden`, and two particles: `von der Leyen`
+        particle = prev.lower in NAME_PARTICLES and (
+            (a - 1 > lo and is_name_word(tokens[a - 2]))
+            or (a - 2 > lo and tokens[a - 2].lower in NAME_PARTICLES and is_name_word(tokens[a - 3]))
+        )
         if (is_name_word(prev) and not prev.text.endswith(("’s", "'s"))) or particle or continues_name(tokens, a - 1):
             a -= 1
         else:
