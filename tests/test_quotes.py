@@ -1182,6 +1182,14 @@ ROWS = [
         "Brightwater Foods",
         "the company",
     ),
+    # `told her` says nothing of the speaker's own gender
+    Row(
+        "object-pronoun-casts-no-gender-vote",
+        "Sentencing her to two years, Judge Owen Marsh told her: “You were trusted absolutely.”\n\n"
+        "He added: “This was not a moment of madness.”",
+        "This was not a moment of madness.",
+        "Owen Marsh",
+    ),
     # two particles inside a name
     Row(
         "two-particles-in-a-name",

@@ -89,6 +89,7 @@ _DETERMINERS = _DEFINITE | _INDEFINITE
 _MALE = frozenset("he him his himself".split())
 _FEMALE = frozenset("she her hers herself".split())
 _GENDERED = _MALE | _FEMALE
+_OBJECTS = frozenset("him her".split())  # (`her` may be a possessive too: not counted either way)
 _PRONOUN_WORDS = _GENDERED | frozenset(PRONOUNS)
 _LOWER = attrgetter("lower")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -961,7 +962,8 @@ class _Resolver:
     sentence_of_at: list[tuple[int, int]]  # (article position, sentence number), sorted
     unnamed: dict[str, list[int]]  # person-noun -> where `a`/`one ...` introduced one unnamed
     unnamed_speakers: list[int]  # where someone unnamed speaks (`says a doctor`), in order
-    pronouns: dict[int, list[tuple[int, bool]]]  # sentence -> its he/him/his/she/her: (position, male)
+    # sentence -> its he/him/his/she/her: (position, male, not an object: `him` and `her` may be)
+    pronouns: dict[int, list[tuple[int, bool, bool]]]
     lead_pronouns: dict[int, tuple[int, str]]  # sentence -> its first he/she/they: (position, word)
     sentence_starts: frozenset[int]
     _genders: dict[str, str] | None = None
@@ -978,8 +980,9 @@ class _Resolver:
                 if not persons or any(m.key != persons[0].key for m in persons):
                     continue
                 tally = votes.setdefault(persons[0].key, [0, 0])
-                for at, male in self.pronouns.get(n, ()):
-                    if at > persons[0].at:
+                for at, male, subject in self.pronouns.get(n, ()):
+                    # `Judge Roe told her: ...` says nothing of the judge
+                    if at > persons[0].at and subject:
                         tally[0 if male else 1] += 1
             for m in self.book.mentions:
                 honorific = m.text.split()[0].casefold().rstrip(".")
@@ -1209,7 +1212,7 @@ def _resolver(paras: list[_Para]) -> _Resolver:
     positions: list[tuple[int, int]] = []
     unnamed: dict[str, list[int]] = {}
     unnamed_speakers: list[int] = []
-    pronouns: dict[int, list[tuple[int, bool]]] = {}
+    pronouns: dict[int, list[tuple[int, bool, bool]]] = {}
     lead_pronouns: dict[int, tuple[int, str]] = {}
     for para in paras:
         tokens, ranges, base = para.view.tokens, para.view.sentences, para.base
@@ -1228,7 +1231,7 @@ def _resolver(paras: list[_Para]) -> _Resolver:
             number = para.sentence_base + s
             word = lowers[k]
             if word in _GENDERED:
-                pronouns.setdefault(number, []).append((base + k, word in _MALE))
+                pronouns.setdefault(number, []).append((base + k, word in _MALE, word not in _OBJECTS))
             if word in PRONOUNS and number not in lead_pronouns and k < ranges[s][0] + 8:
                 lead_pronouns[number] = (base + k, word)
         for k in compress(count(), map(_UNNAMED_HEADS.__contains__, lowers)):
@@ -1246,7 +1249,7 @@ def _resolver(paras: list[_Para]) -> _Resolver:
 
 
 def _persons_by_pronouns(
-    by_sentence: dict[int, list[Mention]], pronouns: dict[int, list[tuple[int, bool]]], starts: frozenset[int]
+    by_sentence: dict[int, list[Mention]], pronouns: dict[int, list[tuple[int, bool, bool]]], starts: frozenset[int]
 ) -> set[str]:
     """Names the he/she after them show to be people: a name opening a sentence
     that has he/she/his/her after it and no other name in it that speaks; once
@@ -1261,7 +1264,7 @@ def _persons_by_pronouns(
         if not names or names[0].at not in starts or names[0].text.endswith(_POSSESSIVE_ENDINGS):
             continue
         first = names[0]
-        if any(m.speaks for m in names[1:]) or not any(at > first.at for at, _male in gendered):
+        if any(m.speaks for m in names[1:]) or not any(at > first.at for at, _male, _subject in gendered):
             continue
         if first.speaks:
             found.add(first.key)
