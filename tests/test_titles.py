@@ -104,25 +104,24 @@ def test_a_title_quoted_with_a_dash_is_a_title_and_a_dashed_list_item_is_not() -
     assert not title_like(ev, 1)
 
 
-def test_a_breaking_news_strip_over_another_story_is_no_headline_candidate() -> None:
-    page = (
+def test_a_news_tickers_line_is_a_candidate_only_when_the_body_speaks_of_it() -> None:
+    """A ticker over another story is no headline candidate; one over its own
+    story is, and its label reads as a promo's opener."""
+    other = (
         "Última hora: Cortada la autovía por un accidente múltiple\n"
         "Los embalses bajan al 19% en marzo\n"
         "Los embalses de la cuenca bajan al 19% y la Junta prohíbe el riego de jardines en marzo.\n"
     )
-    ev = gather(split_lines(page), NOW)
-    assert [o.line for o in headline_options(ev, 0, 2, 3)] == [1]
-
-
-def test_a_breaking_news_line_the_body_speaks_of_stays_a_candidate_and_opens_like_a_promo() -> None:
-    page = (
+    own = (
         "BREAKING: Fire closes Harlow ring road\n"
         "Harlow news\n"
         "A fire at a tyre depot has closed the Harlow ring road in both directions, and drivers are told to avoid it.\n"
     )
-    ev = gather(split_lines(page), NOW)
-    options = {o.line: o.features for o in headline_options(ev, 0, 2, 3)}
-    assert options[0]["promo_opener"] == 1.0 and options[1]["promo_opener"] == 0.0
+    options = [
+        {o.line: o.features for o in headline_options(gather(split_lines(page), NOW), 0, 2, 3)} for page in (other, own)
+    ]
+    assert list(options[0]) == [1]
+    assert options[1][0]["promo_opener"] == 1.0 and options[1][1]["promo_opener"] == 0.0
 
 
 def test_a_line_wrapping_a_nearby_title_is_no_headline_candidate() -> None:
