@@ -304,7 +304,7 @@ MAX_AFFILIATIONS = 3
 
 _PREPOSITIONS = frozenset("at of in for from with by on to into about against under over as and or".split())
 # `of` and `for` in the other languages read (`La porte-parole du CSSHL, ...`).
-_PREPOSITIONS_ELSEWHERE = frozenset("du de des del della dello di da do dos der des für von".split())
+_PREPOSITIONS_ELSEWHERE = frozenset("du de des del della dello di da do dos der für von".split())
 
 
 def _appositive_subject(tokens: list[Token], comma: int, lo: int, base: int) -> Phrase | None:
@@ -365,7 +365,7 @@ def _named_appositive(tokens: list[Token], comma: int, lo: int, base: int) -> Ph
         d = (employer.at - base if employer is not None else a - 2) - 1
         if d > lo and tokens[d].lower in _DEFINITE:
             d -= 1
-        if d > lo and (tokens[d].lower in _PREPOSITIONS or tokens[d].lower in _PREPOSITIONS_ELSEWHERE):
+        if d >= lo and (tokens[d].lower in _PREPOSITIONS or tokens[d].lower in _PREPOSITIONS_ELSEWHERE):
             return found
     return None
 
