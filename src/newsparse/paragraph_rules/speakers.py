@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 from operator import attrgetter
 
+from ..dateformats import DAY_WORDS, WEEKDAYS
 from ..model import Quote
 from ..names import (
     Mention,
@@ -69,7 +70,6 @@ from ..vocab.speakers import (
     ANONYMOUS_PLURALS,
     COMPANY_NOUNS,
     COMPANY_WORDS,
-    DAY_WORDS,
     NAME_PARTICLES,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
@@ -394,7 +394,7 @@ def subject_after(tokens: list[Token], j: int, hi: int, base: int) -> Phrase | N
     """The subject standing after an inverted verb: `said Akram`, `said CEO Tim
     Cook`, `said the spokesperson`, `said Farhan Haq, a UN spokesman`."""
     i = j + 1
-    if i + 1 < hi and tokens[i].lower in DAY_WORDS:
+    if i + 1 < hi and tokens[i].lower in _WHEN_WORDS:
         i += 1  # `a réagi mardi Hélène Vasseur`
     if i >= hi or tokens[i].quote is not None:
         return None
@@ -420,6 +420,18 @@ def subject_after(tokens: list[Token], j: int, hi: int, base: int) -> Phrase | N
             return _name_forward(tokens, i + 1, b, base)  # `said the Harbor Gazette`, `according to the NWS`
         return _description(tokens, i, b, base, tokens[b - 1].lower)
     return _name_forward(tokens, i, hi, base)
+
+
+# When an inverted verb was said, between it and its subject (`a réagi mardi
+# Hélène Vasseur`, `ha spiegato ieri il sindaco ...`): the date vocabulary's day
+# words (with either apostrophe) and full weekday names (not `Sun` or `Sat`,
+# which open names).
+MAX_WEEKDAY_ABBREVIATION = 4
+_WHEN_WORDS = (
+    frozenset(DAY_WORDS)
+    | frozenset(word.replace("'", "’") for word in DAY_WORDS)
+    | frozenset(day for day in WEEKDAYS if len(day) > MAX_WEEKDAY_ABBREVIATION)
+)
 
 
 def _name_after_description(tokens: list[Token], b: int, hi: int) -> int | None:

@@ -76,17 +76,6 @@ TITLES: frozenset[str] = frozenset(
     """.split()  # German writes its titles with capitals too
 )
 
-# When an inverted verb was said, standing between it and its subject (`a
-# réagi mardi Hélène Vasseur`, `ha spiegato ieri il sindaco ...`).
-DAY_WORDS: frozenset[str] = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday yesterday today
-    lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui aujourd’hui
-    lunes martes miércoles jueves viernes sábado domingo ayer hoy
-    lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi ontem hoje
-    """.split()
-)
-
 # Words inside a capitalised run that make it an organisation (`Foreign Office`,
 # `Defense Ministry`, `Globex Inc`).
 _INSTITUTION_WORDS: frozenset[str] = frozenset(
