@@ -159,18 +159,18 @@ CANDIDATE_REACH = 120
 META_TITLE_AGREEMENT = 0.8
 # How much of the body's start a headline's words are looked for in.
 BODY_WORDS = 600
-# Words that open promo strips and account widgets rather than titles.
-_PROMO_OPENERS = regex.compile(
-    r"(?i)^(?:trending|breaking|breaking news|live|watch|listen|sponsored|advertisement|promoted"
-    r"|última hora|urgente|eilmeldung|dernière minute|ultim'ora|ultima ora)\b\s*[:|/-]"
-)
 # A news ticker's label (`BREAKING:`, `Última hora:`): a line it opens is a
 # title only when the body speaks of what it says (this share of its words).
-_TICKER = regex.compile(
-    r"(?i)^(?:breaking|breaking news|just in|última hora|urgente|eilmeldung|dernière minute|ultim'ora|ultima ora)"
-    r"\s*[:|/-]"
-)
+_TICKER_LABELS = (
+    "breaking", "breaking news", "última hora", "urgente", "eilmeldung", "dernière minute", "ultim'ora", "ultima ora",
+)  # fmt: skip
+_TICKER = regex.compile(r"(?i)^(?:" + "|".join((*_TICKER_LABELS, "just in")) + r")\s*[:|/-]")
 TICKER_MIN_SHARED = 0.3
+# Words that open promo strips and account widgets rather than titles (a
+# ticker's labels among them).
+_PROMO_OPENERS = regex.compile(
+    r"(?i)^(?:trending|live|watch|listen|sponsored|advertisement|promoted|" + "|".join(_TICKER_LABELS) + r")\b\s*[:|/-]"
+)
 # Menu items glued by the scrape (`Skip to contentSkip to site index`): a lower-case
 # letter directly followed by an upper-case one, twice or more.
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
