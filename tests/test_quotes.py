@@ -1244,6 +1244,36 @@ ROWS = [
         "de très près",
         "Geneviève Marcoux",
     ),
+    # languages that leave the subject out, and a role given to someone before
+    Row(
+        "spanish-subject-left-unsaid",
+        "El concejal Andrés Pizarro visitó ayer la obra del mercado. «Vamos a terminar antes del verano», aseguró.",
+        "Vamos a terminar antes del verano",
+        "Andrés Pizarro",
+        None,
+        cue="aseguró",
+    ),
+    Row(
+        "italian-subject-left-unsaid-before-a-preposition",
+        "La consigliera Carla Benedetti ha chiuso la strada. «Non possiamo rischiare», ha scritto in un messaggio.",
+        "Non possiamo rischiare",
+        "Carla Benedetti",
+        None,
+    ),
+    Row(
+        "subject-left-unsaid-with-nobody-named",
+        "La strada resta chiusa da lunedì. «Non possiamo rischiare», ha scritto in un messaggio.",
+        "Non possiamo rischiare",
+        None,
+    ),
+    Row(
+        "italian-role-given-before",
+        "Il sindaco Marco Ferretti ha convocato i tecnici.\n\n"
+        "La frana ha isolato due frazioni. «Serve un piano entro marzo», ha detto il sindaco.",
+        "Serve un piano entro marzo",
+        "Marco Ferretti",
+        "il sindaco",
+    ),
     Row(
         "german-title-is-not-the-name",
         "„Wir rechnen mit dem Schlimmsten“, sagte Bürgermeisterin Marion Engelhardt am Montag.",

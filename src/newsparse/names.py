@@ -24,6 +24,7 @@ from .vocab.agencies import AGENCIES
 from .vocab.given_names import GIVEN_NAMES
 from .vocab.reporting_verbs import ACCORDING_WORDS, VERB_BY_FORM
 from .vocab.speakers import (
+    ARTICLES_ELSEWHERE,
     CALENDAR_NAMES,
     COMPANY_SUFFIXES,
     ENGLISH_FUNCTION_WORDS,
@@ -375,6 +376,8 @@ def _mention(
         before = tokens[k].lower.removeprefix("co-").removeprefix("ex-")
         if before in PERSON_NOUNS or before in TITLES:
             role = before
+        elif k > first and tokens[k - 1].lower in ARTICLES_ELSEWHERE and tokens[k].text.islower():
+            role = before  # `il sindaco Alessandro Cecchi`, `La alcaldesa, Marta Olmedo`
     if organisation:
         speaks = False
         employer = _in_appositive(tokens, a, first)

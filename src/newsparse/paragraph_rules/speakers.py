@@ -68,6 +68,7 @@ from ..vocab.reporting_verbs import (
 )
 from ..vocab.speakers import (
     ANONYMOUS_PLURALS,
+    ARTICLES_ELSEWHERE,
     COMPANY_NOUNS,
     COMPANY_WORDS,
     NAME_PARTICLES,
@@ -82,6 +83,7 @@ NAME = "name"
 PRONOUN = "pronoun"
 DESCRIPTION = "description"
 NOBODY = "nobody"
+UNSAID = "unsaid"  # a subject the language leaves out (`», afirmó.`): the person before
 
 _DEFINITE = frozenset("the this that his her its their our".split())
 _INDEFINITE = frozenset("a an one another some two three four several many most other".split())
@@ -401,7 +403,7 @@ def subject_after(tokens: list[Token], j: int, hi: int, base: int) -> Phrase | N
     token = tokens[i]
     if token.lower in PRONOUNS:
         return Phrase(token.text, PRONOUN, (token.lower,), base + i)
-    if token.lower in _DEFINITE or token.lower in _INDEFINITE or token.lower in _ARTICLES_ELSEWHERE:
+    if token.lower in _DEFINITE or token.lower in _INDEFINITE or token.lower in ARTICLES_ELSEWHERE:
         b = i + 1
         while b < hi and b - i <= 5 and tokens[b].is_word and tokens[b].lower not in _DESCRIPTION_STOPS:
             if tokens[b].lower in VERB_BY_FORM:
@@ -414,8 +416,13 @@ def subject_after(tokens: list[Token], j: int, hi: int, base: int) -> Phrase | N
         named = _name_after_description(tokens, b, hi)
         if named is not None:
             return _name_forward(tokens, named, hi, base)
-        if token.lower in _ARTICLES_ELSEWHERE:
-            return _name_forward(tokens, i, hi, base)  # `il sindaco Renato Da Col`: past the role words
+        if token.lower in ARTICLES_ELSEWHERE:
+            # only a name after them counts (`il sindaco Renato Da Col`: past the role
+            # words), or the role alone, for whom it was given before (`afirmou o prefeito`)
+            person = _name_forward(tokens, i, hi, base)
+            if person is not None or not tokens[i + 1].text.islower():
+                return person
+            return Phrase(_text(tokens, i, i + 2), DESCRIPTION, (tokens[i + 1].lower,), base + i)
         if token.lower == "the" and is_name_word(tokens[b - 1]) and is_name_word(tokens[i + 1]):
             return _name_forward(tokens, i + 1, b, base)  # `said the Harbor Gazette`, `according to the NWS`
         return _description(tokens, i, b, base, tokens[b - 1].lower)
@@ -449,12 +456,6 @@ def _name_after_description(tokens: list[Token], b: int, hi: int) -> int | None:
 
 # How far a description after an inverted verb may run before its comma and name.
 MAX_DESCRIPTION_TOKENS = 10
-# The articles other languages open an inverted subject with (`ha detto il
-# presidente ..., Stefano Gori`, `dijo el alcalde Juan Ruiz`): only a name after them
-# counts, the description itself is not read.
-_ARTICLES_ELSEWHERE = frozenset(
-    "il lo la gli le el los las der die das den dem les son sa leur su sus suo sua sein seine ihr ihre".split()
-)  # and the possessives that stand where an article would (`estime son président, Bernard Lacombe`)
 
 
 def _name_forward(tokens: list[Token], i: int, hi: int, base: int) -> Phrase | None:
@@ -614,7 +615,8 @@ def _after(pv: ParagraphView, k: int, stop: int, base: int) -> Attribution | Non
     lawyer at the firm, told reporters`."""
     tokens = pv.tokens
     i = k + 1
-    if i < stop and tokens[i].text == ",":
+    joined = i < stop and tokens[i].text == ","
+    if joined:
         i += 1
     if i >= stop:
         return None
@@ -624,7 +626,10 @@ def _after(pv: ParagraphView, k: int, stop: int, base: int) -> Attribution | Non
     if i + 1 < stop and _perfect(tokens[i], tokens[i + 1]):
         i += 1  # `», a déclaré mardi Bernard Lacombe`: the perfect's auxiliary, then the verb
     if is_verb(tokens[i]):
-        found = subject_after(tokens, i, stop, base) if VERB_BY_FORM[tokens[i].lower].inverts else None
+        inverts = VERB_BY_FORM[tokens[i].lower].inverts
+        found = subject_after(tokens, i, stop, base) if inverts else None
+        if found is None and inverts and joined and _subject_unsaid(tokens, i + 1, stop):
+            found = Phrase("", UNSAID, (), base + i)
         return Attribution(found, tokens[i].text) if found is not None else None
     if tokens[i].lower in _PREPOSITIONS:
         return None  # `was “disappointed” by the vote and would ask`: the sentence goes on
@@ -642,6 +647,22 @@ def _after(pv: ParagraphView, k: int, stop: int, base: int) -> Attribution | Non
                 return Attribution(found, tokens[j].text)
             return None  # `“...,” the statement said`: whose statement, the turn before may say
     return None
+
+
+def _subject_unsaid(tokens: list[Token], i: int, stop: int) -> bool:
+    """After `“...”, afirmó` the sentence ends or goes on with no one named
+    (`ha scritto in un post`): languages that drop the subject mean the person
+    spoken of before."""
+    if i >= stop or tokens[i].text in ".;":
+        return True
+    token = tokens[i]
+    return (
+        token.text.islower()
+        and token.lower not in PRONOUNS
+        and token.lower not in _DETERMINERS
+        and token.lower not in ARTICLES_ELSEWHERE
+        and not any(is_name_word(t) for t in tokens[i : min(stop, i + 4)])
+    )
 
 
 # The auxiliaries of other languages' perfect, before an inverted reporting verb
@@ -1143,6 +1164,8 @@ class _Resolver:
             if found is None and kind == GROUP:
                 found = self.antecedent(phrase.at, PERSON) if phrase.words[0] == "we" else None
             return found
+        if phrase.kind == UNSAID:
+            return self.antecedent(phrase.at, PERSON)
         if phrase.kind == DESCRIPTION:
             noun = phrase.words[0]
             known = noun in ORGANISATION_NOUNS or noun in PERSON_NOUNS or noun in ANONYMOUS_PLURALS
@@ -1167,6 +1190,10 @@ class _Resolver:
                 if self.unnamed.get(noun, [phrase.at])[0] < phrase.at:
                     return None  # `one legal expert said ... the expert warned`
                 return self.antecedent(phrase.at, PERSON, noun)
+            if not known:
+                # a role the vocabulary does not know, given to someone before
+                # (`il sindaco Alessandro Cecchi ... ha detto il sindaco`)
+                return self.antecedent(phrase.at, PERSON, noun, kin_only=True)
         return None
 
 
@@ -1442,5 +1469,7 @@ def _turn(
 
 def _attributed(quote: Quote, attribution: Attribution, resolver: _Resolver) -> Quote:
     q, phrase = quote, attribution.phrase
-    speaker, speaker_text = (q.speaker, q.speaker_text) if phrase is None else (resolver.speaker(phrase), phrase.text)
+    speaker, speaker_text = (
+        (q.speaker, q.speaker_text) if phrase is None else (resolver.speaker(phrase), phrase.text or None)
+    )
     return Quote(q.text, speaker, speaker_text, attribution.cue, q.partial, q.field, q.index, q.start, q.end)

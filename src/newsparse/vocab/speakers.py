@@ -114,6 +114,14 @@ ORGANISATION_WORDS: frozenset[str] = _INSTITUTION_WORDS | COMPANY_WORDS
 # Styles that stay part of a name (`Prince Andrew`, `Pope Francis`).
 ROYAL_STYLES: frozenset[str] = frozenset("king queen prince princess pope sheikh emir sultan".split())
 
+# The articles other languages open a person's description with, and the possessives
+# that stand where an article would (`il sindaco Renato Da Col`, `dijo el alcalde Juan
+# Ruiz`, `o prefeito Otávio Lacerda`, `estime son président, Bernard Lacombe`): the
+# lowercase word after one is the person's role.
+ARTICLES_ELSEWHERE: frozenset[str] = frozenset(
+    "il lo la gli le el los las o os der die das den dem les son sa leur su sus suo sua sein seine ihr ihre".split()
+)
+
 # Connectors that may stand inside a personal name (`Osama bin Laden`, `Ursula von der
 # Leyen`, `Luiz Inácio Lula da Silva`).
 NAME_PARTICLES: frozenset[str] = frozenset("bin ibn al el de del della der di da dos du la le van von y ul".split())
