@@ -77,6 +77,9 @@ BYLINES = [
     ("Par Hélène Garnier et Marc Vidal", ["Hélène Garnier", "Marc Vidal"]),
     ("Von Hans Krüger und Petra Vogt", ["Hans Krüger", "Petra Vogt"]),
     ("Por Juan Pérez en Madrid", ["Juan Pérez"]),
+    ("Door Femke de Wit en Joris Bakker", ["Femke de Wit", "Joris Bakker"]),
+    ("Av Linnea Berg och Oskar Holm", ["Linnea Berg", "Oskar Holm"]),
+    ("Af Mette Lund", ["Mette Lund"]),
     ("作者：李明", ["李明"]),
     # credentials and places after the name are not part of it
     ("By Lydia Fenn MD", ["Lydia Fenn"]),

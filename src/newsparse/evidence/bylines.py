@@ -82,6 +82,8 @@ _TAIL = regex.compile(
 _WITH_AGENCY = regex.compile(r"\s*\((?:with|avec|con|mit|com|met|z)\s+(?P<wire>[^()]{2,30})\)$")
 # Leads that are also a language's articles (Greek `της`, `του`): a name after them only.
 _ARTICLE_LEADS = frozenset(w.casefold() for w in ("της", "του"))  # (casefold turns `ς` into `σ`)
+# Leads that are English words too (Dutch `Door`, Swedish `Av`, Danish `Af`): people only after them.
+_ENGLISH_WORD_LEADS = frozenset(("door", "av", "af"))
 # The dashes an agency's sign-off under a story opens with (`— Bernama`).
 _SIGN_OFF_DASHES = "—–-‒ "
 # A job title glued on with a slash: `Jane Roe/Staff Reporter`.
@@ -393,6 +395,10 @@ def _match(text: str, words: list[str]) -> str | None:
             return None
         if lead.group().strip(" :").casefold() in _ARTICLE_LEADS and not rest[:1].isupper():
             return None  # `Της κυβέρνησης η απόφαση ...`: an article opening a sentence
+        if lead.group().strip(" :").casefold() in _ENGLISH_WORD_LEADS and (
+            " by " in f" {rest.casefold()} " or not all(_looks_like_name(p) for p in _SPLIT_PEOPLE.split(rest) if p)
+        ):
+            return None  # `Door Hardware By Brand`: an English word, not Dutch `Door`
         # `by` must be followed by a name, not a sentence (`By then, ...`) or a
         # menu's sort key (`By subject`, `By Region`)
         if rest.split()[0].casefold().strip(",.;:") in _NOT_NAME_STARTS and not _names_agency(rest):

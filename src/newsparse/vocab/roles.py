@@ -124,6 +124,9 @@ BYLINE_LEADS: tuple[str, ...] = (
     "un texte de",
     # German, Dutch, Nordic
     "von",
+    "door",
+    "av",
+    "af",
     "geschrieben von",
     "autorin:",
     # Latvian, Lithuanian, Estonian, Finnish, Polish, Turkish, Indonesian
