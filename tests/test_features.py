@@ -72,6 +72,21 @@ def test_a_newsletter_prompt_in_another_language_is_site_wide() -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Avec votre accord, nos partenaires et nous utilisons des cookies pour mesurer l'audience et afficher "
+        "des publicités adaptées à vos centres d'intérêt. Vous pouvez retirer votre consentement à tout moment "
+        "depuis la page de réglages accessible en bas de chaque page de notre site.",
+        "Wir verwenden Cookies und ähnliche Techniken, um Inhalte zu personalisieren und Zugriffe auf unsere "
+        "Website zu analysieren. Mit einem Klick auf Zustimmen erteilen Sie Ihre Einwilligung, die Sie "
+        "jederzeit in den Einstellungen unten auf jeder Seite widerrufen können, wie es die Regeln verlangen.",
+    ],
+)
+def test_a_long_consent_notice_in_another_language_is_site_wide(line: str) -> None:
+    assert measure(line).words > 35 and measure(line).sitewide
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("Photo: Jane Roe / Wire Agency", True),
