@@ -124,6 +124,19 @@ def test_a_news_tickers_line_is_a_candidate_only_when_the_body_speaks_of_it() ->
     assert options[1][0]["promo_opener"] == 1.0 and options[1][1]["promo_opener"] == 0.0
 
 
+def test_a_link_to_the_post_before_or_after_is_no_headline_candidate() -> None:
+    """A blog sets the titles of its neighbouring posts apart with an arrow at
+    one end; a title quoting someone in guillemets keeps its closing mark."""
+    page = (
+        "« Five cider farms worth the drive this autumn\n"
+        "Three pub quizzes we lost this month ›\n"
+        "Why the Bell Street bakery is moving after forty years\n"
+        "« On reste ici » : à Vernay, les bouchers refusent de partir\n"
+    )
+    ev = gather(split_lines(page), NOW)
+    assert sorted(o.line for o in headline_options(ev, 0, 4, 4)) == [2, 3]
+
+
 def test_a_line_wrapping_a_nearby_title_is_no_headline_candidate() -> None:
     """A breadcrumb that ends in the title, a title bar that adds the site's name
     and a blog's links to its neighbouring posts are no headline; a kicker

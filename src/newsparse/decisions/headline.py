@@ -190,6 +190,20 @@ _WORD_BUCKETS = (
 # The arrows a blog's links to the previous and the next post carry.
 _NAV_OPENERS = ("« ", "‹ ", "← ", "<< ", "< ")
 _NAV_CLOSERS = (" »", " ›", " →", " >>", " >")
+_NAV_OPEN_MARKS = "«‹←<"
+_NAV_CLOSE_MARKS = "»›→>"
+
+
+def _neighbour_link(text: str) -> bool:
+    """A blog's links to the posts before and after it: `« Older post | Main |
+    Newer post »`, or one alone (`« Older post title`, `Newer post title »`)
+    with no mark that closes it (`« Oui » : ...` opens a quotation)."""
+    opens, closes = text.startswith(_NAV_OPENERS), text.endswith(_NAV_CLOSERS)
+    if " | " in text and (opens or closes):
+        return True
+    if opens:
+        return not any(mark in text for mark in _NAV_CLOSE_MARKS)
+    return closes and not any(mark in text for mark in _NAV_OPEN_MARKS)
 
 
 def _may_be_title(text: str, e: LineEvidence, anchor: str | None) -> bool:
@@ -198,8 +212,8 @@ def _may_be_title(text: str, e: LineEvidence, anchor: str | None) -> bool:
     f = e.features
     if f.furniture or f.sitewide or f.urlish or anchor in (TIME, BYLINE) or code_or_table(text):
         return False
-    if " | " in text and (text.startswith(_NAV_OPENERS) or text.endswith(_NAV_CLOSERS)):
-        return False  # `« Older post | Main | Newer post »`: a blog's links to its neighbours
+    if _neighbour_link(text):
+        return False
     if f.cjk:
         return 4 <= f.chars <= 150
     return 2 <= f.words <= 40 and f.chars <= 300
