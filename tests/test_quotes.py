@@ -1244,6 +1244,26 @@ ROWS = [
         "de très près",
         "Geneviève Marcoux",
     ),
+    # a title's last words before the name, and abbreviated titles
+    Row(
+        "name-opens-at-its-given-name-inside-a-title",
+        "Dean of Engineering Patricia Oyelaran called the grant “a vote of confidence”.",
+        "a vote of confidence",
+        "Patricia Oyelaran",
+    ),
+    Row(
+        "councillor-abbreviated",
+        "“We cannot wait for spring,” Coun. Amira Haddad told the meeting.",
+        "We cannot wait for spring",
+        "Amira Haddad",
+        cue="told",
+    ),
+    Row(
+        "police-ranks-abbreviated",
+        "Det. Supt. Rhona Kerr said: “We are keeping an open mind.”",
+        "We are keeping an open mind.",
+        "Rhona Kerr",
+    ),
     # languages that leave the subject out, and a role given to someone before
     Row(
         "spanish-subject-left-unsaid",

@@ -139,6 +139,24 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     return list(words[:cut]), list(words[cut:end])
 
 
+_TITLE_JOINS = frozenset("of for and on & to".split())
+
+
+def inside_title(tokens: Sequence[Token], a: int) -> bool:
+    """Does the capitalised run at tokens[a] go on a title begun before it
+    (`Secretary of State ...`, `Coordinator for Strategic Communication ...`)?"""
+    return a >= 2 and tokens[a - 1].lower in _TITLE_JOINS and is_name_word(tokens[a - 2])
+
+
+def title_word_before_name(tokens: Sequence[Token], a: int, b: int) -> int:
+    """1 when the run tokens[a:b] goes on a title and its first word ends the
+    title, not the name: the name opens at a given name (`Dean of Engineering
+    Patricia Oyelaran`), else 0."""
+    if b - a < 3 or not inside_title(tokens, a):
+        return 0
+    return int(tokens[a].lower not in GIVEN_NAMES and tokens[a + 1].lower in GIVEN_NAMES)
+
+
 def _is_title(word: str) -> bool:
     w = word.casefold()
     return w in TITLES or w.rstrip(".") in TITLES or w in PERSON_NOUNS
@@ -353,6 +371,7 @@ def _mention(
 ) -> Mention | None:
     """The mention a run of name words tokens[a:b] makes, if any, in its sentence
     tokens[first:stop]."""
+    a += title_word_before_name(tokens, a, b)  # `Dean of Engineering Patricia Oyelaran`
     # most runs are one word: no list comprehension for those
     texts = [tokens[a].text] if b == a + 1 else [t.text for t in tokens[a:b]]
     words = texts

@@ -31,7 +31,7 @@ _TOKEN = regex.compile(
 )
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
-    mr mrs ms dr jr sr st gen sen rep gov lt col prof rev sgt capt maj adm cmdr hon fr
+    mr mrs ms dr jr sr st gen sen rep gov lt col prof rev sgt capt maj adm cmdr hon fr coun supt insp det
     no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec mt ft
     """.split()
 )

@@ -44,6 +44,7 @@ from ..names import (
     Mention,
     NameBook,
     continues_name,
+    inside_title,
     is_acronym,
     is_name_word,
     is_organisation,
@@ -53,6 +54,7 @@ from ..names import (
     split_title,
     strip_possessive,
     surname,
+    title_word_before_name,
 )
 from ..quote_context import REACH, ParagraphView, is_verb, view, window
 from ..quote_marks import Span
@@ -152,12 +154,13 @@ def _name_phrase(tokens: list[Token], a: int, b: int, base: int) -> Phrase:
     are a whole title (`Ambassador Lena Park`); a run that starts inside a longer
     title (`Coordinator for Strategic Communication Jon Reyes`) or whose titles
     hold other words (`Strategic Communication`) gives the name alone."""
+    a += title_word_before_name(tokens, a, b)
     words = [t.text for t in tokens[a:b]]
     words[-1] = strip_possessive(words[-1])
     titles, name = split_title(words)
     if not name:
         name = words
-    elif titles and (_inside_title(tokens, a) or not all(_title_word(w) for w in titles)):
+    elif titles and (inside_title(tokens, a) or not all(_title_word(w) for w in titles)):
         words = words[len(titles) :]
     return Phrase(" ".join(words), NAME, tuple(name), base + a)
 
@@ -165,15 +168,6 @@ def _name_phrase(tokens: list[Token], a: int, b: int, base: int) -> Phrase:
 def _title_word(word: str) -> bool:
     w = word.casefold().rstrip(".")
     return w in TITLES or w + "." in TITLES or w in PERSON_NOUNS or w in ORGANISATION_WORDS or is_acronym(word)
-
-
-def _inside_title(tokens: list[Token], a: int) -> bool:
-    """Does the capitalised run at tokens[a] go on a title begun before it
-    (`Secretary of State ...`, `Coordinator for Strategic Communication ...`)?"""
-    return a >= 2 and tokens[a - 1].lower in _TITLE_JOINS and is_name_word(tokens[a - 2])
-
-
-_TITLE_JOINS = frozenset("of for and on & to".split())
 
 
 def _description_back(tokens: list[Token], i: int, lo: int, base: int) -> Phrase | None:

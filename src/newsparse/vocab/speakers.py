@@ -68,9 +68,9 @@ TITLES: frozenset[str] = frozenset(
     chancellor premier ceo cfo coo cto chairman chairwoman chair director coordinator
     spokesperson spokesman spokeswoman pm fm deputy foreign interior defense defence finance
     caretaker acting former interim attorney district state assistant executive managing senior
-    junior officer inspector detective superintendent commissioner counsel coach manager
+    junior officer inspector insp insp. detective det det. superintendent supt supt. commissioner counsel coach manager
     founder co-founder head leader envoy special minister-designate president-elect
-    cllr cllr. councillor councilor councilman councilwoman alderman alderwoman sheriff trustee
+    cllr cllr. coun coun. councillor councilor councilman councilwoman alderman alderwoman sheriff trustee
     author co-author
     bürgermeister bürgermeisterin ministerin präsident präsidentin sprecher sprecherin landrat landrätin
     """.split()  # German writes its titles with capitals too
