@@ -80,6 +80,10 @@ BYLINES = [
     ("Door Femke de Wit en Joris Bakker", ["Femke de Wit", "Joris Bakker"]),
     ("Av Linnea Berg och Oskar Holm", ["Linnea Berg", "Oskar Holm"]),
     ("Af Mette Lund", ["Mette Lund"]),
+    # an outlet glued on with a channel's number, or named by its letters and a region
+    ("By Ines Moreau & Karl Berg  Riverside 7 News", ["Ines Moreau", "Karl Berg"]),
+    ("Ines Moreau und Karl Berg, RBK Nordhafen", ["Ines Moreau", "Karl Berg"]),
+    ("Ines Moreau, RBK Nordhafen", ["Ines Moreau"]),
     ("作者：李明", ["李明"]),
     # credentials and places after the name are not part of it
     ("By Lydia Fenn MD", ["Lydia Fenn"]),
@@ -193,6 +197,7 @@ BYLINES = [
     ("Puppet Masters, Tech Insider", None),
     ("Paris, France", None),
     ("Door Hardware By Brand", None),
+    ("Ines Moreau, CEO Harbour", None),  # a job in letters, no outlet
     ("Salt and Pepper Shakers", None),
     ("Rock & Roll Hall of Fame", None),
     ("Lakeside Media Institute", None),

@@ -31,6 +31,7 @@ from ..vocab.roles import (
     ROLE_WORDS,
 )
 from ..vocab.sitewide import SECTION_WORDS
+from ..vocab.speakers import TITLES
 
 # Unwrapping and the evidence of a page ask about the same line: answers are kept.
 _CACHE_LINES = 4096
@@ -248,7 +249,10 @@ def _name_before_outlet(piece: str) -> str:
         return piece
     at = 3 if len(words[1].strip(".")) == 1 else 2  # a middle initial
     name, outlet = words[:at], words[at:]
-    if not _MIN_GLUED_OUTLET_WORDS <= len(outlet) <= _MAX_OUTLET_WORDS or not all(w[:1].isupper() for w in outlet):
+    # (a channel's number may stand among them: `CityWide 12 News`)
+    if not _MIN_GLUED_OUTLET_WORDS <= len(outlet) <= _MAX_OUTLET_WORDS or not all(
+        w[:1].isupper() or w.isdigit() for w in outlet
+    ):
         return piece
     found = " ".join(name)
     return found if given_name(found) and _looks_like_name(found) else piece
@@ -326,7 +330,11 @@ def authors(byline: str) -> list[str]:
         text = _without_affiliations(text)
     pieces = _without_jobs([_without_titles(p.strip(" .,")) for p in _SPLIT_PEOPLE.split(text) if p and p.strip(" .,")])
     pieces = [_name_before_role(_name_before_outlet(_IN_PLACE.sub("", p))) for p in pieces]
-    people = [p for p in pieces if len(p.split()) >= 2 and not _OUTLET_START.match(p) and _looks_like_name(p)]
+    people = [
+        p
+        for p in pieces
+        if len(p.split()) >= 2 and not _OUTLET_START.match(p) and not _acronym_led(p.split()) and _looks_like_name(p)
+    ]
     if people:
         return list(dict.fromkeys(people))
     agencies = [p for p in pieces if p.casefold() in AGENCIES]
@@ -511,9 +519,24 @@ def _names_then_outlet(bare: str) -> bool:
     outlet_words = outlet.split()
     if not 1 <= len(outlet_words) <= _MAX_OUTLET_WORDS or not all(w[:1].isupper() for w in outlet_words):
         return False
-    if outlet.casefold() not in AGENCIES and _fold(outlet_words[-1]) not in OUTLET_WORDS:
+    if (
+        outlet.casefold() not in AGENCIES
+        and _fold(outlet_words[-1]) not in OUTLET_WORDS
+        and not _acronym_led(outlet_words)
+    ):
         return False
     return bool(_named_people(head))
+
+
+def _acronym_led(words: list[str]) -> bool:
+    """An outlet named by its letters and a region or desk (`NWR Westküste`,
+    `BBC Wales`), not a job's letters (`CEO Acme`)."""
+    first = words[0]
+    if len(words) < 2 or not 2 <= len(first) <= _MAX_ACRONYM or not first.isupper():
+        return False
+    # (`ANN LEE` is a name in capitals; `CEO`, `MD` name a job or a degree)
+    folded = first.casefold()
+    return not all(w.isupper() for w in words) and not (folded in ROLE_WORDS or folded in JOB_WORDS or folded in TITLES)
 
 
 def _role_after_name(bare: str, head: str | None) -> bool:
