@@ -234,6 +234,8 @@ IN_CONTEXT = [
 NOT_TIMES = [
     "12 juni",  # a month in another language without its year, weekday or clock
     "2 days",
+    "Veröffentlicht am",  # a label alone: `am` is no `a m` (one minute)
+    "Published ans",
     "The trip took 2 days",
     "6-4, 7-6 (5)",
     "The house sold for $449,000 last spring.",

@@ -423,7 +423,8 @@ _P["DATE_Y"] = fill(
 _P["DATE_NO_YEAR"] = fill(r"(?:{MONTH_EN}\s*{DAY}|{DAY}\.?\s*{MONTH_EN})", _P)
 _P["REL_N"] = fill(
     r"(?:(?:" + alternation(ROUGHLY) + r")\s+)?"
-    r"(?:{NB}(?P<rel_n>\d{1,3})|{WB}(?P<rel_n>" + alternation(NUMBER_WORDS) + r"))",
+    # (a number word stands apart from its unit: `am` is no `a m`, one minute)
+    r"(?:{NB}(?P<rel_n>\d{1,3})|{WB}(?P<rel_n>" + alternation(NUMBER_WORDS) + r")(?=\s))",
     _P,
 )
 _P["REL_UNIT"] = fill(r"(?P<rel_unit>" + alternation(RELATIVE_UNITS) + r"){WE}", _P)
