@@ -356,9 +356,11 @@ def test_a_label_after_the_time_gives_its_kind() -> None:
     assert [(m.kind, m.timestamp.iso) for m in found] == [("updated", "2019-11-08T21:30")]
 
 
-def test_a_label_joined_to_a_lone_clock() -> None:
-    """`Aggiornato alle 11:20`: the joiner between label and clock leaves it readable."""
-    assert [(m.kind, m.timestamp.iso) for m in scan("Aggiornato alle 11:20", REF)] == [("updated", "2019-11-20T11:20")]
+@pytest.mark.parametrize("line", ["Aggiornato alle 11:20", "Updated / 11:20"])
+def test_a_label_joined_to_a_lone_clock(line: str) -> None:
+    """`Aggiornato alle 11:20`: the joiner between label and clock leaves it
+    readable; so does a slash (the label and its clock on two lines, joined)."""
+    assert [(m.kind, m.timestamp.iso) for m in scan(line, REF)] == [("updated", "2019-11-20T11:20")]
 
 
 @pytest.mark.parametrize(

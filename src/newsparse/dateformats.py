@@ -355,10 +355,11 @@ _P["ZONE_WORD"] = "|".join(
     ]
 )
 _P["LABEL_WORD"] = alternation(LABELS)
-# A label may be glued to the end of a zone (`... AM ESTUPDATED AN HOUR AGO`).
+# A label may be glued to the end of a zone (`... AM ESTUPDATED AN HOUR AGO`), and set
+# off from its time by a colon, a bar, a dash or a slash (`Updated / 19:42`).
 _P["LABEL"] = fill(
     r"(?:{WB}|(?<=(?-i:" + alternation(z.abbr for z in ZONES if len(z.abbr) > 1) + r")))"
-    r"(?P<label>{LABEL_WORD}){WE}(?:\s+(?:" + alternation(LABEL_JOINERS) + r"){WE})?\s*[:：|–—-]?\s*",
+    r"(?P<label>{LABEL_WORD}){WE}(?:\s+(?:" + alternation(LABEL_JOINERS) + r"){WE})?\s*[:：|/–—-]?\s*",
     _P,
 )
 _P["WEEKDAY"] = fill(r"{WB}(?P<weekday>" + alternation(WEEKDAYS) + r")\.?{WE}\s*[,،]?\s*", _P)
