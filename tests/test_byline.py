@@ -198,6 +198,9 @@ BYLINES = [
     ("Paris, France", None),
     ("Door Hardware By Brand", None),
     ("Ines Moreau, CEO Harbour", None),  # a job in letters, no outlet
+    # a lead of another language opening a sentence
+    ("Par ailleurs, la mairie a confirmé la date", None),
+    ("Von der Sperrung betroffen sind:", None),
     ("Salt and Pepper Shakers", None),
     ("Rock & Roll Hall of Fame", None),
     ("Lakeside Media Institute", None),

@@ -401,9 +401,15 @@ def _match(text: str, words: list[str]) -> str | None:
         rest = text[lead.end() :]
         if not rest or (not rest[:1].isalpha() and rest[:1] != "@"):
             return None
-        if lead.group().strip(" :").casefold() in _ARTICLE_LEADS and not rest[:1].isupper():
+        word = lead.group().strip(" :：").casefold()
+        if word in _ARTICLE_LEADS and not rest[:1].isupper():
             return None  # `Της κυβέρνησης η απόφαση ...`: an article opening a sentence
-        if lead.group().strip(" :").casefold() in _ENGLISH_WORD_LEADS and (
+        if rest[:1].islower() and not (word.endswith("by") or lead.group().rstrip().endswith((":", "："))):
+            # `Par ailleurs, ...`, `Von der Sperrung betroffen ...`: a word of another
+            # language opening a sentence; only English `by` or a label takes a handle
+            # in lower case (`by webadmin`, `Autor: redakcja`)
+            return None
+        if word in _ENGLISH_WORD_LEADS and (
             " by " in f" {rest.casefold()} " or not all(_looks_like_name(p) for p in _SPLIT_PEOPLE.split(rest) if p)
         ):
             return None  # `Door Hardware By Brand`: an English word, not Dutch `Door`
