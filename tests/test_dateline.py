@@ -142,6 +142,8 @@ DATELINES = [
         "A urgência",
     ),
     ("Kumasi, Nov 28 (GNA) – Cocoa farmers", "Kumasi, Nov 28 (GNA) –", "Kumasi", "GNA", "Nov 28", "Cocoa"),
+    ("Valdemora, 4 abr (EFE).- El Gobierno", "Valdemora, 4 abr (EFE).-", "Valdemora", "EFE", "4 abr", "El Gobierno"),
+    ("Valdemora (EFE).- El Gobierno", "Valdemora (EFE).-", "Valdemora", "EFE", None, "El Gobierno"),
     # a date in brackets after the place; the outlet's domain before it; a place in brackets
     (
         "ASHGROVE, Mo. (May 13, 2024) — The city",

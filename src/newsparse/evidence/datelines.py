@@ -34,7 +34,8 @@ _PLACES = rf"{_UPPER_PLACE}(?:,\s*{_TITLE_PLACE}){{0,2}}"
 # A date in the dateline: `Dec 21`, `Dec. 21, 2024`, and day first in any language (`28 nov 2026`).
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+\p{{L}}{{3,10}}\.?(?:\s+\d{{4}})?)"
 _AGENCY = r"\((?P<agency>[^()\n]{1,40})\)"
-_SEP = r"\s*(?P<sep>--|[-–—:])\s*"
+# (Spanish wires put a full stop before the dash: `Madrid, 4 abr (EFE).-`)
+_SEP = r"(?:(?<=\))\.)?\s*(?P<sep>--|[-–—:])\s*"
 
 # Title-case place[, State] and a dash with spaces: `Elgin, Ill. —`, `Portland, OR —`, `Tucson —`
 _TITLE_CASE_PLACE = regex.compile(
