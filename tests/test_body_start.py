@@ -76,3 +76,36 @@ def test_a_table_of_contents_is_no_list_of_summary_points() -> None:
     (record,) = parse_text(page, now=NOW)
     assert list(record.bullets) == []
     assert record.body[0].startswith("I have lived")
+
+
+STANDFIRST_PAGE = "\n".join(
+    [
+        "Campus engineers build a paper sensor that tests tap water in minutes",
+        "Jan 9, 2023",
+        "The strip costs less than a dollar to make and could let villages without a laboratory check their own supply",
+        "",
+        "A team from the department of civil engineering has built a paper strip that turns blue when it finds "
+        "lead or E. coli in a glass of drinking water, in less than ten minutes and without power.",
+        "",
+        "The work was published this month, and the team plans field trials in three villages next spring.",
+        "",
+    ]
+)
+
+
+def test_a_one_sentence_standfirst_with_no_full_stop_is_no_body() -> None:
+    """A title-like sentence of prose's length with no full stop under the
+    title is its standfirst; the story starts at the paragraph below it."""
+    record = parse_text(STANDFIRST_PAGE, now=NOW)[0]
+    assert record.body[0].startswith("A team from the department")
+
+
+def test_a_first_paragraph_of_two_sentences_without_a_full_stop_is_body() -> None:
+    """Two sentences (`... here! Check them out below`) or a line cut off after
+    a function word are the story's own first paragraph, not a standfirst."""
+    first = "Readers sent us their photos of the storm here! Take a look at the best of them below"
+    page = STANDFIRST_PAGE.replace(
+        "The strip costs less than a dollar to make and could let villages without a laboratory check their own supply",
+        first,
+    )
+    assert parse_text(page, now=NOW)[0].body[0] == first

@@ -34,6 +34,7 @@ from ..evidence.features import (
     is_paywall_notice,
 )
 from ..evidence.titles import title_like
+from ..vocab.stopwords import STOPWORDS
 from .headers import clusters
 
 # A line the page shows this often (a caption under every photo, a share row)
@@ -304,10 +305,30 @@ def cut_header(ev: Evidence, core: tuple[int, int]) -> int:
         if dateline_match(ev.lines[i].text) is not None and prose_words(ev, paragraphs[0], i) <= 80:
             return i
     first_prose = paragraphs[0]
+    if len(paragraphs) > 1 and _standfirst_line(ev, first_prose):
+        first_prose = paragraphs[1]
     before = ev.nonblank(new_start, first_prose)
     if before and is_place_line(ev.lines[before[-1]].text):
         return before[-1]
     return first_prose
+
+
+def _standfirst_line(ev: Evidence, i: int) -> bool:
+    """One title-like sentence of prose's length that ends in no full stop,
+    under the title: a standfirst, which a story's first paragraph never looks
+    like (not several sentences, nor a line cut off after a function word)."""
+    e = ev.of[i]
+    if e is None or e.features.ends_sentence or not title_like(ev, i):
+        return False
+    text = _TRAILING_SYMBOLS.sub("", ev.lines[i].text)  # `... on KLOOK! 🙂`
+    if not text or _SENTENCE_BREAK.search(text) or text[-1] in _SENTENCE_ENDS:
+        return False
+    return text.rsplit(None, 1)[-1].casefold() not in STOPWORDS
+
+
+_TRAILING_SYMBOLS = regex.compile(r"[\p{S}\s~]+$")
+_SENTENCE_BREAK = regex.compile(r"[.!?…][\"”’)]?\s")
+_SENTENCE_ENDS = ".!?…"
 
 
 def _story_words(ev: Evidence, start: int, stop: int) -> int:
