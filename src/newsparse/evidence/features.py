@@ -15,7 +15,14 @@ from itertools import pairwise
 import regex
 
 from ..vocab.furniture import FURNITURE_LINES, FURNITURE_PREFIXES
-from ..vocab.sitewide import ABOUT_LEADS, AUTHOR_HEADINGS, LIST_HEADINGS, PAYWALL_NOTICES, SITEWIDE_PHRASES
+from ..vocab.sitewide import (
+    ABOUT_LEADS,
+    AUTHOR_HEADINGS,
+    CONSENT_PHRASES,
+    LIST_HEADINGS,
+    PAYWALL_NOTICES,
+    SITEWIDE_PHRASES,
+)
 from ..vocab.stopwords import STOPWORDS
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
@@ -48,6 +55,7 @@ _SITEWIDE = re.compile(
         ]
     )
 )
+_CONSENT = re.compile(r"(?<!\w)(?:" + "|".join(_whole_phrase(p) for p in CONSENT_PHRASES) + ")")
 # A writer's bio line: a name, `is a(n)`, and a newsroom job.
 _WRITER_BIO = regex.compile(
     r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:is|was)\s+(?:an?|the)\s+"
@@ -252,13 +260,17 @@ def is_sitewide(text: str, words: int) -> bool:
     """Cookie, legal, newsletter or account text, or a line about the writer
     (`Jane Doe is a reporter for ...`). A long paragraph mentioning one such
     phrase (`... sign up for regulations ...`) is article prose; it takes two
-    phrases to make it a notice."""
+    phrases, or one and a notice's own words in another language (`votre
+    consentement`), to make it a notice."""
     if words <= MAX_SITEWIDE_WORDS and _WRITER_BIO.match(text):
         return True
-    found = _SITEWIDE.findall(text.casefold())
+    folded = text.casefold()
+    found = _SITEWIDE.findall(folded)
     if not found:
         return False
-    return words <= MAX_SITEWIDE_WORDS or len(set(found)) >= 2
+    if words <= MAX_SITEWIDE_WORDS or len(set(found)) >= 2:
+        return True
+    return _CONSENT.search(folded) is not None
 
 
 _LIST_HEADING_SET = frozenset(LIST_HEADINGS)

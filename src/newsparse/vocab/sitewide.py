@@ -35,21 +35,6 @@ SITEWIDE_PHRASES: tuple[str, ...] = (
     "bülten",
     "hírlevél",
     "newsletteru",
-    # the privacy notice and the consent it asks for, in the other languages read
-    "politique de confidentialité",
-    "datenschutzerklärung",
-    "política de privacidad",
-    "política de privacidade",
-    "informativa sulla privacy",
-    "privacybeleid",
-    "integritetspolicy",
-    "votre consentement",
-    "ihre einwilligung",
-    "su consentimiento",
-    "seu consentimento",
-    "il tuo consenso",
-    "uw toestemming",
-    "ditt samtycke",
     "subscribe to",
     "sign up for",
     "sign up to",
@@ -100,6 +85,26 @@ SITEWIDE_PHRASES: tuple[str, ...] = (
     "contributed to this story",
     "contributed to this article",
     "contributed reporting",
+)
+
+# A privacy notice's own words in the other languages read (its policy, the consent
+# it asks for): looked for only in a line that holds a phrase above, as the second
+# phrase a long notice needs (`... des cookies ... retirer votre consentement`).
+CONSENT_PHRASES: tuple[str, ...] = (
+    "politique de confidentialité",
+    "datenschutzerklärung",
+    "política de privacidad",
+    "política de privacidade",
+    "informativa sulla privacy",
+    "privacybeleid",
+    "integritetspolicy",
+    "votre consentement",
+    "ihre einwilligung",
+    "su consentimiento",
+    "seu consentimento",
+    "il tuo consenso",
+    "uw toestemming",
+    "ditt samtycke",
 )
 
 # Headings of the author box after an article (list headings too).
