@@ -29,6 +29,7 @@ from ..evidence.features import (
     Features,
     code_or_table,
     content_words,
+    ends_sentence,
     is_author_heading,
     is_comments_heading,
     is_paywall_notice,
@@ -321,14 +322,13 @@ def _standfirst_line(ev: Evidence, i: int) -> bool:
     if e is None or e.features.ends_sentence or not title_like(ev, i):
         return False
     text = _TRAILING_SYMBOLS.sub("", ev.lines[i].text)  # `... on KLOOK! 🙂`
-    if not text or _SENTENCE_BREAK.search(text) or text[-1] in _SENTENCE_ENDS:
+    if not text or _SENTENCE_BREAK.search(text) or ends_sentence(text):
         return False
     return text.rsplit(None, 1)[-1].casefold() not in STOPWORDS
 
 
 _TRAILING_SYMBOLS = regex.compile(r"[\p{S}\s~]+$")
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\"”’)]?\s")
-_SENTENCE_ENDS = ".!?…"
 
 
 def _story_words(ev: Evidence, start: int, stop: int) -> int:
