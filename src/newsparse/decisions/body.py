@@ -327,7 +327,7 @@ def _standfirst_line(ev: Evidence, i: int) -> bool:
     return text.rsplit(None, 1)[-1].casefold() not in STOPWORDS
 
 
-_TRAILING_SYMBOLS = regex.compile(r"[\p{S}\s~]+$")
+_TRAILING_SYMBOLS = regex.compile(r"[\p{S}\s]+$")  # (`~` is a symbol too)
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\"”’)]?\s")
 
 

@@ -190,8 +190,8 @@ _WORD_BUCKETS = (
 # The arrows a blog's links to the previous and the next post carry.
 _NAV_OPENERS = ("« ", "‹ ", "← ", "<< ", "< ")
 _NAV_CLOSERS = (" »", " ›", " →", " >>", " >")
-_NAV_OPEN_MARKS = "«‹←<"
-_NAV_CLOSE_MARKS = "»›→>"
+_NAV_OPEN_MARKS = frozenset(opener[0] for opener in _NAV_OPENERS)
+_NAV_CLOSE_MARKS = frozenset(closer[-1] for closer in _NAV_CLOSERS)
 
 
 def _neighbour_link(text: str) -> bool:
